@@ -1,0 +1,59 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { entryPoints } from '../addon/entry-points';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+/** Top-level declarations Apps Script can find, one per entry point. */
+export function entryStubs(names: readonly string[]): string {
+  return names.map((name) => `function ${name}(...a) { return App.${name}(...a); }`).join('\n');
+}
+
+/** Bundles the add-on into dist/: Code.js, Sidebar.html, appsscript.json. */
+export async function buildAddon(outDir = dist): Promise<{ codeBytes: number }> {
+  mkdirSync(outDir, { recursive: true });
+  const code = await build({
+    entryPoints: [join(root, 'addon/main.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'App',
+    target: 'es2019',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    minifySyntax: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  const body = code.outputFiles[0]?.text ?? '';
+  const text = `${body}\n${entryStubs(entryPoints)}\n`;
+  writeFileSync(join(outDir, 'Code.js'), text);
+
+  const script = await build({
+    entryPoints: [join(root, 'addon/sidebar/sidebar.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  const css = readFileSync(join(root, 'addon/sidebar/sidebar.css'), 'utf8');
+  const html = readFileSync(join(root, 'addon/sidebar/sidebar.html'), 'utf8')
+    .replace('<!-- STYLE -->', `<style>\n${css}</style>`)
+    .replace(
+      '<!-- SCRIPT -->',
+      `<script>\n${(script.outputFiles[0]?.text ?? '').replace(/<\/script/gi, '<\\/script')}</script>`,
+    );
+  writeFileSync(join(outDir, 'Sidebar.html'), html);
+  copyFileSync(join(root, 'appsscript.json'), join(outDir, 'appsscript.json'));
+  return { codeBytes: Buffer.byteLength(text) };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { codeBytes } = await buildAddon();
+  process.stdout.write(`dist/Code.js: ${(codeBytes / 1024).toFixed(1)} КБ; dist/Sidebar.html, dist/appsscript.json\n`);
+}
