@@ -1,1 +1,105 @@
-export {};
+import type { SidebarAction, SidebarResult, SidebarState } from '../sidebar-protocol';
+import { runChunked } from './run-chunked';
+import { actionLabels, renderFailure, renderProgress, renderResult, renderState } from './render';
+import { type PayloadOf, type ScriptRunner, serverCall } from './server';
+
+declare const google: { readonly script: { readonly run: ScriptRunner } };
+
+const call = serverCall(() => google.script.run);
+let state: SidebarState | null = null;
+let running = false;
+
+const actionButtons = (): HTMLButtonElement[] => Array.from(document.querySelectorAll<HTMLButtonElement>('button'));
+
+/** Buttons are disabled while a job runs and for anyone who is not committee staff (refresh stays usable). */
+function updateEnabled(): void {
+  const allowed = state?.isCommittee === true;
+  for (const button of actionButtons()) {
+    button.disabled = running || (!allowed && button.id !== 'refresh');
+  }
+  const hour = document.getElementById('send-hour') as HTMLInputElement | null;
+  if (hour) hour.disabled = running || !allowed;
+  document.getElementById('app')?.setAttribute('aria-busy', String(running));
+}
+
+function takeState(result: SidebarResult): void {
+  if (result.ok && result.state) {
+    state = result.state;
+    renderState(document, state);
+  }
+}
+
+async function refreshState(): Promise<void> {
+  const result = await call('state', null);
+  if (result.ok) takeState(result);
+  else renderFailure(document, result.message);
+}
+
+/** Runs an action to its end (all chunks), then shows its result and the fresh state. */
+async function run<A extends SidebarAction>(action: A, payload: PayloadOf<A>): Promise<void> {
+  if (running) return;
+  // A button that becomes disabled loses the focus: give it back afterwards, for keyboard users.
+  const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  running = true;
+  updateEnabled();
+  renderProgress(document, `${actionLabels[action]}…`);
+  try {
+    const result = await runChunked(call, action, payload, (step) =>
+      renderProgress(document, `${actionLabels[action]}…`, step.done, step.total, step.message),
+    );
+    renderResult(document, result);
+    if (result.ok && result.state) takeState(result);
+    else await refreshState();
+  } finally {
+    running = false;
+    renderProgress(document, null);
+    updateEnabled();
+    if (focused && document.body.contains(focused) && !(focused as HTMLButtonElement).disabled) focused.focus();
+  }
+}
+
+function onActionClick(event: Event): void {
+  const button = (event.target as HTMLElement | null)?.closest<HTMLButtonElement>('button[data-action]');
+  if (!button || button.disabled) return;
+  const action = button.dataset.action as SidebarAction | undefined;
+  if (!action || action === 'saveSendHour') return;
+  void run(action, null as PayloadOf<typeof action>);
+}
+
+function onHourSubmit(event: Event): void {
+  event.preventDefault();
+  const input = document.getElementById('send-hour') as HTMLInputElement;
+  const error = document.getElementById('hour-error') as HTMLElement;
+  const text = input.value.trim();
+  const hour = Number(text);
+  if (text === '' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
+    error.textContent = 'Укажите целое число от 0 до 23.';
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+    return;
+  }
+  error.textContent = '';
+  input.removeAttribute('aria-invalid');
+  void run('saveSendHour', { hour });
+}
+
+function start(): void {
+  document.addEventListener('click', onActionClick);
+  document.getElementById('hour-form')?.addEventListener('submit', onHourSubmit);
+  document.getElementById('refresh')?.addEventListener('click', () => {
+    if (!running) void refreshState();
+  });
+  updateEnabled();
+  void (async () => {
+    running = true;
+    updateEnabled();
+    try {
+      await refreshState();
+    } finally {
+      running = false;
+      updateEnabled();
+    }
+  })();
+}
+
+start();

@@ -1,0 +1,185 @@
+import type { SidebarProblem, SidebarResult, SidebarState } from '../sidebar-protocol';
+import { formatWhen } from './format-when';
+
+/** Russian labels of the counts the server sends; an unknown key is shown as it came. */
+const countLabels: Readonly<Record<string, string>> = {
+  expected: 'Ожидается',
+  submitted: 'Сдали без ошибок',
+  errors: 'С ошибками',
+  empty: 'Пустые листы',
+  missing: 'Нет листа',
+  warnings: 'Предупреждений',
+  issues: 'Замечаний',
+  sent: 'Отправлено',
+  queued: 'В очереди',
+  skipped: 'Пропущено',
+  badAddresses: 'Неверных адресов',
+  created: 'Создано',
+  updated: 'Обновлено',
+  shared: 'Открыт доступ',
+};
+
+const severityLabels: Readonly<Record<SidebarProblem['severity'], string>> = {
+  error: 'Ошибка',
+  warning: 'Предупреждение',
+  info: 'Сведения',
+};
+
+const severityRank: Readonly<Record<SidebarProblem['severity'], number>> = { error: 0, warning: 1, info: 2 };
+
+/** The sidebar shows the worst problems only; the full list is the `Проверка` tab. */
+export const shownProblems = 20;
+
+/** Only links into Google's own pages (or a bare `#gid=…` fragment) become clickable. */
+export function safeProblemHref(url: string | null): string | null {
+  if (url === null) return null;
+  if (/^#gid=\d+/.test(url)) return url;
+  return /^https:\/\/docs\.google\.com\//.test(url) ? url : null;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  // textContent, never innerHTML: whatever the server or a school typed is shown as text.
+  if (text !== undefined) node.textContent = text;
+  if (className !== undefined) node.className = className;
+  return node;
+}
+
+function byId<T extends HTMLElement = HTMLElement>(doc: Document, id: string): T {
+  const node = doc.getElementById(id);
+  if (!node) throw new Error(`В Sidebar.html нет элемента #${id}`);
+  return node as T;
+}
+
+function setNotice(doc: Document, text: string | null, kind: 'refusal' | 'lease' = 'refusal'): void {
+  const notice = byId(doc, 'notice');
+  notice.textContent = text ?? '';
+  notice.className = `notice ${kind}`;
+  notice.hidden = text === null;
+}
+
+/** The state part of the sidebar: who, when, the trigger, a job to resume, the refusal or the lease. */
+export function renderState(doc: Document, state: SidebarState): void {
+  byId(doc, 'who').textContent = state.user
+    ? `${state.user} · учебный год ${state.schoolYear}`
+    : `Учебный год ${state.schoolYear}`;
+  byId(doc, 'last-build').textContent = formatWhen(state.lastBuild);
+  byId(doc, 'last-send').textContent = formatWhen(state.lastSend);
+  byId(doc, 'trigger-state').textContent = state.triggerInstalled
+    ? `включена, 1-го числа в ${state.sendHour}:00`
+    : 'выключена';
+  const hour = byId<HTMLInputElement>(doc, 'send-hour');
+  if (doc.activeElement !== hour) hour.value = String(state.sendHour);
+  const toggle = byId<HTMLButtonElement>(doc, 'toggle-trigger');
+  toggle.dataset.action = state.triggerInstalled ? 'removeTrigger' : 'installTrigger';
+  toggle.textContent = state.triggerInstalled ? 'Выключить ежемесячную рассылку' : 'Включить ежемесячную рассылку';
+
+  const pending = byId(doc, 'pending');
+  pending.hidden = state.pending === null || !state.isCommittee;
+  if (state.pending) {
+    byId(doc, 'pending-text').textContent =
+      `Не завершено: ${actionLabels[state.pending.action]} — ${state.pending.done} из ${state.pending.total}.`;
+    byId(doc, 'resume').dataset.action = state.pending.action;
+  }
+
+  if (!state.isCommittee) {
+    setNotice(
+      doc,
+      state.user
+        ? `Действия Профкарты доступны только сотрудникам комитета. Адрес ${state.user} не указан в «Настройках» → «Сотрудники комитета». Обратитесь к ответственному в комитете.`
+        : 'Не удалось узнать ваш адрес электронной почты, поэтому действия Профкарты недоступны. Войдите в аккаунт Google, которому комитет дал доступ, и откройте панель заново.',
+    );
+  } else if (state.lease) {
+    setNotice(
+      doc,
+      `Сводку сейчас собирает ${state.lease.who} (с ${formatWhen(state.lease.since)}). Дождитесь окончания и нажмите «Обновить состояние».`,
+      'lease',
+    );
+  } else {
+    setNotice(doc, null);
+  }
+}
+
+/** Shows a refusal or failure that came back from an action. */
+export function renderFailure(doc: Document, message: string): void {
+  renderResult(doc, { ok: false, message });
+}
+
+function renderCounts(doc: Document, counts: Readonly<Record<string, number>> | undefined): void {
+  const list = byId(doc, 'counts');
+  list.replaceChildren();
+  const entries = Object.entries(counts ?? {});
+  for (const [key, value] of entries) {
+    list.append(element(doc, 'dt', countLabels[key] ?? key), element(doc, 'dd', String(value)));
+  }
+  list.hidden = entries.length === 0;
+}
+
+function problemItem(doc: Document, problem: SidebarProblem): HTMLLIElement {
+  const item = element(doc, 'li');
+  item.append(element(doc, 'span', severityLabels[problem.severity], `severity-${problem.severity}`), ' ');
+  const where = [problem.tab || problem.org, problem.cell].filter(Boolean).join('!');
+  const href = safeProblemHref(problem.url);
+  if (href !== null && where) {
+    const link = element(doc, 'a', where);
+    link.href = href;
+    link.target = '_top';
+    link.title = `Открыть ячейку ${where}`;
+    item.append(link, ': ');
+  } else if (where) {
+    item.append(element(doc, 'span', where), ': ');
+  }
+  item.append(element(doc, 'span', problem.message));
+  return item;
+}
+
+/** The result of the last action: its message, counts and the worst problems as links to their cells. */
+export function renderResult(doc: Document, result: SidebarResult): void {
+  const message = byId(doc, 'result-message');
+  message.textContent = result.message;
+  message.className = result.ok ? '' : 'error';
+  renderCounts(doc, result.ok ? result.counts : undefined);
+  const problems = result.ok ? [...(result.problems ?? [])] : [];
+  problems.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+  const list = byId(doc, 'problems');
+  list.replaceChildren(...problems.slice(0, shownProblems).map((problem) => problemItem(doc, problem)));
+  byId(doc, 'problems-box').hidden = problems.length === 0;
+  const more = byId(doc, 'problems-more');
+  more.hidden = problems.length <= shownProblems;
+  more.textContent = `Показаны ${shownProblems} из ${problems.length}; все — на листе «Проверка».`;
+}
+
+/** Shows or hides the progress bar; `total` 0 means «идёт, сколько — пока неизвестно». */
+export function renderProgress(doc: Document, label: string | null, done = 0, total = 0, text = ''): void {
+  const box = byId(doc, 'progress-box');
+  box.hidden = label === null;
+  if (label === null) return;
+  byId(doc, 'progress-label').textContent = label;
+  const bar = byId<HTMLProgressElement>(doc, 'progress');
+  if (total > 0) {
+    bar.max = total;
+    bar.value = Math.min(done, total);
+    byId(doc, 'progress-text').textContent = text ? `${done} из ${total}: ${text}` : `${done} из ${total}`;
+  } else {
+    bar.removeAttribute('value');
+    byId(doc, 'progress-text').textContent = text;
+  }
+}
+
+export const actionLabels = {
+  state: 'Обновление состояния',
+  setUp: 'Настройка таблицы',
+  createTabs: 'Создание и обновление листов организаций',
+  check: 'Проверка отчётов',
+  build: 'Сборка сводки',
+  sendNow: 'Отправка сводки',
+  remind: 'Напоминания не сдавшим',
+  installTrigger: 'Включение ежемесячной рассылки',
+  removeTrigger: 'Выключение ежемесячной рассылки',
+  saveSendHour: 'Сохранение часа отправки',
+} as const;

@@ -1,0 +1,244 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SidebarResult } from '../../addon/sidebar-protocol';
+import { artifactPath, type Browser, openBrowser, skipBrowser } from './chromium';
+import { committeeState, installStandIn, type Script, type StandInControl, stateAnswer } from './script-run-stand-in';
+
+const sidebarUrl = pathToFileURL(join(import.meta.dirname, '..', '..', 'dist', 'Sidebar.html')).href;
+
+describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
+  let browser: Browser;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Opens the built sidebar with a scripted server; waits until the first state is shown. */
+  async function open(script: Script): Promise<Page> {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.addInitScript(installStandIn, { state: [stateAnswer()], ...script });
+    await page.goto(sidebarUrl);
+    await page.waitForFunction(() => document.getElementById('app')?.getAttribute('aria-busy') === 'false');
+    return page;
+  }
+
+  const calls = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __standIn: StandInControl }).__standIn.calls.slice());
+  const standIn = (page: Page, method: 'hold' | 'releaseOne' | 'release') =>
+    page.evaluate((name) => (window as unknown as { __standIn: StandInControl }).__standIn[name](), method);
+  const waitForCalls = (page: Page, count: number) =>
+    page.waitForFunction(
+      (n) => (window as unknown as { __standIn: StandInControl }).__standIn.calls.length >= n,
+      count,
+    );
+
+  it('shows the user, the last build and send, and the monthly send state', async () => {
+    const page = await open({});
+    await expect.poll(() => page.textContent('#who')).toContain('metodist@example.ru');
+    expect(await page.textContent('#last-build')).toBe('01.02.2024 09:15');
+    expect(await page.textContent('#last-send')).toBe('01.02.2024 08:03');
+    expect(await page.textContent('#trigger-state')).toBe('выключена');
+    expect(await page.inputValue('#send-hour')).toBe('8');
+    expect(await page.isEnabled('button[data-action="build"]')).toBe(true);
+    await page.screenshot({ path: artifactPath('sidebar.png'), fullPage: true });
+    await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('runs a chunked job to its end, with progress, buttons disabled meanwhile', async () => {
+    const chunk = (done: number): SidebarResult => ({
+      ok: true,
+      message: done < 3 ? `Создано листов: ${done * 100}` : 'Листы организаций созданы и обновлены: 300.',
+      progress: { done, total: 3 },
+      ...(done === 3 ? { counts: { created: 250, updated: 50 } } : {}),
+    });
+    const page = await open({ createTabs: [chunk(1), chunk(2), chunk(3)] });
+    await standIn(page, 'hold');
+    await page.click('text=Создать/обновить листы организаций');
+    await waitForCalls(page, 2);
+    expect(await page.isDisabled('button[data-action="build"]')).toBe(true);
+    expect(await page.isDisabled('button[data-action="createTabs"]')).toBe(true);
+    expect(await page.isVisible('#progress')).toBe(true);
+
+    await standIn(page, 'releaseOne');
+    await waitForCalls(page, 3);
+    await expect.poll(() => page.textContent('#progress-text')).toBe('1 из 3: Создано листов: 100');
+    expect(await page.getAttribute('#progress', 'max')).toBe('3');
+
+    await standIn(page, 'releaseOne');
+    await waitForCalls(page, 4);
+    await expect.poll(() => page.textContent('#progress-text')).toBe('2 из 3: Создано листов: 200');
+
+    await standIn(page, 'release');
+    await expect.poll(() => page.textContent('#result-message')).toBe('Листы организаций созданы и обновлены: 300.');
+    await expect.poll(() => page.isEnabled('button[data-action="build"]')).toBe(true);
+    expect(await page.isVisible('#progress')).toBe(false);
+    expect(await page.textContent('#counts')).toContain('Создано250');
+    const actions = (await calls(page)).map((c) => c.action);
+    expect(actions.filter((a) => a === 'createTabs')).toHaveLength(3);
+    await page.close();
+  });
+
+  it('shows the result with counts and the worst problems as links to their cells, as text', async () => {
+    const page = await open({
+      check: [
+        {
+          ok: true,
+          message: 'Проверено 3 организации: 1 сдала, 1 с ошибками, 1 без листа. <b>жирный</b>',
+          counts: { submitted: 1, errors: 1, missing: 1 },
+          problems: [
+            {
+              org: 'SCH-002',
+              tab: 'SCH-002',
+              cell: 'C9',
+              severity: 'warning',
+              message: 'Подтверждение без ссылки и без номера.',
+              url: 'https://docs.google.com/spreadsheets/d/abc/edit#gid=7&range=C9',
+            },
+            {
+              org: 'SCH-001',
+              tab: 'SCH-001',
+              cell: 'B14',
+              severity: 'error',
+              message: 'Охвачено 130 при 120 обучающихся <script>alert(1)</script>',
+              url: 'https://docs.google.com/spreadsheets/d/abc/edit#gid=5&range=B14',
+            },
+            {
+              org: 'SCH-003',
+              tab: 'SCH-003',
+              cell: null,
+              severity: 'error',
+              message: 'Нет листа организации.',
+              url: 'javascript:alert(1)',
+            },
+          ],
+        },
+      ],
+    });
+    await page.click('text=Проверить отчёты');
+    await expect.poll(() => page.textContent('#result-message')).toContain('1 сдала');
+    expect(await page.textContent('#result-message')).toContain('<b>жирный</b>');
+    expect(await page.locator('#result b').count()).toBe(0);
+    expect(await page.locator('#problems script').count()).toBe(0);
+    const items = await page.locator('#problems li').allTextContents();
+    expect(items[0]).toBe('Ошибка SCH-001!B14: Охвачено 130 при 120 обучающихся <script>alert(1)</script>');
+    expect(items[1]).toBe('Ошибка SCH-003: Нет листа организации.');
+    expect(items[2]).toContain('Предупреждение SCH-002!C9');
+    const link = page.locator('#problems a', { hasText: 'SCH-001!B14' });
+    expect(await link.getAttribute('href')).toBe('https://docs.google.com/spreadsheets/d/abc/edit#gid=5&range=B14');
+    expect(await link.getAttribute('target')).toBe('_top');
+    expect(await page.locator('#problems a[href^="javascript"]').count()).toBe(0);
+    expect(await page.textContent('#counts')).toContain('С ошибками1');
+    await page.screenshot({ path: artifactPath('sidebar-result.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('refuses a user who is not committee staff, with every action disabled', async () => {
+    const page = await open({ state: [stateAnswer({ user: 'school@example.ru', isCommittee: false })] });
+    await expect.poll(() => page.textContent('#notice')).toContain('только сотрудникам комитета');
+    expect(await page.textContent('#notice')).toContain('school@example.ru');
+    for (const action of ['check', 'build', 'remind', 'sendNow', 'setUp', 'createTabs']) {
+      expect(await page.isDisabled(`button[data-action="${action}"]`), action).toBe(true);
+    }
+    expect(await page.isDisabled('#send-hour')).toBe(true);
+    expect(await page.isEnabled('#refresh')).toBe(true);
+    await page.close();
+  });
+
+  it('tells who is building when another user holds the lease, and shows a refusal from the server', async () => {
+    const page = await open({
+      state: [stateAnswer({ lease: { who: 'kolesova@example.ru', since: '2024-02-01 10:02' } })],
+      build: [{ ok: false, message: 'Сводку уже собирает kolesova@example.ru с 10:02. Повторите позже.' }],
+    });
+    await expect.poll(() => page.textContent('#notice')).toContain('kolesova@example.ru (с 01.02.2024 10:02)');
+    await page.click('text=Собрать сводку');
+    await expect.poll(() => page.textContent('#result-message')).toContain('Сводку уже собирает');
+    expect(await page.getAttribute('#result-message', 'class')).toBe('error');
+    await page.close();
+  });
+
+  it('works from the keyboard: Tab to a button, Enter runs it, the focus is visible and comes back', async () => {
+    const page = await open({ check: [{ ok: true, message: 'Проверено 0 организаций.' }] });
+    let focused = '';
+    for (let i = 0; i < 12 && focused !== 'Проверить отчёты'; i++) {
+      await page.keyboard.press('Tab');
+      focused = (await page.evaluate(() => document.activeElement?.textContent?.trim())) ?? '';
+    }
+    expect(focused).toBe('Проверить отчёты');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.textContent('#result-message')).toBe('Проверено 0 организаций.');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action))
+      .toBe('check');
+    await page.close();
+  });
+
+  it('saves a valid send hour and rejects one outside 0–23 without calling the server', async () => {
+    const page = await open({
+      saveSendHour: [
+        {
+          ok: true,
+          message: 'Час отправки: 9. Ежемесячная рассылка переустановлена.',
+          state: committeeState({ sendHour: 9, triggerInstalled: true }),
+        } as SidebarResult,
+      ],
+    });
+    await page.fill('#send-hour', '25');
+    await page.press('#send-hour', 'Enter');
+    expect(await page.textContent('#hour-error')).toBe('Укажите целое число от 0 до 23.');
+    expect(await page.getAttribute('#send-hour', 'aria-invalid')).toBe('true');
+    await page.fill('#send-hour', '9');
+    await page.click('#save-hour');
+    await expect.poll(() => page.textContent('#trigger-state')).toBe('включена, 1-го числа в 9:00');
+    const saved = (await calls(page)).filter((c) => c.action === 'saveSendHour');
+    expect(saved).toEqual([{ action: 'saveSendHour', payload: { hour: 9 } }]);
+    expect(await page.textContent('#hour-error')).toBe('');
+    expect(await page.textContent('#toggle-trigger')).toBe('Выключить ежемесячную рассылку');
+    await page.close();
+  });
+
+  it('switches the monthly send on and off with one button', async () => {
+    const page = await open({
+      installTrigger: [{ ok: true, message: 'Рассылка включена.', state: committeeState({ triggerInstalled: true }) }],
+      removeTrigger: [{ ok: true, message: 'Рассылка выключена.', state: committeeState({ triggerInstalled: false }) }],
+    } as Script);
+    await page.click('#toggle-trigger');
+    await expect.poll(() => page.textContent('#toggle-trigger')).toBe('Выключить ежемесячную рассылку');
+    await page.click('#toggle-trigger');
+    await expect.poll(() => page.textContent('#toggle-trigger')).toBe('Включить ежемесячную рассылку');
+    const actions = (await calls(page)).map((c) => c.action).filter((a) => a !== 'state');
+    expect(actions).toEqual(['installTrigger', 'removeTrigger']);
+    await page.close();
+  });
+
+  it('turns a server exception into a Russian message and re-enables the buttons', async () => {
+    const page = await open({ sendNow: [{ throws: 'Exceeded maximum execution time' }] });
+    await page.click('text=Отправить сводку сейчас');
+    await expect
+      .poll(() => page.textContent('#result-message'))
+      .toBe('Не удалось выполнить действие: Exceeded maximum execution time');
+    await expect.poll(() => page.isEnabled('button[data-action="sendNow"]')).toBe(true);
+    await page.close();
+  });
+
+  it('offers to resume a job left part-way', async () => {
+    const page = await open({
+      state: [stateAnswer({ pending: { action: 'remind', done: 40, total: 90 } })],
+      remind: [{ ok: true, message: 'Отправлено 90 из 90.', progress: { done: 90, total: 90 } }],
+    });
+    await expect.poll(() => page.textContent('#pending-text')).toBe('Не завершено: Напоминания не сдавшим — 40 из 90.');
+    await page.click('#resume');
+    await expect.poll(() => page.textContent('#result-message')).toBe('Отправлено 90 из 90.');
+    await page.close();
+  });
+});
