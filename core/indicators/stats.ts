@@ -1,0 +1,141 @@
+import type { OrgType } from '../directory/organisation';
+import { addRatios, noData, type Ratio } from './ratio';
+
+/** ООО by declared профминимум level; every active ООО once, an empty or missing tab is `none`. */
+export interface LevelCounts {
+  readonly basic: number;
+  readonly main: number;
+  readonly advanced: number;
+  readonly none: number;
+}
+
+/** Participation in events (form section 5). */
+export interface EventFigures {
+  /** Organisations with at least one event row / organisations that reported (tab not missing or empty). */
+  readonly takingPart: Ratio;
+  readonly participants: number;
+  readonly winners: number;
+}
+
+/** Governor's engineering classes (item 5.2.7). */
+export interface EngineeringFigures {
+  readonly classes: number;
+  readonly pupils: number;
+  readonly schools: number;
+}
+
+/**
+ * The indicators of design §6 for one organisation, a district or the city: the same shape at
+ * every level, so a district is the sum of its organisations and the city the sum of all.
+ */
+export interface Stats {
+  readonly expected: number;
+  readonly expectedByType: Readonly<Record<OrgType, number>>;
+  readonly submitted: number;
+  /** Tab present, not empty, with errors. */
+  readonly withErrors: number;
+  readonly empty: number;
+  readonly missing: number;
+  /** submitted / expected. */
+  readonly completeness: Ratio;
+  /** First seen submitted on or before `Срок сдачи` / expected; «нет данных» without a deadline or `Состояние`. */
+  readonly onTime: Ratio;
+  readonly levels: LevelCounts;
+  readonly levelConfirmed: Ratio;
+  readonly coverage: Ratio;
+  readonly bvbRegistered: Ratio;
+  readonly diagnostics: Ratio;
+  readonly trials: Ratio;
+  readonly responsibleAssigned: Ratio;
+  readonly trainedAtHigherLevels: Ratio;
+  readonly roadmapDone: Ratio;
+  /** Organisation × window pairs overdue. */
+  readonly overdue: number;
+  /** Organisation × item pairs whose item has no readable deadline. */
+  readonly noDeadline: number;
+  readonly events: EventFigures;
+  readonly engineering: EngineeringFigures;
+}
+
+/** The ratio-valued indicators, in the order the summary shows them. */
+export const ratioIndicators = [
+  'completeness',
+  'onTime',
+  'levelConfirmed',
+  'coverage',
+  'bvbRegistered',
+  'diagnostics',
+  'trials',
+  'responsibleAssigned',
+  'trainedAtHigherLevels',
+  'roadmapDone',
+] as const;
+export type RatioIndicator = (typeof ratioIndicators)[number];
+
+/** Stats of nobody: every count 0, every figure «нет данных». */
+export const emptyStats: Stats = {
+  expected: 0,
+  expectedByType: { ООО: 0, ДОО: 0, ОДО: 0 },
+  submitted: 0,
+  withErrors: 0,
+  empty: 0,
+  missing: 0,
+  completeness: noData,
+  onTime: noData,
+  levels: { basic: 0, main: 0, advanced: 0, none: 0 },
+  levelConfirmed: noData,
+  coverage: noData,
+  bvbRegistered: noData,
+  diagnostics: noData,
+  trials: noData,
+  responsibleAssigned: noData,
+  trainedAtHigherLevels: noData,
+  roadmapDone: noData,
+  overdue: 0,
+  noDeadline: 0,
+  events: { takingPart: noData, participants: 0, winners: 0 },
+  engineering: { classes: 0, pupils: 0, schools: 0 },
+};
+
+/**
+ * The sum of two Stats (counts added, figures added part by part).
+ *
+ * @param a - one area
+ * @param b - another
+ * @example addStats(schoolA, schoolB).coverage // Σ covered / Σ pupils of both
+ */
+export function addStats(a: Stats, b: Stats): Stats {
+  const ratios = {} as Record<RatioIndicator, Ratio>;
+  for (const key of ratioIndicators) ratios[key] = addRatios(a[key], b[key]);
+  return {
+    ...ratios,
+    expected: a.expected + b.expected,
+    expectedByType: {
+      ООО: a.expectedByType.ООО + b.expectedByType.ООО,
+      ДОО: a.expectedByType.ДОО + b.expectedByType.ДОО,
+      ОДО: a.expectedByType.ОДО + b.expectedByType.ОДО,
+    },
+    submitted: a.submitted + b.submitted,
+    withErrors: a.withErrors + b.withErrors,
+    empty: a.empty + b.empty,
+    missing: a.missing + b.missing,
+    levels: {
+      basic: a.levels.basic + b.levels.basic,
+      main: a.levels.main + b.levels.main,
+      advanced: a.levels.advanced + b.levels.advanced,
+      none: a.levels.none + b.levels.none,
+    },
+    overdue: a.overdue + b.overdue,
+    noDeadline: a.noDeadline + b.noDeadline,
+    events: {
+      takingPart: addRatios(a.events.takingPart, b.events.takingPart),
+      participants: a.events.participants + b.events.participants,
+      winners: a.events.winners + b.events.winners,
+    },
+    engineering: {
+      classes: a.engineering.classes + b.engineering.classes,
+      pupils: a.engineering.pupils + b.engineering.pupils,
+      schools: a.engineering.schools + b.engineering.schools,
+    },
+  };
+}
