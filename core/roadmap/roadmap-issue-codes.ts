@@ -1,4 +1,32 @@
-/** Issue codes of core/roadmap; each has its Russian sentence in `roadmap-messages.ts`. */
-export const roadmapIssueCodes = ['roadmap_placeholder'] as const;
+/**
+ * Issue codes of core/roadmap; each has its Russian sentence in `roadmap-messages.ts`.
+ * The `period_*` codes are also the reasons `parsePeriod` gives for a phrase it cannot read.
+ */
+export const periodFailureCodes = [
+  'period_empty',
+  'period_unknown_words',
+  'period_bad_date',
+  'period_reversed',
+  'period_out_of_year',
+  'period_bad_count',
+] as const;
+
+export type PeriodFailureCode = (typeof periodFailureCodes)[number];
+
+export const roadmapIssueCodes = [
+  ...periodFailureCodes,
+  'roadmap_missing_header',
+  'roadmap_no_items',
+  'roadmap_missing_item_number',
+  'roadmap_bad_item_number',
+  'roadmap_item_number_was_date',
+  'roadmap_duplicate_item',
+  'roadmap_missing_title',
+  'roadmap_unknown_reporter',
+  'roadmap_unknown_kind',
+  'roadmap_unknown_status',
+  'roadmap_bad_done_date',
+  'roadmap_builtin_other_year',
+] as const;
 
 export type RoadmapIssueCode = (typeof roadmapIssueCodes)[number];

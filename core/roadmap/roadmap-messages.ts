@@ -1,6 +1,49 @@
+import type { IssueParams } from '../issues/issue';
 import type { MessageCatalogue } from '../messages/message-catalogue';
+import { param } from '../messages/message-catalogue';
 import type { RoadmapIssueCode } from './roadmap-issue-codes';
 
+const examples =
+  'Пишите, например: «Октябрь 2023 г.», «Март – май 2024 г.», «В течение года», «2 раза в год», «до 15.09.2023».';
+
+/** «Пункт 3.2: » when the issue concerns an item, so the same code serves `period` and the tab. */
+function item(params: IssueParams): string {
+  return params.item === undefined ? '' : `Пункт ${param(params, 'item')}: `;
+}
+
 export const roadmapMessages: MessageCatalogue<RoadmapIssueCode> = {
-  roadmap_placeholder: () => 'Заготовка: замените настоящими кодами.',
+  period_empty: (p) => `${item(p)}срок не указан, поэтому у пункта нет срока. ${examples}`,
+  period_unknown_words: (p) =>
+    `${item(p)}не удалось понять срок «${param(p, 'words')}», поэтому у пункта нет срока. ${examples}`,
+  period_bad_date: (p) =>
+    `${item(p)}в сроке «${param(p, 'words')}» нет такой даты, поэтому у пункта нет срока. Проверьте день и месяц.`,
+  period_reversed: (p) =>
+    `${item(p)}в сроке «${param(p, 'words')}» начало позже окончания, поэтому у пункта нет срока. Укажите сначала начало, потом окончание.`,
+  period_out_of_year: (p) =>
+    `${item(p)}срок «${param(p, 'words')}» далеко от учебного года ${param(p, 'schoolYear')}, поэтому у пункта нет срока. Проверьте год.`,
+  period_bad_count: (p) =>
+    `${item(p)}в сроке «${param(p, 'words')}» число раз в год должно быть от 1 до 12, поэтому у пункта нет срока.`,
+  roadmap_missing_header: (p) =>
+    `На листе «Дорожная карта» нет столбца «${param(p, 'header')}». Верните заголовок в строку заголовков.`,
+  roadmap_no_items: () =>
+    'На листе «Дорожная карта» нет ни одного пункта. Заполните лист или удалите его, чтобы действовала встроенная дорожная карта.',
+  roadmap_missing_item_number: (p) =>
+    `У мероприятия «${param(p, 'title')}» нет номера пункта; строка пропущена. Укажите номер, например «5.2.9».`,
+  roadmap_bad_item_number: (p) =>
+    `Номер пункта «${param(p, 'value')}» не похож на номер; строка пропущена. Ожидаются цифры через точку, например «5.1.2».`,
+  roadmap_item_number_was_date: (p) =>
+    `Номер пункта превратился в дату (${param(p, 'value')}); прочитан как «${param(p, 'guess')}». Проверьте номер и задайте столбцу «Пункт» формат «Обычный текст».`,
+  roadmap_duplicate_item: (p) =>
+    `Пункт ${param(p, 'item')} уже есть в строке ${param(p, 'firstRow')}; эта строка пропущена. Номера пунктов не должны повторяться.`,
+  roadmap_missing_title: (p) => `${item(p)}не указано название мероприятия.`,
+  roadmap_unknown_reporter: (p) =>
+    `${item(p)}неизвестный тип организаций «${param(p, 'value')}» в столбце «Отчитываются». Допустимы ООО, ДОО, ОДО через запятую; пусто — пункт комитета.`,
+  roadmap_unknown_kind: (p) =>
+    `${item(p)}неизвестный вид «${param(p, 'value')}»; считается «${param(p, 'used')}». Допустимо: пункт, мероприятие.`,
+  roadmap_unknown_status: (p) =>
+    `${item(p)}неизвестный статус «${param(p, 'value')}»; считается «не начато». Допустимо: не начато, в работе, выполнено, не участвуем.`,
+  roadmap_bad_done_date: (p) =>
+    `${item(p)}«${param(p, 'value')}» в столбце «Дата выполнения» не дата. Ожидается дата, например 15.10.2023.`,
+  roadmap_builtin_other_year: (p) =>
+    `Встроенная дорожная карта составлена на 2023/2024 учебный год, а выбран ${param(p, 'schoolYear')}. Заполните лист «Дорожная карта» на этот год (или укажите файл дорожной карты).`,
 };
