@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckReport } from '../check/check-report';
+import { computeIndicators } from '../indicators/compute-indicators';
+import { checkReport, fullProfminimum, org, orgCheck, submission } from '../indicators/testing/report-fixture';
+import { smallCity } from '../indicators/testing/small-city';
+import { plural, recommendationCatalogue } from './recommendation-catalogue';
+import { recommendAll } from './recommend-all';
+
+function codes(report: CheckReport, code: string) {
+  return recommendAll(report, computeIndicators(report, new Map())).get(code) ?? [];
+}
+
+describe('recommend', () => {
+  it('tells a missing organisation to submit, then lists its overdue items', () => {
+    expect(codes(smallCity(), 'S3').map((r) => r.message)).toEqual([
+      'Лист организации отсутствует в таблице отчётов: обратитесь в комитет и заполните отчёт.',
+      'Просрочено: п. 1.2 «Назначение ответственных за профориентацию» (срок — до 31.10.2023).',
+      'Просрочено: п. 3.2/1 «Мониторинг профминимума» (срок — до 31.01.2024).',
+    ]);
+  });
+
+  it('orders a school with errors by priority, with the figures in the sentences', () => {
+    expect(codes(smallCity(), 'S2').map((r) => [r.code, r.priority, r.message])).toEqual([
+      ['has_errors', 2, 'В отчёте 2 ошибки: исправьте их по примечаниям в ячейках (лист «Проверка»).'],
+      ['no_responsible', 3, 'Не назначен ответственный за профориентацию: не заполнено телефон.'],
+      ['item_overdue', 4, 'Просрочено: п. 1.2 «Назначение ответственных за профориентацию» (срок — до 31.10.2023).'],
+      ['level_not_confirmed', 5, 'Заявлен базовый уровень, а в плане 38 ч при минимуме 40 ч.'],
+      [
+        'coverage_incomplete',
+        6,
+        'Профминимумом охвачено 60 из 80 обучающихся 6–11 классов (75 %): включите остальных.',
+      ],
+      [
+        'no_training',
+        9,
+        'Не указано ни одного педагога, прошедшего повышение квалификации по профориентации (раздел 6).',
+      ],
+      ['no_events', 9, 'Не указано участие ни в одном мероприятии дорожной карты (раздел 5).'],
+    ]);
+  });
+
+  it('flags the основной level without «Билет в будущее», trials or a trained teacher', () => {
+    const s = org('S7', 'ООО', 'Центральный');
+    const sub = submission('S7', 'ООО', {
+      profminimum: {
+        ...fullProfminimum,
+        bvbRegistered: 0,
+        trials: 0,
+        hours: { ...fullProfminimum.hours, lessons: 2, extracurricular: 20 },
+      },
+      training: [
+        { fullName: 'Петров П.П.', programme: 'Курс', hours: 72, finishedOn: '2020-05-12', document: null, row: 70 },
+      ],
+    });
+    const noItems = { schoolYear: { start: 2023 }, items: [] };
+    const found = codes(checkReport([orgCheck(s, 'submitted', sub)], { roadmap: noItems }), 'S7');
+    expect(found.map((r) => r.code)).toEqual([
+      'level_not_confirmed',
+      'course_hours_short',
+      'coverage_incomplete',
+      'bvb_zero',
+      'no_trials',
+      'training_outdated',
+      'no_events',
+    ]);
+    expect(found.find((r) => r.code === 'level_not_confirmed')?.message).toBe(
+      'Заявлен основной уровень, а в плане 42 ч при минимуме 60 ч.',
+    );
+    expect(found.find((r) => r.code === 'training_outdated')?.message).toContain('12.05.2020');
+  });
+
+  it('keeps at most 7, the most urgent first', () => {
+    const items = Array.from({ length: 10 }, (_, i) => ({
+      id: `9.${i}`,
+      section: '9',
+      title: `Пункт ${i}`,
+      period: 'Сентябрь',
+      windows: [{ start: '2023-09-01', end: '2023-09-30' }],
+      responsible: [],
+      result: '',
+      kind: 'пункт' as const,
+      reporters: ['ООО' as const],
+    }));
+    const s = org('S8', 'ООО', 'Центральный');
+    const report = checkReport([orgCheck(s, 'missing')], { roadmap: { schoolYear: { start: 2023 }, items } });
+    const found = codes(report, 'S8');
+    expect(found).toHaveLength(7);
+    expect(found[0]?.code).toBe('not_submitted');
+  });
+
+  it('has a sentence and a priority for every code', () => {
+    for (const entry of Object.values(recommendationCatalogue)) expect(entry.priority).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [1, 'ошибка'],
+    [3, 'ошибки'],
+    [5, 'ошибок'],
+    [11, 'ошибок'],
+    [22, 'ошибки'],
+  ])('declines %i as «%s»', (n, word) => {
+    expect(plural(n, 'ошибка', 'ошибки', 'ошибок')).toBe(word);
+  });
+});
