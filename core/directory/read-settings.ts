@@ -1,0 +1,159 @@
+import type { SchoolYear } from '../dates/school-year';
+import { schoolYearLabel } from '../dates/school-year';
+import type { SheetData } from '../grid/sheet-data';
+import type { Issue } from '../issues/issue';
+import type { CellRead } from '../values/cell-read';
+import { shown } from '../values/cell-read';
+import { cellText } from '../values/cell-text';
+import { readCount } from '../values/read-count';
+import { readDate } from '../values/read-date';
+import { readEmails } from '../values/read-emails';
+import { readHours } from '../values/read-hours';
+import { readIssues } from '../values/read-issues';
+import { screenCell } from '../values/screen-cell';
+import { parseSchoolYear } from './parse-school-year';
+import { type Settings, defaultThresholds, type Thresholds } from './settings';
+import { type SettingKey, settingKeyOfLabel, settingsLabels } from './settings-labels';
+
+/** The settings tab's name. */
+export const settingsTabName = 'Настройки';
+
+/** The school year assumed when `Учебный год` is blank or unreadable: the built-in roadmap's. */
+export const defaultSchoolYear: SchoolYear = { start: 2023 };
+
+/**
+ * Settings with every default: design §3.
+ *
+ * @param schoolYear - the school year
+ * @example defaultSettings({ start: 2023 }).sendHour // 8
+ */
+export function defaultSettings(schoolYear: SchoolYear = defaultSchoolYear): Settings {
+  return {
+    schoolYear,
+    reportDate: null,
+    deadline: null,
+    reportsSpreadsheet: '',
+    summaryRecipients: [],
+    committeeStaff: [],
+    sendHour: 8,
+    remindEveryDays: 7,
+    thresholds: defaultThresholds,
+  };
+}
+
+/**
+ * A Google spreadsheet id from a URL (`…/spreadsheets/d/ID/edit…`) or a bare id; null otherwise.
+ *
+ * @param text - a URL or an id
+ * @example spreadsheetIdOf('https://docs.google.com/spreadsheets/d/1AbC_dEf-123456789012345/edit') // '1AbC_dEf-123456789012345'
+ */
+export function spreadsheetIdOf(text: string): string | null {
+  const url = /\/spreadsheets\/(?:u\/\d+\/)?d\/([A-Za-z0-9_-]{20,})/.exec(text);
+  if (url?.[1]) return url[1];
+  return /^[A-Za-z0-9_-]{25,}$/.test(text.trim()) ? text.trim() : null;
+}
+
+/**
+ * Reads and checks `Настройки` (label in A, value in B, labels matched tolerantly); blank
+ * or bad values keep their defaults and bad ones give issues at their B cells.
+ *
+ * @param sheet - the tab, or undefined when there is none (defaults and one warning)
+ * @param timeZone - the zone of `Date` cells
+ * @example readSettings(undefined, 'UTC').settings.thresholds.main // 60
+ */
+export function readSettings(sheet: SheetData | undefined, timeZone: string): { settings: Settings; issues: Issue[] } {
+  const issues: Issue[] = [];
+  if (!sheet) {
+    issues.push({
+      code: 'settings_missing',
+      severity: 'warning',
+      tab: settingsTabName,
+      row: null,
+      column: null,
+      params: {},
+    });
+    return { settings: defaultSettings(), issues };
+  }
+  const tab = sheet.name;
+  const cells = new Map<SettingKey, { value: unknown; link: string | null; row: number }>();
+  sheet.values.forEach((row, r) => {
+    const key = settingKeyOfLabel(cellText(row[0]));
+    if (!key) return;
+    const first = cells.get(key);
+    if (first) {
+      const params = { label: settingsLabels[key].label, firstRow: first.row };
+      issues.push({ code: 'settings_duplicate_label', severity: 'warning', tab, row: r + 1, column: 1, params });
+      return;
+    }
+    cells.set(key, { value: row[1], link: sheet.links?.[r]?.[1] ?? null, row: r + 1 });
+  });
+  const at = (key: SettingKey) => ({ tab, row: cells.get(key)?.row ?? 0, column: 2 });
+  function take<T>(key: SettingKey, reader: (cell: unknown) => CellRead<T>, fallback: T): T {
+    const entry = cells.get(key);
+    if (!entry) return fallback;
+    const read = reader(entry.value);
+    issues.push(...readIssues(read, at(key), 'error', 'error'));
+    return read.kind === 'ok' ? read.value : fallback;
+  }
+  const defaults = defaultSettings();
+
+  let schoolYear = defaults.schoolYear;
+  const yearEntry = cells.get('schoolYear');
+  if (yearEntry && !screenCell(yearEntry.value)) {
+    const text = cellText(yearEntry.value, timeZone);
+    const parsed = parseSchoolYear(text);
+    if (parsed) schoolYear = parsed;
+    else {
+      const params = { found: shown(text), fallback: schoolYearLabel(schoolYear) };
+      issues.push({ code: 'school_year_unreadable', severity: 'error', ...at('schoolYear'), params });
+    }
+  } else if (yearEntry) take('schoolYear', (c) => readDate(c, timeZone), null);
+
+  let reportsSpreadsheet = '';
+  const sheetEntry = cells.get('reportsSpreadsheet');
+  if (sheetEntry && !screenCell(sheetEntry.value)) {
+    const text = cellText(sheetEntry.value);
+    const id = spreadsheetIdOf(text) ?? (sheetEntry.link ? spreadsheetIdOf(sheetEntry.link) : null);
+    if (id) reportsSpreadsheet = id;
+    else
+      issues.push({
+        code: 'reports_spreadsheet_unreadable',
+        severity: 'error',
+        ...at('reportsSpreadsheet'),
+        params: { found: shown(text) },
+      });
+  } else if (sheetEntry) take('reportsSpreadsheet', (c) => readDate(c, timeZone), null);
+
+  const threshold = (key: 'basic' | 'main' | 'advanced' | 'course' | 'training'): number => {
+    const fallback = defaultThresholds[key];
+    const value = take(key, (c) => readHours(c), fallback);
+    if (value > 0) return value;
+    const params = { label: settingsLabels[key].label, found: String(value), fallback };
+    issues.push({ code: 'threshold_not_positive', severity: 'error', ...at(key), params });
+    return fallback;
+  };
+  const thresholds: Thresholds = {
+    basic: threshold('basic'),
+    main: threshold('main'),
+    advanced: threshold('advanced'),
+    course: threshold('course'),
+    training: threshold('training'),
+  };
+  if (!(thresholds.basic < thresholds.main && thresholds.main < thresholds.advanced)) {
+    const place = cells.has('main') ? at('main') : { tab, row: null, column: null };
+    issues.push({ code: 'thresholds_out_of_order', severity: 'warning', ...place, params: { ...thresholds } });
+  }
+
+  const settings: Settings = {
+    schoolYear,
+    reportDate: take('reportDate', (c) => readDate(c, timeZone), null),
+    deadline: take('deadline', (c) => readDate(c, timeZone), null),
+    reportsSpreadsheet,
+    summaryRecipients: take('summaryRecipients', readEmails, []),
+    committeeStaff: take('committeeStaff', readEmails, []),
+    sendHour: take('sendHour', (c) => readCount(c, { max: 23 }), defaults.sendHour),
+    remindEveryDays: take('remindEveryDays', (c) => readCount(c, { max: 365 }), defaults.remindEveryDays),
+    thresholds,
+  };
+  return { settings, issues };
+}

@@ -1,0 +1,63 @@
+import { normalizeLabel } from '../values/normalize-label';
+
+/** The keys of `Настройки`, in the template's order. */
+export type SettingKey =
+  | 'schoolYear'
+  | 'reportDate'
+  | 'deadline'
+  | 'reportsSpreadsheet'
+  | 'summaryRecipients'
+  | 'committeeStaff'
+  | 'sendHour'
+  | 'remindEveryDays'
+  | 'basic'
+  | 'main'
+  | 'advanced'
+  | 'course'
+  | 'training';
+
+/** The labels of column A of `Настройки` (design §3), and a hint for column C. */
+export const settingsLabels: Readonly<Record<SettingKey, { readonly label: string; readonly hint: string }>> = {
+  schoolYear: { label: 'Учебный год', hint: 'Например, 2023/2024. Учебный год — с 1 сентября по 31 августа.' },
+  reportDate: { label: 'Дата отчёта', hint: 'Дата, на которую проверяются сроки. Пусто — сегодня.' },
+  deadline: {
+    label: 'Срок сдачи',
+    hint: 'До какой даты организации сдают отчёт; нужен для показателя «сдано в срок».',
+  },
+  reportsSpreadsheet: {
+    label: 'Таблица отчётов',
+    hint: 'Ссылка на таблицу с листами организаций. Пусто — листы организаций в этой таблице.',
+  },
+  summaryRecipients: { label: 'Получатели сводки', hint: 'Адреса через запятую: кому 1-го числа уходит сводка.' },
+  committeeStaff: {
+    label: 'Сотрудники комитета',
+    hint: 'Адреса через запятую: кто может запускать проверку и сводку. Пусто — только владелец таблицы.',
+  },
+  sendHour: { label: 'Час отправки сводки', hint: 'Час от 0 до 23 по времени таблицы; по умолчанию 8.' },
+  remindEveryDays: {
+    label: 'Напоминать не чаще, дней',
+    hint: 'Одной организации — не чаще раза в столько дней; по умолчанию 7.',
+  },
+  basic: { label: 'Часов: базовый', hint: 'Минимум часов в год для базового уровня профминимума; по умолчанию 40.' },
+  main: { label: 'Часов: основной', hint: 'Минимум часов в год для основного уровня; по умолчанию 60.' },
+  advanced: { label: 'Часов: продвинутый', hint: 'Минимум часов в год для продвинутого уровня; по умолчанию 80.' },
+  course: {
+    label: 'Часов: «Россия — мои горизонты»',
+    hint: 'Часов внеурочного курса, входящего в каждый уровень; по умолчанию 34.',
+  },
+  training: { label: 'Часов КПК ответственного', hint: 'Минимум часов повышения квалификации; по умолчанию 36.' },
+};
+
+export const settingKeys = Object.keys(settingsLabels) as SettingKey[];
+
+const byLabel = new Map<string, SettingKey>(settingKeys.map((k) => [normalizeLabel(settingsLabels[k].label), k]));
+
+/**
+ * The setting a column-A label names, tolerant to case, quotes, dashes, `ё` and a trailing colon.
+ *
+ * @param label - the text of column A
+ * @example settingKeyOfLabel('часов: "Россия - мои горизонты":') // 'course'
+ */
+export function settingKeyOfLabel(label: string): SettingKey | null {
+  return byLabel.get(normalizeLabel(label)) ?? null;
+}

@@ -1,0 +1,65 @@
+import { schoolYearLabel } from '../dates/school-year';
+import type { OutputSheet, OutValue } from '../outputs/output-sheet';
+import { settingsTabName } from './read-settings';
+import type { Settings } from './settings';
+import { type SettingKey, settingKeys, settingsLabels } from './settings-labels';
+
+function settingValue(settings: Settings, key: SettingKey): OutValue {
+  const date = (d: string | null): OutValue => (d ? { kind: 'date', date: d } : null);
+  switch (key) {
+    case 'schoolYear':
+      return schoolYearLabel(settings.schoolYear);
+    case 'reportDate':
+      return date(settings.reportDate);
+    case 'deadline':
+      return date(settings.deadline);
+    case 'reportsSpreadsheet':
+      return settings.reportsSpreadsheet === '' ? null : settings.reportsSpreadsheet;
+    case 'summaryRecipients':
+      return settings.summaryRecipients.join(', ') || null;
+    case 'committeeStaff':
+      return settings.committeeStaff.join(', ') || null;
+    case 'sendHour':
+      return settings.sendHour;
+    case 'remindEveryDays':
+      return settings.remindEveryDays;
+    default:
+      return settings.thresholds[key];
+  }
+}
+
+/**
+ * The `Настройки` tab of a new workbook: label in A, value in B, a Russian hint in C;
+ * text format for the school year, the spreadsheet link and the address lists, a date
+ * format for dates, a 0–23 dropdown for the hour.
+ *
+ * @param settings - the settings to write
+ * @example settingsSheet(defaultSettings()).rows[1] // ['Учебный год', '2023/2024', 'Например, …']
+ */
+export function settingsSheet(settings: Settings): OutputSheet {
+  const rows: OutValue[][] = [
+    ['Параметр', 'Значение', 'Пояснение'],
+    ...settingKeys.map((k) => [settingsLabels[k].label, settingValue(settings, k), settingsLabels[k].hint]),
+  ];
+  const rowOf = (key: SettingKey) => settingKeys.indexOf(key) + 1;
+  const textKeys: SettingKey[] = ['schoolYear', 'reportsSpreadsheet', 'summaryRecipients', 'committeeStaff'];
+  const numberKeys: SettingKey[] = ['sendHour', 'remindEveryDays'];
+  return {
+    name: settingsTabName,
+    rows,
+    format: {
+      frozenRows: 1,
+      columnWidths: [260, 260, 520],
+      bold: [{ row: 0, column: 0, columns: 3 }],
+      fills: [{ row: 0, column: 0, columns: 3, fill: 'header' }],
+      wrap: [{ row: 1, column: 2, rows: settingKeys.length }],
+      italic: [{ row: 1, column: 2, rows: settingKeys.length }],
+      text: textKeys.map((k) => ({ row: rowOf(k), column: 1 })),
+      numberFormats: [
+        ...(['reportDate', 'deadline'] as const).map((k) => ({ row: rowOf(k), column: 1, pattern: 'dd.mm.yyyy' })),
+        ...numberKeys.map((k) => ({ row: rowOf(k), column: 1, pattern: '0' })),
+      ],
+      dropdowns: [{ row: rowOf('sendHour'), column: 1, values: Array.from({ length: 24 }, (_, h) => String(h)) }],
+    },
+  };
+}

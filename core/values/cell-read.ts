@@ -1,0 +1,53 @@
+import type { IssueParams } from '../issues/issue';
+import type { ValueIssueCode } from './value-issue-codes';
+
+/** A problem a reader found, as data: a value code and the figures of its message. */
+export interface ValueProblem {
+  readonly code: ValueIssueCode;
+  readonly params: IssueParams;
+}
+
+/**
+ * What every cell reader returns: `blank` (nothing entered), `ok` with the value (and
+ * warnings about it, e.g. one bad address in a list), or `bad` with the reason.
+ */
+export type CellRead<T> =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'ok'; readonly value: T; readonly warnings?: readonly ValueProblem[] }
+  | { readonly kind: 'bad'; readonly code: ValueIssueCode; readonly params: IssueParams };
+
+const blankRead = { kind: 'blank' } as const;
+
+/** The blank read. */
+export function blank(): { readonly kind: 'blank' } {
+  return blankRead;
+}
+
+/** An ok read, with warnings only when there are some. */
+export function ok<T>(value: T, warnings?: readonly ValueProblem[]): CellRead<T> {
+  return warnings && warnings.length > 0 ? { kind: 'ok', value, warnings } : { kind: 'ok', value };
+}
+
+/** A bad read. */
+export function bad<T = never>(code: ValueIssueCode, params: IssueParams): CellRead<T> {
+  return { kind: 'bad', code, params };
+}
+
+/** The value of an ok read, else null. */
+export function readValue<T>(read: CellRead<T>): T | null {
+  return read.kind === 'ok' ? read.value : null;
+}
+
+/** Longest text quoted back in a message. */
+export const shownLength = 60;
+
+/**
+ * Text quoted back in a message: one line, cut to ~60 characters with `…`.
+ *
+ * @param text - the text found in the cell
+ * @example shown('12 шт') // '12 шт'
+ */
+export function shown(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > shownLength ? `${line.slice(0, shownLength - 1)}…` : line;
+}

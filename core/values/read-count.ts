@@ -1,0 +1,25 @@
+import { bad, type CellRead, shown } from './cell-read';
+import { numberText } from './cell-text';
+import { readNumber } from './read-number';
+
+/** Default ceiling of a count: more pupils than a city has is a typing slip. */
+export const defaultCountMax = 100_000;
+
+/**
+ * A whole number ≥ 0 (pupils, participants, classes), read like `readNumber`; a fraction is
+ * `not_whole`, below zero `negative`, above `max` (default 100 000) `too_large`.
+ *
+ * @param cell - a cell value
+ * @param options - `max`: the largest plausible value
+ * @example readCount('1 234') // { kind: 'ok', value: 1234 }
+ */
+export function readCount(cell: unknown, options: { readonly max?: number } = {}): CellRead<number> {
+  const read = readNumber(cell);
+  if (read.kind !== 'ok') return read;
+  const found = shown(numberText(read.value));
+  if (read.value < 0) return bad('negative', { found });
+  if (!Number.isInteger(read.value)) return bad('not_whole', { found });
+  const max = options.max ?? defaultCountMax;
+  if (read.value > max) return bad('too_large', { found, max });
+  return read;
+}

@@ -1,0 +1,47 @@
+import type { IsoDate } from '../dates/iso-date';
+import { isoDateInZone } from '../dates/iso-date-in-zone';
+import { bad, type CellRead, ok, shown } from './cell-read';
+import { cellText, numberText } from './cell-text';
+import { parseDateText, plausibleYears, serialToIsoDate } from './date-text';
+import { screenCell } from './screen-cell';
+
+/**
+ * A calendar date from a cell: a `Date` (midnight in `timeZone`, as the adapter declares),
+ * a serial number (1899-12-30 epoch, time ignored, years 1990–2100), or text `07.08.2023`,
+ * `7.8.2023`, `07.08.23`, `2023-08-07`, `7 августа 2023 г.`. A date the calendar lacks
+ * (31.02.2023) is `impossible_date`; a year outside 1990–2100 `date_out_of_range`.
+ *
+ * @param cell - a cell value
+ * @param timeZone - the zone in which `Date` cells stand for midnight
+ * @example readDate(new Date('2023-10-30T19:00:00Z'), 'Asia/Yekaterinburg') // { kind: 'ok', value: '2023-10-31' }
+ */
+export function readDate(cell: unknown, timeZone: string): CellRead<IsoDate> {
+  const screened = screenCell(cell);
+  if (screened) return screened;
+  const range = { min: plausibleYears.min, max: plausibleYears.max };
+  if (cell instanceof Date) {
+    const date = isoDateInZone(cell, timeZone);
+    if (!date) return bad('not_a_value', { found: 'Invalid Date' });
+    const year = Number(date.slice(0, 4));
+    if (year < range.min || year > range.max)
+      return bad('date_out_of_range', { found: cellText(cell, timeZone), ...range });
+    return ok(date);
+  }
+  if (typeof cell === 'number') {
+    const date = serialToIsoDate(cell);
+    return date ? ok(date) : bad('not_a_date', { found: shown(numberText(cell)) });
+  }
+  if (typeof cell !== 'string') return bad('not_a_date', { found: shown(cellText(cell)) });
+  const read = parseDateText(cell);
+  const found = shown(cell);
+  switch (read.kind) {
+    case 'date':
+      return ok(read.date);
+    case 'impossible':
+      return bad('impossible_date', { found });
+    case 'out_of_range':
+      return bad('date_out_of_range', { found, ...range });
+    default:
+      return bad('not_a_date', { found });
+  }
+}

@@ -1,0 +1,19 @@
+import type { Fill } from '../../core/outputs/output-sheet';
+
+/** The fills as ARGB colours: the same light shades the Sheets adapter uses. */
+export const fillColours: Readonly<Record<Fill, string>> = {
+  green: 'FFB7E1CD',
+  lightGreen: 'FFD9EAD3',
+  yellow: 'FFFFF2CC',
+  red: 'FFF4CCCC',
+  grey: 'FFEFEFEF',
+  header: 'FFD9E2F3',
+  locked: 'FFF3F3F3',
+  problem: 'FFF4CCCC',
+  warning: 'FFFFF2CC',
+};
+
+/** Pixels → Excel column width in characters of the default font (≈ 7 px each, 5 px padding). */
+export function pixelsToChars(px: number): number {
+  return Math.max(1, Math.round(((px - 5) / 7) * 100) / 100);
+}
