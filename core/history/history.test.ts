@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { computeIndicators } from '../indicators/compute-indicators';
+import { smallCity } from '../indicators/testing/small-city';
+import type { OutValue } from '../outputs/output-sheet';
+import type { HistoryRow } from './history-row';
+import { historyRows } from './history-rows';
+import { historySheet } from './history-sheet';
+import { journalRow } from './journal';
+import { nextState } from './next-state';
+import { previousMonthly } from './previous-monthly';
+import { readHistory } from './read-history';
+
+const indicators = () => computeIndicators(smallCity(), new Map());
+/** What an adapter reads back: dates as `Date` at midnight UTC (exceljs). */
+const asRead = (value: OutValue): unknown =>
+  value !== null && typeof value === 'object' && value.kind === 'date' ? new Date(`${value.date}T00:00:00Z`) : value;
+
+describe('historyRows', () => {
+  it('writes the city then each district, numerator and denominator of each indicator', () => {
+    const rows = historyRows(indicators(), '2024-02-01', 'build');
+    expect(rows).toContainEqual({
+      date: '2024-02-01',
+      kind: 'build',
+      area: 'Город',
+      indicator: 'coverage',
+      numerator: 190,
+      denominator: 230,
+    });
+    expect(rows).toContainEqual(
+      expect.objectContaining({ area: 'Ленинский', indicator: 'levels.none', numerator: 1, denominator: 1 }),
+    );
+    expect(new Set(rows.map((r) => r.area))).toEqual(new Set(['Город', 'Калининский', 'Ленинский']));
+  });
+});
+
+describe('readHistory', () => {
+  it('reads back what historySheet wrote', () => {
+    const rows = historyRows(indicators(), '2024-02-01', 'monthly');
+    const sheet = historySheet(rows);
+    expect(readHistory({ name: 'История', values: sheet.rows.map((r) => r.map(asRead)) })).toEqual(rows);
+  });
+
+  it('skips rows it cannot read and accepts dates as text', () => {
+    const values = [
+      ['Дата', 'Вид', 'Территория', 'Код показателя', 'Показатель', 'Числитель', 'Знаменатель'],
+      ['01.01.2024', 'ежемесячная', 'Город', 'coverage', '', '10', 20],
+      ['заметка', '', '', '', '', '', ''],
+      ['2024-01-02', 'сборка', 'Город', 'coverage', '', '#N/A', 20],
+    ];
+    expect(readHistory({ name: 'История', values })).toEqual([
+      { date: '2024-01-01', kind: 'monthly', area: 'Город', indicator: 'coverage', numerator: 10, denominator: 20 },
+    ]);
+    expect(readHistory(undefined)).toEqual([]);
+  });
+});
+
+describe('previousMonthly', () => {
+  const row = (date: string, kind: HistoryRow['kind'], numerator: number): HistoryRow => ({
+    date,
+    kind,
+    area: 'Город',
+    indicator: 'coverage',
+    numerator,
+    denominator: 100,
+  });
+  const history = [
+    row('2023-12-01', 'monthly', 40),
+    row('2024-01-01', 'monthly', 50),
+    row('2024-01-20', 'build', 60),
+    row('2024-02-01', 'monthly', 70),
+  ];
+
+  it('takes the last monthly snapshot before the report month', () => {
+    const previous = previousMonthly(history, '2024-02-15');
+    expect(previous?.date).toBe('2024-01-01');
+    expect(previous?.figures.get('Город')?.get('coverage')).toEqual({ numerator: 50, denominator: 100 });
+  });
+
+  it('is null without an earlier monthly row', () => {
+    expect(previousMonthly(history, '2023-12-20')).toBeNull();
+    expect(previousMonthly([], '2024-02-01')).toBeNull();
+  });
+});
+
+describe('nextState', () => {
+  it('keeps the first date seen submitted and sets it for a first submission', () => {
+    const state = nextState(smallCity());
+    expect(state.find((s) => s.code === 'S1')?.firstSubmitted).toBe('2024-01-20');
+    expect(state.find((s) => s.code === 'S2')?.firstSubmitted).toBe('2024-01-10');
+    expect(state.find((s) => s.code === 'D1')?.firstSubmitted).toBe('2024-02-01');
+    expect(state.find((s) => s.code === 'S3')?.firstSubmitted).toBeNull();
+  });
+});
+
+describe('journalRow', () => {
+  it('keeps the user text literal and names the action in Russian', () => {
+    expect(
+      journalRow({
+        date: '2024-02-01',
+        time: '08:00',
+        who: '=HYPERLINK("x")',
+        what: 'send',
+        outcome: 'отправлено',
+        failure: '',
+      }),
+    ).toEqual([
+      { kind: 'datetime', date: '2024-02-01', time: '08:00' },
+      '=HYPERLINK("x")',
+      'отправка сводки',
+      'отправлено',
+      '',
+    ]);
+  });
+});
