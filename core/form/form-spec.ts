@@ -1,0 +1,242 @@
+import type { OrgType } from '../directory/organisation';
+import { levels, rowStatuses } from './submission';
+
+/**
+ * The organisation form (design §4) declared once: the template writer, the reader, the
+ * dropdowns and the instructions are all derived from this file. Labels, titles and headers
+ * are the contract with the schools; change them only with the design.
+ */
+
+/** What a cell holds; decides how it is read, checked and formatted. */
+export type FieldType =
+  | 'text'
+  | 'count'
+  | 'hours'
+  | 'date'
+  | 'email'
+  | 'phone'
+  | 'enum'
+  | 'grades'
+  | 'evidence'
+  | 'itemKey'
+  | 'event';
+
+/** Which range a date must fall in (design §5, «Dates»). */
+export type DateRule = 'order' | 'done' | 'event' | 'training';
+
+interface FieldBase {
+  readonly type: FieldType;
+  readonly required: boolean;
+  readonly hint?: string;
+  /** Allowed values of an `enum` field. */
+  readonly options?: readonly string[];
+  /** Inclusive upper bound of a number; counts and hours are ≥ 0. */
+  readonly max?: number;
+  readonly dateRule?: DateRule;
+  /** Stored as plain text so a Russian-locale sheet does not turn it into a date or number. */
+  readonly asText?: boolean;
+}
+
+export type ResponsibleKey = 'fullName' | 'position' | 'phone' | 'email' | 'orderNumber' | 'orderDate';
+export type HoursKey = 'lessons' | 'extracurricular' | 'upbringing' | 'additional' | 'vocational' | 'parents';
+export type ProfminimumKey =
+  | 'level'
+  | 'pupils69'
+  | 'pupils1011'
+  | 'covered69'
+  | 'covered1011'
+  | 'bvbRegistered'
+  | 'diagnostics'
+  | 'trials'
+  | `hours.${HoursKey}`
+  | 'navigators'
+  | 'engineeringClasses'
+  | 'engineeringPupils';
+export type OrganisationKey = 'code' | 'name' | 'type' | 'district';
+
+export interface ScalarField<K extends string = string> extends FieldBase {
+  readonly key: K;
+  readonly label: string;
+}
+
+export type RoadmapColumnKey = 'key' | 'title' | 'period' | 'status' | 'doneOn' | 'evidence' | 'comment';
+export type EventColumnKey = 'event' | 'date' | 'grades' | 'participants' | 'winners' | 'evidence';
+export type TrainingColumnKey = 'fullName' | 'programme' | 'hours' | 'finishedOn' | 'document';
+export type DecisionColumnKey = 'recommendation' | 'decision' | 'document';
+
+export interface TableColumn<K extends string = string> extends FieldBase {
+  readonly key: K;
+  readonly header: string;
+  /** Pre-filled by the add-on and locked. */
+  readonly locked?: boolean;
+  readonly width: number;
+  /** Required only for these organisation types (default: every type when `required`). */
+  readonly requiredFor?: readonly OrgType[];
+}
+
+const allTypes: readonly OrgType[] = ['ООО', 'ДОО', 'ОДО'];
+
+export const organisationSection = {
+  id: 'organisation',
+  title: '1. Организация',
+  types: allTypes,
+  fields: [
+    { key: 'code', label: 'Код', type: 'text', required: true, asText: true, hint: 'Заполняет комитет' },
+    { key: 'name', label: 'Наименование', type: 'text', required: true, hint: 'Заполняет комитет' },
+    { key: 'type', label: 'Тип', type: 'text', required: true, hint: 'ООО, ДОО или ОДО' },
+    { key: 'district', label: 'Район', type: 'text', required: true },
+  ] satisfies readonly ScalarField<OrganisationKey>[],
+} as const;
+
+export const responsibleSection = {
+  id: 'responsible',
+  title: '2. Ответственный за профориентацию',
+  types: allTypes,
+  fields: [
+    { key: 'fullName', label: 'ФИО', type: 'text', required: true, hint: 'Фамилия, имя, отчество полностью' },
+    { key: 'position', label: 'Должность', type: 'text', required: true, hint: 'Например: заместитель директора' },
+    { key: 'phone', label: 'Телефон', type: 'phone', required: true, asText: true, hint: '+7 351 000-00-00' },
+    { key: 'email', label: 'Электронная почта', type: 'email', required: true, hint: 'Рабочий адрес' },
+    {
+      key: 'orderNumber',
+      label: 'Номер приказа о назначении',
+      type: 'text',
+      required: true,
+      asText: true,
+      hint: 'Как в приказе, например 01-05/123',
+    },
+    { key: 'orderDate', label: 'Дата приказа', type: 'date', required: true, dateRule: 'order', hint: 'ДД.ММ.ГГГГ' },
+  ] satisfies readonly ScalarField<ResponsibleKey>[],
+} as const;
+
+const hoursHint = 'на одного обучающегося в год по плану';
+const hours = (key: HoursKey, label: string): ScalarField<ProfminimumKey> => ({
+  key: `hours.${key}`,
+  label,
+  type: 'hours',
+  required: true,
+  max: 2000,
+  hint: hoursHint,
+});
+const pupils = (key: ProfminimumKey, label: string, hint: string, required = true): ScalarField<ProfminimumKey> => ({
+  key,
+  label,
+  hint,
+  required,
+  type: 'count',
+  max: 100_000,
+});
+
+export const profminimumSection = {
+  id: 'profminimum',
+  title: '3. Профминимум',
+  types: ['ООО'] as readonly OrgType[],
+  fields: [
+    {
+      key: 'level',
+      label: 'Уровень профминимума',
+      type: 'enum',
+      required: true,
+      options: levels,
+      hint: 'базовый, основной или продвинутый',
+    },
+    pupils('pupils69', 'Обучающихся 6–9 классов', 'Всего в 6–9 классах'),
+    pupils('pupils1011', 'Обучающихся 10–11 классов', '0, если таких классов нет'),
+    pupils('covered69', 'Охвачено профминимумом 6–9 классов', 'Не больше числа обучающихся 6–9 классов'),
+    pupils('covered1011', 'Охвачено профминимумом 10–11 классов', 'Не больше числа обучающихся 10–11 классов'),
+    pupils('bvbRegistered', 'Зарегистрировано на платформе «Билет в будущее»', 'Обучающихся 6–11 классов'),
+    pupils('diagnostics', 'Прошли профориентационную диагностику', 'Обучающихся 6–11 классов'),
+    pupils('trials', 'Прошли профессиональные пробы', 'Обучающихся 6–11 классов'),
+    hours('lessons', 'Часов: урочная деятельность'),
+    hours('extracurricular', 'Часов: внеурочная деятельность'),
+    hours('upbringing', 'Часов: воспитательная работа'),
+    hours('additional', 'Часов: дополнительное образование'),
+    hours('vocational', 'Часов: профессиональное обучение'),
+    hours('parents', 'Часов: взаимодействие с родителями'),
+    pupils('navigators', 'Педагогов-навигаторов', 'Педагогов, обученных по проекту «Билет в будущее»'),
+    pupils('engineeringClasses', 'Губернаторских инженерных классов', 'Пусто — нет таких классов (п. 5.2.7)', false),
+    pupils('engineeringPupils', 'Обучающихся в губернаторских инженерных классах', 'Пусто — нет (п. 5.2.7)', false),
+  ] satisfies readonly ScalarField<ProfminimumKey>[],
+} as const;
+
+export const roadmapSection = {
+  id: 'roadmap',
+  title: '4. Исполнение дорожной карты',
+  types: allTypes,
+  columns: [
+    { key: 'key', header: 'Пункт', type: 'itemKey', required: true, locked: true, asText: true, width: 70 },
+    { key: 'title', header: 'Мероприятие', type: 'text', required: false, locked: true, width: 320 },
+    { key: 'period', header: 'Срок', type: 'text', required: false, locked: true, width: 150 },
+    { key: 'status', header: 'Статус', type: 'enum', required: false, options: rowStatuses, width: 110 },
+    { key: 'doneOn', header: 'Дата выполнения', type: 'date', required: false, dateRule: 'done', width: 110 },
+    { key: 'evidence', header: 'Подтверждение', type: 'evidence', required: false, width: 220 },
+    { key: 'comment', header: 'Комментарий', type: 'text', required: false, width: 160 },
+  ] satisfies readonly TableColumn<RoadmapColumnKey>[],
+} as const;
+
+export const eventsSection = {
+  id: 'events',
+  title: '5. Участие в мероприятиях',
+  types: allTypes,
+  blankRows: 15,
+  columns: [
+    { key: 'event', header: 'Мероприятие', type: 'event', required: true, width: 320 },
+    { key: 'date', header: 'Дата', type: 'date', required: true, dateRule: 'event', width: 150 },
+    { key: 'grades', header: 'Классы', type: 'grades', required: true, requiredFor: ['ООО'], asText: true, width: 110 },
+    { key: 'participants', header: 'Участников', type: 'count', required: true, max: 100_000, width: 110 },
+    { key: 'winners', header: 'Победителей и призёров', type: 'count', required: false, max: 100_000, width: 220 },
+    { key: 'evidence', header: 'Подтверждение', type: 'evidence', required: false, width: 160 },
+  ] satisfies readonly TableColumn<EventColumnKey>[],
+} as const;
+
+export const trainingSection = {
+  id: 'training',
+  title: '6. Повышение квалификации педагогов',
+  types: allTypes,
+  blankRows: 10,
+  columns: [
+    { key: 'fullName', header: 'ФИО педагога', type: 'text', required: true, width: 320 },
+    { key: 'programme', header: 'Программа', type: 'text', required: true, width: 150 },
+    { key: 'hours', header: 'Часов', type: 'hours', required: true, max: 2000, width: 110 },
+    { key: 'finishedOn', header: 'Дата окончания', type: 'date', required: true, dateRule: 'training', width: 110 },
+    { key: 'document', header: 'Документ', type: 'evidence', required: false, width: 220 },
+  ] satisfies readonly TableColumn<TrainingColumnKey>[],
+} as const;
+
+export const decisionsSection = {
+  id: 'decisions',
+  title: '7. Рекомендации комитета',
+  types: allTypes,
+  columns: [
+    { key: 'recommendation', header: 'Рекомендация', type: 'text', required: false, locked: true, width: 320 },
+    { key: 'decision', header: 'Принятое решение', type: 'text', required: false, width: 150 },
+    { key: 'document', header: 'Документ', type: 'text', required: false, width: 150 },
+  ] satisfies readonly TableColumn<DecisionColumnKey>[],
+} as const;
+
+/** Every section in form order. */
+export const formSections = [
+  organisationSection,
+  responsibleSection,
+  profminimumSection,
+  roadmapSection,
+  eventsSection,
+  trainingSection,
+  decisionsSection,
+] as const;
+
+export type FormSection = (typeof formSections)[number];
+
+/** Title of the block where rows of items removed from the roadmap are kept (never deleted). */
+export const removedItemsTitle = 'Удалённые пункты';
+
+/** Column (0-based) holding the recommendation code in section 7; hidden in the tab. */
+export const recommendationCodeColumn = 7;
+
+/** Columns A–H of the form. */
+export const formColumns = 8;
+
+/** Whether an organisation of this type fills the section. */
+export function sectionApplies(section: { readonly types: readonly OrgType[] }, type: OrgType): boolean {
+  return section.types.includes(type);
+}

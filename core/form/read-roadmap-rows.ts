@@ -1,0 +1,95 @@
+import type { Evidence } from '../values/evidence';
+import { checkDateRule } from './date-rules';
+import type { FormReader } from './form-reader';
+import { roadmapRowsFor } from './form-roadmap';
+import { roadmapSection } from './form-spec';
+import { itemKeyOf } from './item-key-text';
+import type { TablePlace } from './locate-form';
+import type { RoadmapRow, RowStatus } from './submission';
+
+const column = (key: string) => roadmapSection.columns.find((c) => c.key === key) ?? roadmapSection.columns[0];
+
+/**
+ * Section 4: one row per roadmap item window, found by `Пункт`. A `выполнено` row needs
+ * `Дата выполнения` and `Подтверждение`; a date without `выполнено` is a warning; rows of the
+ * roadmap that are missing are errors naming the item.
+ *
+ * @param reader - the tab being read
+ * @param table - where the table stands
+ */
+export function readRoadmapRows(reader: FormReader, table: TablePlace): RoadmapRow[] {
+  const expected = roadmapRowsFor(reader.ctx.roadmap, reader.ctx.org.type);
+  const byKey = new Map(expected.map((e) => [e.key, e]));
+  const known = new Set(byKey.keys());
+  const firstRow = new Map<string, number>();
+  const result: RoadmapRow[] = [];
+  const at = (key: string) => table.columns.get(key);
+  const keyColumn = at('key');
+  if (keyColumn === undefined) return result;
+  for (const r of table.rows) {
+    const read = itemKeyOf(reader.cell(r, keyColumn), reader.ctx.timeZone, known);
+    if (!read) continue;
+    if (read.converted) {
+      reader.add(r, keyColumn, 'form_item_key_was_date', 'warning', {
+        key: read.key,
+        found: String(reader.cell(r, keyColumn) instanceof Date ? 'дату' : reader.cell(r, keyColumn)),
+      });
+    }
+    const item = byKey.get(read.key);
+    if (!item) {
+      reader.add(r, keyColumn, 'form_item_row_unknown', 'warning', { key: read.key });
+      continue;
+    }
+    const first = firstRow.get(read.key);
+    if (first !== undefined) {
+      reader.add(r, keyColumn, 'form_item_row_duplicate', 'warning', { key: read.key, first: first + 1 });
+      continue;
+    }
+    firstRow.set(read.key, r);
+    result.push(readRow(reader, r, item.itemId, item.window, read.key, at));
+  }
+  for (const item of expected) {
+    if (!firstRow.has(item.key)) reader.add(null, null, 'form_item_row_missing', 'error', { key: item.key });
+  }
+  return result;
+}
+
+function readRow(
+  reader: FormReader,
+  r: number,
+  itemId: string,
+  window: number,
+  key: string,
+  at: (key: string) => number | undefined,
+): RoadmapRow {
+  const read = <T>(name: string): { value: T | null; column: number | undefined } => {
+    const c = at(name);
+    const spec = column(name);
+    if (c === undefined || !spec) return { value: null, column: c };
+    return { value: reader.value<T>(r, c, { ...spec, name: spec.header, required: false }), column: c };
+  };
+  const statusCell = read<RowStatus>('status');
+  const statusBlank = statusCell.column !== undefined && isBlank(reader, r, statusCell.column);
+  const status: RowStatus | null = statusBlank ? 'не начато' : statusCell.value;
+  const date = read<string>('doneOn');
+  let doneOn = date.value;
+  if (doneOn !== null && date.column !== undefined) doneOn = checkDateRule(reader, r, date.column, 'done', doneOn);
+  const evidence = read<Evidence>('evidence');
+  const comment = read<string>('comment');
+  if (status === 'выполнено') {
+    if (date.column !== undefined && date.value === null && isBlank(reader, r, date.column)) {
+      reader.add(r, date.column, 'form_done_without_date', 'error', { key });
+    }
+    if (evidence.column !== undefined && evidence.value === null && isBlank(reader, r, evidence.column)) {
+      reader.add(r, evidence.column, 'form_done_without_evidence', 'error', { key });
+    }
+  } else if (status !== null && date.value !== null && date.column !== undefined) {
+    reader.add(r, date.column, 'form_date_without_done', 'warning', { key, status });
+  }
+  return { itemId, window, status, doneOn, evidence: evidence.value, comment: comment.value ?? '', row: r + 1 };
+}
+
+function isBlank(reader: FormReader, r: number, c: number): boolean {
+  const v = reader.cell(r, c);
+  return (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) && reader.link(r, c) === null;
+}

@@ -1,0 +1,214 @@
+import type { SheetData } from '../grid/sheet-data';
+import type { Issue } from '../issues/issue';
+import { cellText } from '../values/cell-text';
+import { FormReader, type ReadContext } from './form-reader';
+import {
+  decisionsSection,
+  formSections,
+  organisationSection,
+  profminimumSection,
+  recommendationCodeColumn,
+  responsibleSection,
+  sectionApplies,
+} from './form-spec';
+import { isBlankCell } from './form-text';
+import { type FormLocation, locateForm } from './locate-form';
+import { applyProfminimumRules } from './profminimum-rules';
+import { readEventRows } from './read-event-rows';
+import { readRoadmapRows } from './read-roadmap-rows';
+import { readScalars, type ScalarValues } from './read-scalars';
+import { readTrainingRows } from './read-training-rows';
+import type { DecisionRow, Level, Profminimum, Responsible, Submission } from './submission';
+
+export type { ReadContext } from './form-reader';
+
+const emptyResponsible: Responsible = {
+  fullName: null,
+  position: null,
+  phone: null,
+  email: null,
+  orderNumber: null,
+  orderDate: null,
+  row: null,
+};
+
+/**
+ * Reads an organisation's tab into its submission and every issue (design §4, §5): sections,
+ * labels and headers found by text wherever they stand; each value checked by type; the
+ * cross-field rules applied at the cell that is wrong; structural problems as errors at no
+ * cell. Wrong values are null in the submission. Never throws on bad data.
+ *
+ * @param sheet - the organisation's tab
+ * @param ctx - the organisation, roadmap, settings, report date and the zone of `Date` cells
+ * @example readSubmission(sheet, { org, roadmap, settings, asOf: '2024-02-01', timeZone: 'UTC' }).issues
+ */
+export function readSubmission(sheet: SheetData, ctx: ReadContext): { submission: Submission; issues: Issue[] } {
+  const reader = new FormReader(sheet, ctx);
+  const where = locateForm(sheet);
+  reportStructure(reader, where);
+  checkCode(reader, where);
+  const base = { code: ctx.org.code, tab: sheet.name };
+  if (isEmpty(sheet, where, ctx.org.type)) {
+    reader.add(null, null, 'form_empty', 'warning');
+    const submission: Submission = {
+      ...base,
+      empty: true,
+      responsible: emptyResponsible,
+      profminimum: null,
+      roadmap: [],
+      events: [],
+      training: [],
+      decisions: readDecisions(reader, where),
+    };
+    return { submission, issues: reader.issues };
+  }
+  const responsibleValues = readScalars(
+    reader,
+    responsibleSection.fields,
+    where.fields.get('responsible') ?? new Map(),
+  );
+  const roadmapTable = where.tables.get('roadmap');
+  const eventsTable = where.tables.get('events');
+  const trainingTable = where.tables.get('training');
+  const roadmap = roadmapTable?.headerRow != null ? readRoadmapRows(reader, roadmapTable) : [];
+  const events = eventsTable?.headerRow != null ? readEventRows(reader, eventsTable) : [];
+  const training = trainingTable?.headerRow != null ? readTrainingRows(reader, trainingTable) : [];
+  let profminimum: Profminimum | null = null;
+  if (ctx.org.type === 'ООО' && where.sections.has(profminimumSection.id)) {
+    const values = readScalars(reader, profminimumSection.fields, where.fields.get('profminimum') ?? new Map());
+    profminimum = applyProfminimumRules(reader, values, toProfminimum(values), training);
+  }
+  const submission: Submission = {
+    ...base,
+    empty: false,
+    responsible: toResponsible(responsibleValues),
+    profminimum,
+    roadmap,
+    events,
+    training,
+    decisions: readDecisions(reader, where),
+  };
+  return { submission, issues: reader.issues };
+}
+
+function reportStructure(reader: FormReader, where: FormLocation): void {
+  for (const section of formSections) {
+    if (!sectionApplies(section, reader.ctx.org.type)) continue;
+    if (!where.sections.has(section.id)) {
+      reader.add(null, null, 'form_section_missing', 'error', { section: section.title });
+      continue;
+    }
+    if ('fields' in section) {
+      const found = where.fields.get(section.id);
+      for (const field of section.fields) {
+        if (!found?.has(field.key)) {
+          reader.add(null, null, 'form_field_missing', 'error', { section: section.title, label: field.label });
+        }
+      }
+    } else {
+      const missing = where.tables.get(section.id)?.missingHeaders ?? [];
+      if (missing.length > 0) {
+        reader.add(null, null, 'form_headers_missing', 'error', {
+          section: section.title,
+          headers: missing.join(', '),
+        });
+      }
+    }
+  }
+}
+
+function checkCode(reader: FormReader, where: FormLocation): void {
+  const place = where.fields.get(organisationSection.id)?.get('code');
+  if (!place) return;
+  const code = cellText(reader.cell(place.row, place.column + 1)).trim();
+  if (code.toLowerCase() !== reader.ctx.org.code.trim().toLowerCase()) {
+    reader.add(place.row, place.column + 1, 'form_code_mismatch', 'error', {
+      code: code.slice(0, 60),
+      tab: reader.sheet.name,
+    });
+  }
+}
+
+/** Nothing entered in any cell the organisation may edit. */
+function isEmpty(sheet: SheetData, where: FormLocation, type: string): boolean {
+  const filled = (r: number, c: number) => !isBlankCell(sheet.values[r]?.[c]) || Boolean(sheet.links?.[r]?.[c]);
+  for (const section of formSections) {
+    if (section.id === 'organisation' || !(section.types as readonly string[]).includes(type)) continue;
+    if ('fields' in section) {
+      for (const place of where.fields.get(section.id)?.values() ?? [])
+        if (filled(place.row, place.column + 1)) return false;
+      continue;
+    }
+    const table = where.tables.get(section.id);
+    if (!table) continue;
+    const columns = section.columns.filter((c) => !('locked' in c && c.locked)).map((c) => table.columns.get(c.key));
+    for (const r of table.rows) for (const c of columns) if (c !== undefined && filled(r, c)) return false;
+  }
+  return true;
+}
+
+function toResponsible(s: ScalarValues): Responsible {
+  const text = (key: string) => {
+    const v = s.values.get(key);
+    return typeof v === 'string' ? v : null;
+  };
+  return {
+    fullName: text('fullName'),
+    position: text('position'),
+    phone: text('phone'),
+    email: text('email'),
+    orderNumber: text('orderNumber'),
+    orderDate: text('orderDate'),
+    row: s.cells.has('fullName') ? (s.cells.get('fullName')?.row ?? 0) + 1 : null,
+  };
+}
+
+function toProfminimum(s: ScalarValues): Profminimum {
+  const n = (key: string) => {
+    const v = s.values.get(key);
+    return typeof v === 'number' ? v : null;
+  };
+  // Optional counts: a blank cell means none.
+  const optional = (key: string) => (s.cells.has(key) && s.values.get(key) === null && blankRead(s, key) ? 0 : n(key));
+  return {
+    level: (s.values.get('level') as Level | null | undefined) ?? null,
+    pupils69: n('pupils69'),
+    pupils1011: n('pupils1011'),
+    covered69: n('covered69'),
+    covered1011: n('covered1011'),
+    bvbRegistered: n('bvbRegistered'),
+    diagnostics: n('diagnostics'),
+    trials: n('trials'),
+    hours: {
+      lessons: n('hours.lessons'),
+      extracurricular: n('hours.extracurricular'),
+      upbringing: n('hours.upbringing'),
+      additional: n('hours.additional'),
+      vocational: n('hours.vocational'),
+      parents: n('hours.parents'),
+    },
+    navigators: n('navigators'),
+    engineeringClasses: optional('engineeringClasses'),
+    engineeringPupils: optional('engineeringPupils'),
+  };
+}
+
+function blankRead(s: ScalarValues, key: string): boolean {
+  return s.blanks.has(key);
+}
+
+function readDecisions(reader: FormReader, where: FormLocation): DecisionRow[] {
+  const table = where.tables.get(decisionsSection.id);
+  if (!table || table.headerRow === null) return [];
+  const text = (r: number, key: string) => {
+    const c = table.columns.get(key);
+    return c === undefined ? '' : cellText(reader.cell(r, c), reader.ctx.timeZone).slice(0, 50_000);
+  };
+  return table.rows.map((r) => ({
+    code: cellText(reader.cell(r, recommendationCodeColumn)),
+    recommendation: text(r, 'recommendation'),
+    decision: text(r, 'decision'),
+    document: text(r, 'document'),
+    row: r + 1,
+  }));
+}
