@@ -1,0 +1,118 @@
+/** The handler the monthly trigger runs (an entry point of `entry-points.ts`). */
+export const monthlyHandler = 'monthlyJob';
+
+/** Default of `Час отправки сводки` (design §3). */
+export const defaultSendHour = 8;
+
+/** Document property: what the last install set up, so the sidebar can show it (a trigger cannot tell its hour). */
+export const monthlyTriggerProperty = 'monthlyTrigger';
+
+export interface MonthlyTriggerRecord {
+  readonly hour: number;
+  readonly timeZone: string;
+  readonly by: string;
+  readonly at: string;
+}
+
+export interface MonthlyTriggerState {
+  /** The current user has the trigger, or the record says someone else installed it. */
+  readonly installed: boolean;
+  readonly hour: number | null;
+  /** Who installed it, when known. */
+  readonly by: string | null;
+}
+
+export interface TriggerOutcome {
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+/** A valid hour 0–23, or the default: a bad value in `Настройки` is reported there, not here. */
+export function sendHourOrDefault(value: unknown): number {
+  const hour = typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : value;
+  return typeof hour === 'number' && Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : defaultSendHour;
+}
+
+function ownMonthlyTriggers(): GoogleAppsScript.Script.Trigger[] {
+  // getProjectTriggers lists only the current user's triggers of this project.
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === monthlyHandler);
+}
+
+function readRecord(): MonthlyTriggerRecord | null {
+  const text = PropertiesService.getDocumentProperties().getProperty(monthlyTriggerProperty);
+  if (!text) return null;
+  try {
+    const record = JSON.parse(text) as MonthlyTriggerRecord;
+    return typeof record.hour === 'number' ? record : null;
+  } catch {
+    return null;
+  }
+}
+
+function currentUser(): string {
+  try {
+    return Session.getEffectiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+function withScriptLock<T>(run: () => T): T {
+  const lock = LockService.getScriptLock();
+  // Two staff clicking «Включить» at once must still leave one trigger.
+  lock.waitLock(20_000);
+  try {
+    return run();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Installs the monthly trigger: day 1 at `hour` in the script's time zone, handler `monthlyJob`.
+ * Installing again replaces the current user's trigger, never adds a second one.
+ *
+ * @param hour - 0–23; a bad or missing hour means the default 8 (the caller reads `Настройки`)
+ */
+export function installMonthlyTriggerAt(hour?: unknown): TriggerOutcome {
+  const at = sendHourOrDefault(hour);
+  const timeZone = Session.getScriptTimeZone();
+  return withScriptLock(() => {
+    for (const trigger of ownMonthlyTriggers()) ScriptApp.deleteTrigger(trigger);
+    ScriptApp.newTrigger(monthlyHandler).timeBased().onMonthDay(1).atHour(at).inTimezone(timeZone).create();
+    const record: MonthlyTriggerRecord = { hour: at, timeZone, by: currentUser(), at: new Date().toISOString() };
+    PropertiesService.getDocumentProperties().setProperty(monthlyTriggerProperty, JSON.stringify(record));
+    return {
+      ok: true,
+      message: `Ежемесячная рассылка включена: 1-го числа в ${at}:00 (${timeZone}).`,
+    };
+  });
+}
+
+/**
+ * Removes the current user's monthly trigger. A trigger that another user installed cannot be
+ * removed by this user (Apps Script shows each user only their own triggers): the message names them.
+ */
+export function removeMonthlyTrigger(): TriggerOutcome {
+  return withScriptLock(() => {
+    const own = ownMonthlyTriggers();
+    for (const trigger of own) ScriptApp.deleteTrigger(trigger);
+    const record = readRecord();
+    const me = currentUser();
+    if (own.length === 0 && record && record.by && record.by !== me) {
+      return {
+        ok: false,
+        message: `Рассылку включил ${record.by}: выключить её может только он (или она) из своей панели.`,
+      };
+    }
+    PropertiesService.getDocumentProperties().deleteProperty(monthlyTriggerProperty);
+    return { ok: true, message: 'Ежемесячная рассылка выключена.' };
+  });
+}
+
+/** What the sidebar shows: installed or not, at which hour, by whom. */
+export function monthlyTriggerState(): MonthlyTriggerState {
+  const own = ownMonthlyTriggers().length > 0;
+  const record = readRecord();
+  return { installed: own || record !== null, hour: record?.hour ?? null, by: record?.by ?? null };
+}

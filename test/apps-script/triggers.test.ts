@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { vi } from 'vitest';
+import {
+  installMonthlyTriggerAt,
+  monthlyTriggerState,
+  removeMonthlyTrigger,
+  sendHourOrDefault,
+} from '../../addon/triggers/monthly-trigger';
+import { installMailTestEnv } from './mail-test-env';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('installMonthlyTriggerAt', () => {
+  it('installs one trigger on day 1 at the hour, in the script time zone, calling monthlyJob', () => {
+    const env = installMailTestEnv();
+    const outcome = installMonthlyTriggerAt(9);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toContain('1-го числа в 9:00');
+    expect(env.script.triggers).toEqual([
+      expect.objectContaining({ handler: 'monthlyJob', monthDay: 1, hour: 9, timeZone: 'Asia/Yekaterinburg' }),
+    ]);
+  });
+
+  it('replaces the trigger when installed twice, never duplicates it', () => {
+    const env = installMailTestEnv();
+    installMonthlyTriggerAt(8);
+    installMonthlyTriggerAt(8);
+    installMonthlyTriggerAt(11);
+    expect(env.script.triggers).toHaveLength(1);
+    expect(env.script.triggers[0]?.hour).toBe(11);
+  });
+
+  it('leaves other handlers’ triggers alone', () => {
+    const env = installMailTestEnv();
+    env.script.newTrigger('hourlyJob').timeBased().everyHours(1).create();
+    installMonthlyTriggerAt(8);
+    installMonthlyTriggerAt(8);
+    expect(env.script.triggers.map((t) => t.handler).sort()).toEqual(['hourlyJob', 'monthlyJob']);
+  });
+
+  it.each([
+    [undefined, 8],
+    ['', 8],
+    [' 7 ', 7],
+    [0, 0],
+    [23, 23],
+    [24, 8],
+    [-1, 8],
+    [7.5, 8],
+    ['восемь', 8],
+    [Number.NaN, 8],
+  ])('reads the hour %j as %j', (value, hour) => {
+    expect(sendHourOrDefault(value)).toBe(hour);
+  });
+});
+
+describe('removeMonthlyTrigger', () => {
+  it('removes the trigger and the sidebar then shows it off', () => {
+    const env = installMailTestEnv();
+    installMonthlyTriggerAt(10);
+    expect(monthlyTriggerState()).toEqual({ installed: true, hour: 10, by: 'metodist@example.ru' });
+    expect(removeMonthlyTrigger().ok).toBe(true);
+    expect(env.script.triggers).toEqual([]);
+    expect(monthlyTriggerState()).toEqual({ installed: false, hour: null, by: null });
+  });
+
+  it('names the colleague who installed it when this user has no trigger to remove', () => {
+    const env = installMailTestEnv({ user: 'boss@example.ru' });
+    installMonthlyTriggerAt(8);
+    env.script.user = 'metodist@example.ru';
+    const outcome = removeMonthlyTrigger();
+    expect(outcome).toEqual({ ok: false, message: expect.stringContaining('boss@example.ru') });
+    expect(env.script.triggers).toHaveLength(1);
+    expect(monthlyTriggerState().installed).toBe(true);
+  });
+});
