@@ -52,7 +52,11 @@ export function installMailTestEnv(
   });
   vi.stubGlobal('LockService', {
     getScriptLock: () => ({
-      tryLock: () => !held && (held = true),
+      tryLock() {
+        if (held) return false;
+        held = true;
+        return true;
+      },
       waitLock() {
         if (held) throw new Error('Lock timeout');
         held = true;
