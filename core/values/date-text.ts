@@ -101,7 +101,8 @@ export function findDateInText(text: string): IsoDate | null {
 
 /** A spreadsheet serial day number (1899-12-30 epoch) as a calendar date; the fraction (time) is ignored. */
 export function serialToIsoDate(serial: number): IsoDate | null {
-  if (!Number.isFinite(serial)) return null;
+  // 32874 is 1990-01-01 and 73415 is 2100-12-31: outside them no Date is built at all.
+  if (!Number.isFinite(serial) || serial < 32_874 || serial >= 73_416) return null;
   const instant = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
   const year = instant.getUTCFullYear();
   if (year < plausibleYears.min || year > plausibleYears.max) return null;

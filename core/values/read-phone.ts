@@ -19,6 +19,12 @@ export function readPhone(cell: unknown): CellRead<string> {
   if (typeof cell !== 'string' && typeof cell !== 'number') return bad('not_a_phone', { found });
   if (!/^\+?[\d\s\u00a0()\-.–]+$/.test(text)) return bad('not_a_phone', { found });
   const digits = text.replace(/\D/g, '');
+  // `+` is the international prefix: only `+7` is Russian.
+  if (text.startsWith('+') && !digits.startsWith('7')) {
+    return digits.length === 11
+      ? bad('not_a_phone', { found })
+      : bad('phone_wrong_length', { found, digits: digits.length });
+  }
   let national: string;
   if (digits.length === 11 && (digits.startsWith('7') || digits.startsWith('8'))) national = digits.slice(1);
   else if (digits.length === 10 && !text.startsWith('+')) national = digits;
