@@ -1,5 +1,9 @@
 /** Issue codes of core/form; each has its Russian sentence in `form-messages.ts`. */
 export const formIssueCodes = [
+  // workbook
+  'form_tab_missing',
+  'form_tabs_unmatched',
+  'form_roadmap_refused',
   // structure
   'form_section_missing',
   'form_field_missing',

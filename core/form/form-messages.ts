@@ -5,6 +5,11 @@ const p = param;
 
 /** Dates in params are already `ДД.ММ.ГГГГ`; `section` is the section's title with its number. */
 export const formMessages: MessageCatalogue<FormIssueCode> = {
+  form_tab_missing: (x) =>
+    `Нет листа организации «${p(x, 'code')}»: лист с названием, равным коду, не найден (переименован или удалён). Отчёт не сдан.`,
+  form_tabs_unmatched: (x) => `Листы, не совпадающие ни с одним кодом справочника, не проверялись: ${p(x, 'tabs')}.`,
+  form_roadmap_refused: (x) =>
+    `Встроенная дорожная карта составлена на 2023/2024 учебный год, а в настройках — ${p(x, 'year')}: заполните лист «Дорожная карта» на этот год.`,
   form_section_missing: (x) =>
     `Нет раздела «${p(x, 'section')}»: его заголовок удалён или переименован. Верните строку «${p(x, 'section')}» в столбец A.`,
   form_field_missing: (x) =>

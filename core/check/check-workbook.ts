@@ -1,0 +1,106 @@
+import type { IsoDate } from '../dates/iso-date';
+import { schoolYearLabel } from '../dates/school-year';
+import type { OrgState } from '../directory/org-state';
+import { directoryTabName, readDirectory } from '../directory/read-directory';
+import { readSettings, settingsTabName } from '../directory/read-settings';
+import { readState } from '../directory/read-state';
+import { isReservedTabName } from '../directory/reserved-tab-names';
+import { stateTabName } from '../directory/state-sheet';
+import { readSubmission } from '../form/read-submission';
+import type { WorkbookData } from '../grid/sheet-data';
+import type { Issue } from '../issues/issue';
+import type { Roadmap } from '../roadmap/roadmap-item';
+import type { CheckReport, OrgCheck, OrgStatus } from './check-report';
+import { tabKey, tabsByKey } from './find-tab';
+import { roadmapOfBook } from './roadmap-of-book';
+
+/** The roadmap tab's name. */
+export const roadmapTabName = 'Дорожная карта';
+
+export interface CheckOptions {
+  /** Today in the spreadsheet's zone: the report date when neither `asOf` nor `Дата отчёта` is set. */
+  readonly today: IsoDate;
+  readonly asOf?: IsoDate;
+  /** The roadmap in force; default: the book's, else the built-in 2023/2024 one. */
+  readonly roadmap?: Roadmap;
+}
+
+export type CheckResult = { ok: true; report: CheckReport } | { ok: false; message: string };
+
+/**
+ * The whole check of a workbook (design §4–§5, §8): the committee tabs read and checked, every
+ * active organisation's tab found by its code (trimmed, any case) and read, each given a
+ * status — `missing`, `empty`, `errors` or `submitted` — and every issue in one report.
+ * Committee-tab issues never change an organisation's status. A book without a usable
+ * `Организации` tab is refused with a one-line Russian message.
+ *
+ * @param workbook - the committee's and the reports spreadsheet's tabs
+ * @param options - today, the report date and the roadmap
+ * @example checkWorkbook(book, { today: '2024-02-01' }) // { ok: true, report: { asOf: '2024-02-01', orgs: [...], ... } }
+ */
+export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): CheckResult {
+  const committee = tabsByKey(workbook.committee ?? []);
+  const directoryTab = committee.get(tabKey(directoryTabName));
+  const directory = readDirectory(directoryTab);
+  if (!directory.usable) {
+    const message = directoryTab
+      ? `На листе «${directoryTabName}» нет столбцов «Код», «Наименование» и «Тип»: проверять нечего.`
+      : `В книге нет листа «${directoryTabName}» (справочника организаций): проверять нечего.`;
+    return { ok: false, message };
+  }
+  const timeZone = workbook.timeZone || 'UTC';
+  const { settings, issues: settingsIssues } = readSettings(committee.get(tabKey(settingsTabName)), timeZone);
+  const chosen = roadmapOfBook(settings, options.roadmap, committee.get(tabKey(roadmapTabName)));
+  if (!chosen.ok) {
+    return {
+      ok: false,
+      message: `Встроенная дорожная карта составлена на 2023/2024 учебный год, а в «Настройках» — ${schoolYearLabel({ start: chosen.year })}: заполните лист «${roadmapTabName}» на этот год или укажите файл дорожной карты.`,
+    };
+  }
+  const roadmap = chosen.roadmap;
+  const asOf = options.asOf ?? settings.reportDate ?? options.today;
+  const state = new Map<string, OrgState>(
+    readState(committee.get(tabKey(stateTabName)), timeZone).map((s) => [s.code, s]),
+  );
+  const issues: Issue[] = [...settingsIssues, ...directory.issues];
+  const reports = tabsByKey(workbook.reports ?? []);
+  const codes = new Set(directory.orgs.map((o) => tabKey(o.code)));
+  const orgs: OrgCheck[] = [];
+  for (const org of directory.orgs) {
+    if (!org.active) continue;
+    const sheet = reports.get(tabKey(org.code));
+    if (!sheet) {
+      issues.push({
+        code: 'form_tab_missing',
+        severity: 'error',
+        tab: org.code,
+        row: null,
+        column: null,
+        org: org.code,
+        params: { code: org.code },
+      });
+      orgs.push({ org, tab: org.code, status: 'missing', submission: null, errors: 1, warnings: 0 });
+      continue;
+    }
+    const read = readSubmission(sheet, { org, roadmap, settings, asOf, timeZone });
+    const errors = read.issues.filter((i) => i.severity === 'error').length;
+    const warnings = read.issues.filter((i) => i.severity === 'warning').length;
+    const status: OrgStatus = read.submission.empty ? 'empty' : errors > 0 ? 'errors' : 'submitted';
+    issues.push(...read.issues);
+    orgs.push({ org, tab: sheet.name, status, submission: read.submission, errors, warnings });
+  }
+  const unmatched = [...reports.values()]
+    .map((s) => s.name)
+    .filter((name) => !codes.has(tabKey(name)) && !isReservedTabName(name));
+  if (unmatched.length > 0) {
+    issues.push({
+      code: 'form_tabs_unmatched',
+      severity: 'info',
+      tab: unmatched[0] ?? '',
+      row: null,
+      column: null,
+      params: { tabs: unmatched.map((n) => `«${n}»`).join(', ') },
+    });
+  }
+  return { ok: true, report: { asOf, settings, roadmap, orgs, issues, state } };
+}

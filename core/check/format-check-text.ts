@@ -1,0 +1,58 @@
+import type { IsoDate } from '../dates/iso-date';
+import { a1 } from '../grid/a1';
+import type { Issue, Severity } from '../issues/issue';
+import { formatIssue } from '../messages/format-issue';
+import type { CheckReport, OrgStatus } from './check-report';
+
+const statusText: Record<OrgStatus, string> = {
+  submitted: 'сдан',
+  errors: 'есть ошибки',
+  empty: 'не заполнен',
+  missing: 'нет листа',
+};
+
+const severityText: Record<Severity, string> = { error: 'ошибка', warning: 'предупреждение', info: 'к сведению' };
+
+const dotted = (d: IsoDate) => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
+
+function line(issue: Issue): string {
+  const place =
+    issue.row !== null && issue.column !== null ? `${issue.tab}!${a1(issue.row, issue.column)}` : `лист «${issue.tab}»`;
+  return `  ${place} — ${severityText[issue.severity]}: ${formatIssue(issue)}`;
+}
+
+/**
+ * The check report as a Russian text: totals, the committee tabs' issues, then each
+ * organisation in directory order with its status and its issues at their cells.
+ *
+ * @param report - the check report
+ * @example formatCheckText(report).split('\n')[0] // 'Проверка на 01.02.2024: организаций 3 — …'
+ */
+export function formatCheckText(report: CheckReport): string {
+  const count = (s: OrgStatus) => report.orgs.filter((o) => o.status === s).length;
+  const errors = report.issues.filter((i) => i.severity === 'error').length;
+  const warnings = report.issues.filter((i) => i.severity === 'warning').length;
+  const out: string[] = [
+    `Проверка на ${dotted(report.asOf)}: организаций ${report.orgs.length} — сдали ${count('submitted')}, с ошибками ${count('errors')}, не заполнили ${count('empty')}, нет листа ${count('missing')}. Ошибок ${errors}, предупреждений ${warnings}.`,
+  ];
+  const orgTabs = new Set(report.orgs.map((o) => o.tab));
+  const byOrg = new Map<string, Issue[]>();
+  const committee: Issue[] = [];
+  for (const issue of report.issues) {
+    const own = issue.org !== undefined && orgTabs.has(issue.tab) ? byOrg.get(issue.org) : undefined;
+    if (issue.org !== undefined && orgTabs.has(issue.tab)) {
+      if (own) own.push(issue);
+      else byOrg.set(issue.org, [issue]);
+    } else committee.push(issue);
+  }
+  if (committee.length > 0) {
+    out.push('', 'Листы комитета:');
+    for (const issue of committee) out.push(line(issue));
+  }
+  for (const o of report.orgs) {
+    const tab = o.tab === o.org.code ? '' : ` (лист «${o.tab}»)`;
+    out.push('', `${o.org.code} «${o.org.name}»${tab}: ${statusText[o.status]}`);
+    for (const issue of byOrg.get(o.org.code) ?? []) out.push(line(issue));
+  }
+  return `${out.join('\n')}\n`;
+}
