@@ -19,10 +19,9 @@ export interface PairReport {
  */
 export function pairStatus(window: DateWindow, report: PairReport | null, asOf: IsoDate): RoadmapStatus {
   if (report?.status === 'не участвуем') return 'not_participating';
-  if (report?.status === 'выполнено') {
-    // Done without a date: on time while the window is open, late once it has closed.
-    const doneOn = report.doneOn ?? asOf;
-    return doneOn <= window.end ? 'done_on_time' : 'done_late';
+  // Done without a date cannot be told in time or late: it counts as not done (the check reports it).
+  if (report?.status === 'выполнено' && report.doneOn !== null) {
+    return report.doneOn <= window.end ? 'done_on_time' : 'done_late';
   }
   if (asOf < window.start) return 'not_due';
   if (asOf <= window.end) return 'in_progress';

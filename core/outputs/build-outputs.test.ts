@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { Issue } from '../issues/issue';
+import { fullResponsible } from '../indicators/testing/report-fixture';
+import { smallCity } from '../indicators/testing/small-city';
+import type { HistoryRow } from '../history/history-row';
+import { buildOutputs } from './build-outputs';
+import type { OutputSheet, OutValue } from './output-sheet';
+
+const at = { date: '2024-02-01', time: '10:15' };
+const build = (report = smallCity(), extra: Partial<Parameters<typeof buildOutputs>[1]> = {}) =>
+  buildOutputs(report, { generatedAt: at, history: [], kind: 'build', ...extra });
+const sheet = (sheets: readonly OutputSheet[], name: string): OutputSheet => {
+  const found = sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no ${name}`);
+  return found;
+};
+const rowsStarting = (s: OutputSheet, code: string) => s.rows.filter((r) => r[1] === code);
+const issue: Issue = {
+  code: 'not_a_number',
+  severity: 'error',
+  tab: 'S2',
+  row: 14,
+  column: 2,
+  org: 'S2',
+  params: { found: 'много' },
+};
+
+describe('buildOutputs', () => {
+  it('rebuilds the eight output tabs, each starting with the stamp line', () => {
+    const { sheets } = build();
+    expect(sheets.map((s) => s.name)).toEqual([
+      'Сводка',
+      'Проверка',
+      'Реестр уровней',
+      'Ответственные',
+      'Реестр приказов',
+      'Исполнение ДК',
+      'Мероприятия',
+      'Рекомендации',
+    ]);
+    for (const s of sheets) {
+      expect(s.rows[0]).toEqual(['Сформировано 01.02.2024 10:15 · по состоянию на 01.02.2024 · учебный год 2023/2024']);
+      expect(s.format.frozenRows).toBeGreaterThan(1);
+    }
+  });
+
+  it('lists each issue in Проверка with a cell link when a URL is given, plain text otherwise', () => {
+    const report = { ...smallCity(), issues: [issue] };
+    const linked = sheet(build(report, { cellUrl: (tab, cell) => `#gid=${tab}&range=${cell}` }).sheets, 'Проверка');
+    expect(linked.rows[1]?.[0]).toMatch(/^Ошибок: 1 · предупреждений: 0 · организаций с ошибками: 1 из 5/);
+    expect(linked.rows[3]).toEqual([
+      'МБОУ «Школа S2 (демо)»',
+      'S2',
+      { kind: 'link', url: '#gid=S2&range=B14', text: 'B14' },
+      'ошибка',
+      expect.stringContaining('много'),
+    ]);
+    expect(sheet(build(report, { cellUrl: () => null }).sheets, 'Проверка').rows[3]?.[2]).toBe('B14');
+  });
+
+  it('keeps a school’s formula-like text a literal string and cuts huge text', () => {
+    const report = smallCity();
+    const [s1, ...rest] = report.orgs;
+    if (!s1?.submission) throw new Error('fixture');
+    const formula = '=IMPORTXML("http://example.org", "//a")';
+    const huge = 'я'.repeat(60_000);
+    const evil = {
+      ...s1,
+      submission: { ...s1.submission, responsible: { ...fullResponsible, fullName: formula, position: huge } },
+    };
+    const { sheets } = build({ ...report, orgs: [evil, ...rest] });
+    const row = rowsStarting(sheet(sheets, 'Ответственные'), 'S1')[0] as OutValue[];
+    expect(row[4]).toBe(formula);
+    expect((row[5] as string).length).toBe(50_000);
+  });
+
+  it('confirms levels with the reason in Реестр уровней', () => {
+    const registry = sheet(build().sheets, 'Реестр уровней');
+    expect(rowsStarting(registry, 'S1')[0]?.slice(4, 9)).toEqual(['основной', 150, 64, 'да', 120]);
+    expect(rowsStarting(registry, 'S2')[0]?.[7]).toBe('нет: в плане 38 ч при минимуме 40 ч');
+    expect(rowsStarting(registry, 'S3')[0]?.slice(4, 8)).toEqual([
+      'не указан',
+      null,
+      null,
+      'нет данных: отчёт не сдан',
+    ]);
+  });
+
+  it('matches the responsible person with section 6 by surname and initials', () => {
+    const responsible = sheet(build().sheets, 'Ответственные');
+    expect(rowsStarting(responsible, 'S1')[0]?.[9]).toBe('да');
+    expect(rowsStarting(responsible, 'D1')[0]?.[9]).toBe('нет');
+    expect(rowsStarting(responsible, 'S3')[0]?.[9]).toBe('нет данных');
+  });
+
+  it('counts 1.2 in Исполнение ДК and names the overdue organisations', () => {
+    const execution = sheet(build().sheets, 'Исполнение ДК');
+    const row = execution.rows.find((r) => r[0] === '1.2');
+    expect(row?.slice(4, 12)).toEqual([5, 0, 1, 1, 3, 0, 0, 0.4]);
+    expect(row?.[13]).toBe('S2, S3, D2');
+    expect(execution.rows.find((r) => r[0] === '1.1')?.[12]).toBe('выполнено в срок');
+  });
+
+  it('cites the appointment order and each Подтверждение in Реестр приказов', () => {
+    const orders = sheet(build().sheets, 'Реестр приказов');
+    expect(rowsStarting(orders, 'S1').map((r) => r[3])).toEqual([
+      'назначение ответственного',
+      'п. 1.2 Назначение ответственных за профориентацию',
+      'п. 3.2 Мониторинг профминимума',
+    ]);
+  });
+
+  it('shows the change since the previous monthly snapshot in Сводка', () => {
+    const history: HistoryRow[] = [
+      { date: '2024-01-01', kind: 'monthly', area: 'Город', indicator: 'completeness', numerator: 1, denominator: 5 },
+    ];
+    const summary = sheet(build(smallCity(), { history }).sheets, 'Сводка');
+    expect(summary.rows[1]?.[0]).toBe('Изменение — с ежемесячного среза 01.01.2024, в процентных пунктах');
+    const row = summary.rows.find((r) => r[0] === 'Город' && r[1] === 'Сдали отчёт без ошибок');
+    expect(row?.slice(2, 6)).toEqual([0.4, 2, 5, 5]);
+    expect(row?.[6]).toBeCloseTo(0.2);
+    const leninskyCoverage = summary.rows.find(
+      (r) => r[0] === 'Ленинский' && r[1] === 'Охват профминимумом, 6–11 классы',
+    );
+    expect(leninskyCoverage?.[2]).toBe('нет данных');
+  });
+
+  it('carries the section 7 decisions beside the recommendations', () => {
+    const report = smallCity();
+    const [s1, s2, ...rest] = report.orgs;
+    if (!s2?.submission || !s1) throw new Error('fixture');
+    const decided = {
+      ...s2,
+      submission: {
+        ...s2.submission,
+        decisions: [
+          { code: 'has_errors', recommendation: '…', decision: 'Приказ об исправлении', document: '№ 7', row: 90 },
+        ],
+      },
+    };
+    const recs = sheet(build({ ...report, orgs: [s1, decided, ...rest] }).sheets, 'Рекомендации');
+    expect(rowsStarting(recs, 'S2')[0]?.slice(3)).toEqual([
+      2,
+      'В отчёте 2 ошибки: исправьте их по примечаниям в ячейках (лист «Проверка»).',
+      'Приказ об исправлении',
+      '№ 7',
+    ]);
+  });
+
+  it('appends the city and district figures to История and updates Состояние', () => {
+    const out = build(smallCity(), { kind: 'monthly' });
+    expect(out.historyAppend.every((r) => r.kind === 'monthly' && r.date === '2024-02-01')).toBe(true);
+    expect(out.state.find((s) => s.code === 'D1')?.firstSubmitted).toBe('2024-02-01');
+  });
+});
