@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { SheetData } from '../grid/sheet-data';
+import { defaultSettings, readSettings, spreadsheetIdOf } from './read-settings';
+
+function sheet(...rows: unknown[][]): SheetData {
+  return { name: 'Настройки', values: [['Параметр', 'Значение', 'Пояснение'], ...rows] };
+}
+
+describe('readSettings', () => {
+  it('gives the defaults and a warning without the tab', () => {
+    const read = readSettings(undefined, 'UTC');
+    expect(read.settings).toEqual(defaultSettings());
+    expect(read.settings.thresholds).toEqual({ basic: 40, main: 60, advanced: 80, course: 34, training: 36 });
+    expect(read.issues).toEqual([
+      { code: 'settings_missing', severity: 'warning', tab: 'Настройки', row: null, column: null, params: {} },
+    ]);
+  });
+
+  it('reads every setting, labels matched tolerantly', () => {
+    const read = readSettings(
+      sheet(
+        ['учебный год:', '2024-2025'],
+        ['Дата отчёта', new Date('2024-01-31T19:00:00Z')],
+        ['Срок сдачи', '15.02.2024'],
+        ['Таблица отчётов', 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz_0123/edit#gid=0'],
+        ['Получатели сводки', 'head@example.ru; deputy@example.ru'],
+        ['Сотрудники комитета', 'staff@example.ru'],
+        ['Час отправки сводки', 9],
+        ['Напоминать не чаще, дней', '14'],
+        ['Часов: базовый', '42'],
+        ['ЧАСОВ: ОСНОВНОЙ', 62],
+        ['Часов: продвинутый', 82],
+        ['Часов: "Россия - мои горизонты"', 34],
+        ['Часов КПК ответственного', '72'],
+      ),
+      'Asia/Yekaterinburg',
+    );
+    expect(read.issues).toEqual([]);
+    expect(read.settings).toEqual({
+      schoolYear: { start: 2024 },
+      reportDate: '2024-02-01',
+      deadline: '2024-02-15',
+      reportsSpreadsheet: '1AbCdEfGhIjKlMnOpQrStUvWxYz_0123',
+      summaryRecipients: ['head@example.ru', 'deputy@example.ru'],
+      committeeStaff: ['staff@example.ru'],
+      sendHour: 9,
+      remindEveryDays: 14,
+      thresholds: { basic: 42, main: 62, advanced: 82, course: 34, training: 72 },
+    });
+  });
+
+  it.each<[string, unknown[], string, number]>([
+    ['an unreadable school year', ['Учебный год', '23/24'], 'school_year_unreadable', 2],
+    ['an impossible report date', ['Дата отчёта', '31.02.2024'], 'impossible_date', 2],
+    ['a text deadline', ['Срок сдачи', 'скоро'], 'not_a_date', 2],
+    ['an hour of 25', ['Час отправки сводки', 25], 'too_large', 2],
+    ['a bad recipient', ['Получатели сводки', 'начальник'], 'not_an_email', 2],
+    ['a bad staff address among good ones', ['Сотрудники комитета', 'a@example.ru, b'], 'bad_email_in_list', 2],
+    ['a zero threshold', ['Часов: основной', 0], 'threshold_not_positive', 2],
+    ['a text threshold', ['Часов: основной', 'шестьдесят'], 'not_a_number', 2],
+    ['a formula error', ['Часов: базовый', '#N/A'], 'formula_error', 2],
+    ['a bad spreadsheet link', ['Таблица отчётов', 'моя таблица'], 'reports_spreadsheet_unreadable', 2],
+  ])('reports %s at its B cell as an error and keeps the default', (_what, row, code, column) => {
+    const read = readSettings(sheet(row), 'UTC');
+    expect(read.issues).toEqual([
+      expect.objectContaining({ code, severity: 'error', tab: 'Настройки', row: 2, column }),
+    ]);
+  });
+
+  it('keeps the default when a value is bad', () => {
+    expect(readSettings(sheet(['Часов: основной', 0]), 'UTC').settings.thresholds.main).toBe(60);
+    expect(readSettings(sheet(['Учебный год', 'следующий']), 'UTC').settings.schoolYear).toEqual({ start: 2023 });
+  });
+
+  it('warns when the level thresholds do not grow', () => {
+    const read = readSettings(sheet(['Часов: основной', 90]), 'UTC');
+    expect(read.issues).toEqual([
+      expect.objectContaining({ code: 'thresholds_out_of_order', severity: 'warning', row: 2, column: 2 }),
+    ]);
+  });
+
+  it('uses the first of two rows with one label and warns', () => {
+    const read = readSettings(sheet(['Час отправки сводки', 6], ['Час отправки сводки', 7]), 'UTC');
+    expect(read.settings.sendHour).toBe(6);
+    expect(read.issues).toEqual([
+      expect.objectContaining({
+        code: 'settings_duplicate_label',
+        row: 3,
+        column: 1,
+        params: { label: 'Час отправки сводки', firstRow: 2 },
+      }),
+    ]);
+  });
+
+  it('reads the spreadsheet id from the link of a cell', () => {
+    const read = readSettings(
+      {
+        name: 'Настройки',
+        values: [['Таблица отчётов', 'Отчёты школ']],
+        links: [[null, 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz_0123/edit']],
+      },
+      'UTC',
+    );
+    expect(read.issues).toEqual([]);
+    expect(read.settings.reportsSpreadsheet).toBe('1AbCdEfGhIjKlMnOpQrStUvWxYz_0123');
+  });
+
+  it('reads blank values as the defaults', () => {
+    const read = readSettings(
+      sheet(['Дата отчёта', ''], ['Час отправки сводки', null], ['Таблица отчётов', ' ']),
+      'UTC',
+    );
+    expect(read.issues).toEqual([]);
+    expect(read.settings).toEqual(defaultSettings());
+  });
+});
+
+describe('spreadsheetIdOf', () => {
+  it.each<[string, string | null]>([
+    [
+      'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz_0123/edit#gid=0',
+      '1AbCdEfGhIjKlMnOpQrStUvWxYz_0123',
+    ],
+    [
+      'https://docs.google.com/spreadsheets/u/1/d/1AbCdEfGhIjKlMnOpQrStUvWxYz_0123/',
+      '1AbCdEfGhIjKlMnOpQrStUvWxYz_0123',
+    ],
+    ['1AbCdEfGhIjKlMnOpQrStUvWxYz_0123', '1AbCdEfGhIjKlMnOpQrStUvWxYz_0123'],
+    ['https://example.ru/table', null],
+    ['таблица', null],
+  ])('reads %s', (text, expected) => {
+    expect(spreadsheetIdOf(text)).toBe(expected);
+  });
+});
