@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { orgCheck } from '../indicators/testing/report-fixture';
+import { smallCity } from '../indicators/testing/small-city';
+import { buildOutputs } from '../outputs/build-outputs';
+import { escapeHtml } from './escape-html';
+import { formatChange, formatPercent, formatRatio } from './format-figure';
+import { keyFiguresHtml } from './key-figures-html';
+import { summaryHtml } from './summary-html';
+import { barChart } from './svg-charts';
+
+const generatedAt = { date: '2024-02-01', time: '10:15' };
+const outputs = (report = smallCity()) => buildOutputs(report, { generatedAt, history: [], kind: 'build' });
+
+describe('formatting figures', () => {
+  it.each([
+    [0.8261, '82,6 %'],
+    [1, '100,0 %'],
+    [0, '0,0 %'],
+    [null, 'нет данных'],
+  ])('shows %s as «%s»', (value, text) => {
+    expect(formatPercent(value)).toBe(text);
+  });
+  it('writes the parts and the change in points', () => {
+    expect(formatRatio({ numerator: 190, denominator: 230, value: 190 / 230 })).toBe('82,6 % (190 из 230)');
+    expect(formatChange(0.5, 0.4)).toBe('+10,0 п. п.');
+    expect(formatChange(0.4, 0.5)).toBe('−10,0 п. п.');
+    expect(formatChange(null, 0.5)).toBe('');
+  });
+  it('escapes markup', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('keyFiguresHtml', () => {
+  it('lists the city figures with numerator and denominator, inline-styled', () => {
+    const html = keyFiguresHtml(outputs().json);
+    expect(html).toContain('Сдали отчёт без ошибок</td><td style="');
+    expect(html).toContain('40,0 % (2 из 5)');
+    expect(html).toContain('82,6 % (190 из 230)');
+    expect(html).not.toMatch(/<style|class=|<script/);
+  });
+  it('adds the change since the monthly snapshot', () => {
+    const figures = new Map([['Город', new Map([['completeness', { numerator: 1, denominator: 5 }]])]]);
+    const html = keyFiguresHtml(outputs().json, { date: '2024-01-01', figures });
+    expect(html).toContain('Изменение с 01.01.2024');
+    expect(html).toContain('+20,0 п. п.');
+  });
+});
+
+describe('summaryHtml', () => {
+  it('is a print-friendly Russian page with three SVG charts and the district table', () => {
+    const html = summaryHtml(outputs().json, { generatedAt });
+    expect(html).toMatch(/^<!doctype html>\n<html lang="ru">/);
+    expect(html).toContain('@page { size: A4;');
+    expect(html.match(/<svg /g)).toHaveLength(3);
+    expect(html).toContain('<td>Ленинский</td><td>2</td><td>0,0 %</td><td>0,0 %</td><td>нет данных</td>');
+    expect(html).toContain('по состоянию на 01.02.2024 · учебный год 2023/2024');
+    expect(html).not.toContain('<script');
+  });
+
+  it('escapes every text that reaches it', () => {
+    const report = smallCity();
+    const [first, ...rest] = report.orgs;
+    if (!first) throw new Error('fixture');
+    const evil = orgCheck({ ...first.org, district: '<script>alert(1)</script>' }, 'missing');
+    const html = summaryHtml(outputs({ ...report, orgs: [evil, ...rest] }).json, { generatedAt });
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('barChart', () => {
+  it('draws segments to scale with escaped labels', () => {
+    const svg = barChart({
+      title: 'T',
+      max: 1,
+      bars: [{ label: 'A & B', segments: [{ value: 0.5, colour: '#000' }], text: '50 %' }],
+    });
+    expect(svg).toContain('A &amp; B');
+    expect(svg).toContain('width="170"');
+  });
+});
