@@ -50,7 +50,7 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
   }
   const timeZone = workbook.timeZone || 'UTC';
   const { settings, issues: settingsIssues } = readSettings(committee.get(tabKey(settingsTabName)), timeZone);
-  const chosen = roadmapOfBook(settings, options.roadmap, committee.get(tabKey(roadmapTabName)));
+  const chosen = roadmapOfBook(settings, options.roadmap, committee.get(tabKey(roadmapTabName)), timeZone);
   if (!chosen.ok) {
     return {
       ok: false,
@@ -62,7 +62,7 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
   const state = new Map<string, OrgState>(
     readState(committee.get(tabKey(stateTabName)), timeZone).map((s) => [s.code, s]),
   );
-  const issues: Issue[] = [...settingsIssues, ...directory.issues];
+  const issues: Issue[] = [...settingsIssues, ...directory.issues, ...chosen.issues];
   const reports = tabsByKey(workbook.reports ?? []);
   const codes = new Set(directory.orgs.map((o) => tabKey(o.code)));
   const orgs: OrgCheck[] = [];

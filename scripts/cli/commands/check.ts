@@ -1,7 +1,73 @@
-import type { Command } from '../cli-io';
+import { parseArgs } from 'node:util';
+import { checkJson } from '../../../core/check/check-json';
+import { checkWorkbook } from '../../../core/check/check-workbook';
+import { formatCheckText } from '../../../core/check/format-check-text';
+import { isoDateInZone } from '../../../core/dates/iso-date-in-zone';
+import { readWorkbookFile } from '../../xlsx/read-workbook-file';
+import type { CliIo, Command } from '../cli-io';
 
-/** `profkarta check`: see design §8. */
-export const checkCommand: Command = async (_args, io) => {
-  io.stderr('Команда «check» ещё не готова.\n');
-  return 2;
+/** Whether a text is a real calendar date `YYYY-MM-DD`. */
+export function isIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** A Russian sentence for what `parseArgs` refused. */
+export function argsProblem(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const option = /'(-[^']*)'/.exec(text)?.[1];
+  return option ? `Неизвестный или неполный параметр «${option}».` : 'Параметры команды не разобраны.';
+}
+
+/** Today on this machine's calendar. */
+export function todayOf(io: CliIo): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return isoDateInZone(io.today, zone) ?? io.today.toISOString().slice(0, 10);
+}
+
+/**
+ * `profkarta check BOOK.xlsx [--as-of DATE] [--json]` (design §8): the Russian report grouped
+ * by organisation, or the JSON. Exit 0 without errors, 1 with errors, 2 when the book is unusable.
+ */
+export const checkCommand: Command = async (args, io) => {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    io.stderr(`${argsProblem(error)} Использование: npx profkarta check КНИГА.xlsx [--as-of ГГГГ-ММ-ДД] [--json]\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const path = positionals[0];
+  if (!path || positionals.length > 1) {
+    io.stderr('Укажите одну книгу: npx profkarta check КНИГА.xlsx [--as-of ГГГГ-ММ-ДД] [--json]\n');
+    return 2;
+  }
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isIsoDate(asOf)) {
+    io.stderr(`Дата отчёта «${asOf}» не читается: укажите её как ГГГГ-ММ-ДД, например 2024-02-01.\n`);
+    return 2;
+  }
+  const file = await readWorkbookFile(path);
+  if (!file.ok) {
+    io.stderr(`${file.message}\n`);
+    return 2;
+  }
+  const result = checkWorkbook(file.workbook, { today: todayOf(io), ...(asOf ? { asOf } : {}) });
+  if (!result.ok) {
+    io.stderr(`${result.message}\n`);
+    return 2;
+  }
+  if (values.json) io.stdout(`${JSON.stringify(checkJson(result.report), null, 2)}\n`);
+  else io.stdout(formatCheckText(result.report));
+  return result.report.issues.some((i) => i.severity === 'error') ? 1 : 0;
 };
+
+function parse(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { 'as-of': { type: 'string' }, json: { type: 'boolean' } },
+  });
+}
