@@ -64,8 +64,9 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFileRead> 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheets = workbook.worksheets.map(worksheetToSheetData);
-    // Part names are stored uncompressed in the zip, so a byte search finds charts and pictures.
-    const hasDrawings = bytes.includes('xl/drawings/') || bytes.includes('xl/charts/');
+    // Part names are stored uncompressed in the zip, so a byte search finds charts and pictures
+    // (`vmlDrawing` parts only hold cell notes, which survive a rewrite).
+    const hasDrawings = /xl\/drawings\/drawing\d+\.xml|xl\/charts\//.test(bytes.toString('latin1'));
     return { ok: true, workbook: { committee: sheets, reports: sheets, timeZone: 'UTC' }, hasDrawings };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
