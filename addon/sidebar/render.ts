@@ -30,11 +30,12 @@ const severityRank: Readonly<Record<SidebarProblem['severity'], number>> = { err
 /** The sidebar shows the worst problems only; the full list is the `Проверка` tab. */
 export const shownProblems = 20;
 
-/** Only links into Google's own pages (or a bare `#gid=…` fragment) become clickable. */
+/**
+ * Only absolute links into Google Sheets become clickable: the sidebar is an iframe on another
+ * origin, so a bare `#gid=…` fragment would not reach the spreadsheet (the server sends full URLs).
+ */
 export function safeProblemHref(url: string | null): string | null {
-  if (url === null) return null;
-  if (/^#gid=\d+/.test(url)) return url;
-  return /^https:\/\/docs\.google\.com\//.test(url) ? url : null;
+  return url !== null && /^https:\/\/docs\.google\.com\//.test(url) ? url : null;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -140,6 +141,8 @@ function problemItem(doc: Document, problem: SidebarProblem): HTMLLIElement {
 
 /** The result of the last action: its message, counts and the worst problems as links to their cells. */
 export function renderResult(doc: Document, result: SidebarResult): void {
+  byId(doc, 'run').hidden = false;
+  byId(doc, 'result').hidden = false;
   const message = byId(doc, 'result-message');
   message.textContent = result.message;
   message.className = result.ok ? '' : 'error';
@@ -159,6 +162,8 @@ export function renderProgress(doc: Document, label: string | null, done = 0, to
   const box = byId(doc, 'progress-box');
   box.hidden = label === null;
   if (label === null) return;
+  byId(doc, 'run').hidden = false;
+  byId(doc, 'result').hidden = true;
   byId(doc, 'progress-label').textContent = label;
   const bar = byId<HTMLProgressElement>(doc, 'progress');
   if (total > 0) {
