@@ -11,22 +11,29 @@ export interface EventOption {
 const shortLength = 60;
 
 /**
- * The name an event goes by: the first «quoted» name of its title, else the title shortened
- * to about 60 characters at a word boundary.
+ * A title shortened to about 60 characters at a word boundary, with «…» when cut.
+ *
+ * @param title - the item's title
+ * @example shortTitle('Участие в региональном фестивале детского творчества в рамках …') // 'Участие в региональном фестивале детского творчества…'
+ */
+export function shortTitle(title: string): string {
+  const line = title.replace(/\s+/g, ' ').trim();
+  if (line.length <= shortLength) return line;
+  const cut = line.slice(0, shortLength + 1);
+  const space = cut.lastIndexOf(' ');
+  // Drop a dangling preposition or conjunction («… творчества в…» reads as a fault).
+  const kept = (space > 20 ? cut.slice(0, space) : cut.slice(0, shortLength)).replace(/(?:\s+[а-яё]{1,2})+$/i, '');
+  return `${kept.replace(/[\s,.;:–-]+$/, '')}…`;
+}
+
+/**
+ * The name an event goes by: the first «quoted» name of its title, else the short title.
  *
  * @param item - the roadmap item
  * @example eventName(item5263) // '«Я выбираю»'
  */
 export function eventName(item: Pick<RoadmapItem, 'title'>): string {
-  const quoted = /«[^«»]+»/.exec(item.title);
-  if (quoted) return quoted[0];
-  const title = item.title.replace(/\s+/g, ' ').trim();
-  if (title.length <= shortLength) return title;
-  const cut = title.slice(0, shortLength + 1);
-  const space = cut.lastIndexOf(' ');
-  // Drop a dangling preposition or conjunction («… творчества в…» reads as a fault).
-  const kept = (space > 20 ? cut.slice(0, space) : cut.slice(0, shortLength)).replace(/(?:\s+[а-яё]{1,2})+$/i, '');
-  return `${kept.replace(/[\s,.;:–-]+$/, '')}…`;
+  return /«[^«»]+»/.exec(item.title)?.[0] ?? shortTitle(item.title);
 }
 
 /**

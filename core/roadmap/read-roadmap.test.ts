@@ -131,7 +131,7 @@ describe('readRoadmap', () => {
     ]);
     expect(read.roadmap.items.find((i) => i.id === '4.1')?.windows).toEqual([]);
     expect(formatIssue(read.issues[0] ?? { code: 'period_empty', params: {} })).toContain(
-      'Пункт 4.1: не удалось понять срок «по согласованию»',
+      'Пункт 4.1: срок «по согласованию» не распознан, у пункта нет срока.',
     );
   });
 

@@ -11,18 +11,21 @@ function item(params: IssueParams): string {
   return params.item === undefined ? '' : `Пункт ${param(params, 'item')}: `;
 }
 
+/** A sentence about a deadline: «Срок «…» …», or «Пункт 3.2: срок «…» …, у пункта нет срока.» on the tab. */
+function period(params: IssueParams, problem: string, hint: string): string {
+  const words = `«${param(params, 'words')}»`;
+  if (params.item === undefined) return `Срок ${words} ${problem}. ${hint}`;
+  return `${item(params)}срок ${words} ${problem}, у пункта нет срока. ${hint}`;
+}
+
 export const roadmapMessages: MessageCatalogue<RoadmapIssueCode> = {
-  period_empty: (p) => `${item(p)}срок не указан, поэтому у пункта нет срока. ${examples}`,
-  period_unknown_words: (p) =>
-    `${item(p)}не удалось понять срок «${param(p, 'words')}», поэтому у пункта нет срока. ${examples}`,
-  period_bad_date: (p) =>
-    `${item(p)}в сроке «${param(p, 'words')}» нет такой даты, поэтому у пункта нет срока. Проверьте день и месяц.`,
-  period_reversed: (p) =>
-    `${item(p)}в сроке «${param(p, 'words')}» начало позже окончания, поэтому у пункта нет срока. Укажите сначала начало, потом окончание.`,
+  period_empty: (p) => `${p.item === undefined ? 'Срок' : `${item(p)}срок`} не указан. ${examples}`,
+  period_unknown_words: (p) => period(p, 'не распознан', examples),
+  period_bad_date: (p) => period(p, 'содержит несуществующую дату', 'Проверьте день и месяц.'),
+  period_reversed: (p) => period(p, 'начинается позже, чем кончается', 'Укажите сначала начало, потом окончание.'),
   period_out_of_year: (p) =>
-    `${item(p)}срок «${param(p, 'words')}» далеко от учебного года ${param(p, 'schoolYear')}, поэтому у пункта нет срока. Проверьте год.`,
-  period_bad_count: (p) =>
-    `${item(p)}в сроке «${param(p, 'words')}» число раз в год должно быть от 1 до 12, поэтому у пункта нет срока.`,
+    period(p, `лежит дальше года от учебного года ${param(p, 'schoolYear')}`, 'Проверьте год.'),
+  period_bad_count: (p) => period(p, 'называет больше 12 или меньше 1 раза в год', 'Укажите от 1 до 12 раз в год.'),
   roadmap_missing_header: (p) =>
     `На листе «Дорожная карта» нет столбца «${param(p, 'header')}». Верните заголовок в строку заголовков.`,
   roadmap_no_items: () =>

@@ -1,7 +1,78 @@
-import type { Command } from '../cli-io';
+import { parseArgs } from 'node:util';
+import { isoDateInZone } from '../../../core/dates/iso-date-in-zone';
+import { type SchoolYear, schoolYearLabel } from '../../../core/dates/school-year';
+import { parseSchoolYear } from '../../../core/directory/parse-school-year';
+import { formatIssue } from '../../../core/messages/format-issue';
+import { parsePeriod } from '../../../core/roadmap/parse-period';
+import { windowLabel } from '../../../core/roadmap/window-label';
+import type { CliIo, Command } from '../cli-io';
+import { argumentsProblem, committeeTimeZone } from './roadmap';
 
-/** `profkarta period`: see design §8. */
-export const periodCommand: Command = async (_args, io) => {
-  io.stderr('Команда «period» ещё не готова.\n');
-  return 2;
+const usage = 'npx profkarta period "СРОК" --school-year 2023 [--json]';
+
+/** The school year today belongs to in Chelyabinsk (September starts the next one). */
+function currentSchoolYear(io: CliIo): SchoolYear {
+  const today = isoDateInZone(io.today, committeeTimeZone) ?? io.today.toISOString().slice(0, 10);
+  const year = Number(today.slice(0, 4));
+  return { start: Number(today.slice(5, 7)) >= 9 ? year : year - 1 };
+}
+
+function dotted(date: string): string {
+  return date.split('-').reverse().join('.');
+}
+
+/**
+ * `profkarta period "TEXT" --school-year 2023 [--json]` (design §8): one `Срок` phrase as date
+ * windows. Exit 0 when read; 1 with the Russian reason on stderr when it cannot be; 2 on bad
+ * arguments. Without `--school-year` the current school year (in Chelyabinsk) is used.
+ */
+export const periodCommand: Command = async (args, io) => {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(args);
+  } catch (error) {
+    io.stderr(`${argumentsProblem(error)} Использование: ${usage}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    io.stderr(`Укажите один срок в кавычках. Использование: ${usage}\n`);
+    return 2;
+  }
+  const text = positionals[0] ?? '';
+  let year = currentSchoolYear(io);
+  if (values['school-year'] !== undefined) {
+    const given = parseSchoolYear(values['school-year']);
+    if (given === null) {
+      io.stderr(`Учебный год «${values['school-year']}» не читается: укажите, например, 2023 или 2023/2024.\n`);
+      return 2;
+    }
+    year = given;
+  }
+  const result = parsePeriod(text, year);
+  if (!result.ok) {
+    const message = formatIssue({ code: result.reason, params: result.params });
+    io.stderr(`${message}\n`);
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ windows: null, error: { code: result.reason, message } }, null, 2)}\n`);
+    }
+    return 1;
+  }
+  if (values.json) {
+    io.stdout(
+      `${JSON.stringify({ windows: result.windows, schoolYear: schoolYearLabel(year), period: text }, null, 2)}\n`,
+    );
+    return 0;
+  }
+  const lines = result.windows.map((w, i) => `  ${i + 1}) ${dotted(w.start)} – ${dotted(w.end)}  (${windowLabel(w)})`);
+  io.stdout(`Срок «${text.replace(/\s+/g, ' ').trim()}», учебный год ${schoolYearLabel(year)}:\n${lines.join('\n')}\n`);
+  return 0;
 };
+
+function parse(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, 'school-year': { type: 'string' } },
+  });
+}

@@ -1,0 +1,59 @@
+import type { DateWindow, IsoDate } from '../dates/iso-date';
+import { schoolYearLabel } from '../dates/school-year';
+import type { OrgType } from '../directory/organisation';
+import { committeeWindowStatus } from './committee-window-status';
+import type { CommitteeExecution, ItemKind, Roadmap, RoadmapStatus } from './roadmap-item';
+import { statusLabels } from './status-labels';
+
+/** One item in the JSON of `profkarta roadmap` (design §8), with the committee's status as of a date. */
+export interface RoadmapItemJson {
+  readonly id: string;
+  readonly kind: ItemKind;
+  readonly title: string;
+  readonly period: string;
+  readonly windows: readonly DateWindow[];
+  readonly reporters: readonly OrgType[];
+  readonly responsible: readonly string[];
+  readonly result: string;
+  readonly section: string;
+  readonly committee: CommitteeExecution | null;
+  readonly committeeStatus: readonly { window: number; status: RoadmapStatus; label: string }[];
+}
+
+export interface RoadmapJson {
+  readonly schoolYear: string;
+  readonly asOf: IsoDate;
+  readonly items: readonly RoadmapItemJson[];
+}
+
+/**
+ * The roadmap as the JSON of design §8: every item with its kind, deadline as written, windows,
+ * reporters, responsible bodies and result, plus the committee's own status of each window as
+ * of `asOf`.
+ *
+ * @param roadmap - the roadmap in force
+ * @param asOf - the report date
+ * @example roadmapJson(builtinRoadmap(), '2024-02-01').items[0].id // '1.1'
+ */
+export function roadmapJson(roadmap: Roadmap, asOf: IsoDate): RoadmapJson {
+  return {
+    schoolYear: schoolYearLabel(roadmap.schoolYear),
+    asOf,
+    items: roadmap.items.map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      title: item.title,
+      period: item.period,
+      windows: item.windows.map((w) => ({ start: w.start, end: w.end })),
+      reporters: [...item.reporters],
+      responsible: [...item.responsible],
+      result: item.result,
+      section: item.section,
+      committee: item.committee ?? null,
+      committeeStatus: item.windows.flatMap((_, index) => {
+        const status = committeeWindowStatus(item, index + 1, asOf);
+        return status === null ? [] : [{ window: index + 1, status, label: statusLabels[status] }];
+      }),
+    })),
+  };
+}
