@@ -15,25 +15,52 @@ export interface WriteWorkbookOptions {
 
 export type WorkbookFileWrite = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
-function listStore(wb: ExcelJS.Workbook): ListStore & { readonly used: () => boolean } {
+function rangeFormula(column: number, length: number): string {
+  const letters = columnLetters(column);
+  return `'${listsTabName}'!$${letters}$1:$${letters}$${length}`;
+}
+
+/**
+ * The hidden lists tab. An existing one (a template's) is kept and its lists reused, since
+ * the dropdowns of tabs not rewritten point into it; new lists go into the next columns.
+ */
+function listStore(wb: ExcelJS.Workbook): ListStore & { readonly finish: () => void } {
   const columns = new Map<string, string>();
-  let ws: ExcelJS.Worksheet | null = null;
+  let ws: ExcelJS.Worksheet | null = wb.getWorksheet(listsTabName) ?? null;
+  const existed = ws !== null;
+  let next = 1;
+  if (ws) {
+    for (let c = 1; c <= ws.columnCount; c++) {
+      const values: string[] = [];
+      for (let r = 1; r <= ws.rowCount; r++) {
+        const value = ws.getRow(r).getCell(c).value;
+        if (value === null || value === undefined || value === '') break;
+        values.push(String(value));
+      }
+      if (values.length > 0) columns.set(JSON.stringify(values), rangeFormula(c, values.length));
+      next = c + 1;
+    }
+  }
   return {
-    used: () => ws !== null,
+    // A new lists tab goes last, out of the way; an existing one keeps its place.
+    finish() {
+      if (!ws || existed) return;
+      const last = Math.max(...wb.worksheets.map((w) => (w as unknown as { orderNo: number }).orderNo));
+      (ws as unknown as { orderNo: number }).orderNo = last + 1;
+    },
     rangeOf(values) {
       const key = JSON.stringify(values);
       const known = columns.get(key);
       if (known) return known;
-      ws ??= replaceWorksheet(wb, listsTabName);
+      ws ??= wb.addWorksheet(listsTabName);
       ws.state = 'hidden';
-      const column = columns.size + 1;
+      const column = next++;
       values.forEach((v, i) => {
         const cell = ws!.getRow(i + 1).getCell(column);
         cell.numFmt = '@';
         cell.value = v;
       });
-      const letters = columnLetters(column);
-      const range = `'${listsTabName}'!$${letters}$1:$${letters}$${values.length}`;
+      const range = rangeFormula(column, values.length);
       columns.set(key, range);
       return range;
     },
@@ -93,6 +120,7 @@ export async function writeWorkbookFile(
   try {
     const lists = listStore(wb);
     for (const sheet of sheets) await writeSheet(wb, sheet, lists);
+    lists.finish();
     await wb.xlsx.writeFile(temporary);
     await rename(temporary, path);
     return { ok: true };

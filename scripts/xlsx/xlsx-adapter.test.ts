@@ -236,3 +236,26 @@ describe('readWorkbookFile', () => {
     expect(await readWorkbookFile(path)).toMatchObject({ ok: true, hasDrawings: true });
   });
 });
+
+describe('the hidden lists tab of a base file', () => {
+  it('is kept, its lists reused and new lists added beside them', async () => {
+    const dir2 = await mkdtemp(join(tmpdir(), 'profkarta-lists-'));
+    const long = (prefix: string) => Array.from({ length: 30 }, (_, i) => `${prefix} ${i} «длинное название пункта»`);
+    const base = join(dir2, 'base.xlsx');
+    const withList = (name: string, values: string[]): OutputSheet => ({
+      name,
+      rows: [['x']],
+      format: { dropdowns: [{ row: 0, column: 0, values }] },
+    });
+    await writeWorkbookFile(base, [withList('S1', long('a'))]);
+    const out = join(dir2, 'out.xlsx');
+    await writeWorkbookFile(out, [withList('S2', long('a')), withList('S3', long('b'))], { base });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet('S1')?.getCell('A1').dataValidation?.formulae).toEqual(["'Списки'!$A$1:$A$30"]);
+    expect(wb.getWorksheet('S2')?.getCell('A1').dataValidation?.formulae).toEqual(["'Списки'!$A$1:$A$30"]);
+    expect(wb.getWorksheet('S3')?.getCell('A1').dataValidation?.formulae).toEqual(["'Списки'!$B$1:$B$30"]);
+    expect(wb.getWorksheet('Списки')?.getCell('A30').value).toBe(long('a')[29]);
+    await rm(dir2, { recursive: true, force: true });
+  });
+});
