@@ -1,0 +1,96 @@
+import { type CheckOptions, checkWorkbook } from '../../core/check/check-workbook';
+import type { CheckReport } from '../../core/check/check-report';
+import { tabKey } from '../../core/check/find-tab';
+import type { IsoDate } from '../../core/dates/iso-date';
+import { stateSheet } from '../../core/directory/state-sheet';
+import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
+import { historyTabName } from '../../core/history/history-row';
+import { historySheet } from '../../core/history/history-sheet';
+import { type JournalEntry, journalHeaders, journalRow, journalTabName } from '../../core/history/journal';
+import { readHistory } from '../../core/history/read-history';
+import { type BuildOutputs, buildOutputs } from '../../core/outputs/build-outputs';
+import type { OutputSheet, OutValue } from '../../core/outputs/output-sheet';
+import { summaryHtml } from '../../core/report/summary-html';
+
+export interface SummariseOptions extends CheckOptions {
+  readonly generatedAt: { readonly date: IsoDate; readonly time: string };
+  /** Who runs it, for `Журнал`. */
+  readonly who: string;
+}
+
+export type Summarised =
+  | { readonly ok: false; readonly message: string }
+  | {
+      readonly ok: true;
+      readonly report: CheckReport;
+      readonly outputs: BuildOutputs;
+      /** Every tab to write into the copy: outputs, `История`, `Состояние`, `Журнал`. */
+      readonly sheets: readonly OutputSheet[];
+      readonly html: string;
+    };
+
+/** A cell of an existing `Журнал` kept as it was: text stays text, a `Date` a date-time. */
+function keptCell(cell: unknown): OutValue {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === 'string' || typeof cell === 'number' || typeof cell === 'boolean') return cell;
+  if (cell instanceof Date && !Number.isNaN(cell.getTime())) {
+    const iso = cell.toISOString();
+    return { kind: 'datetime', date: iso.slice(0, 10), time: iso.slice(11, 16) };
+  }
+  return String(cell);
+}
+
+/** `Журнал` with its old lines (below the header) and one more. */
+function journalWith(existing: SheetData | undefined, entry: JournalEntry): OutputSheet {
+  const old = (existing?.values ?? []).slice(1).map((row) => row.map(keptCell));
+  const rows = [[...journalHeaders], ...old, journalRow(entry)];
+  return {
+    name: journalTabName,
+    rows,
+    format: {
+      frozenRows: 1,
+      bold: [{ row: 0, column: 0, columns: journalHeaders.length }],
+      fills: [{ row: 0, column: 0, columns: journalHeaders.length, fill: 'header' }],
+      columnWidths: [140, 200, 140, 360, 360],
+    },
+  };
+}
+
+/**
+ * The whole «Собрать сводку» over a workbook in memory, as the .xlsx command and the demo run it:
+ * check, outputs, `История` (old rows and this build's), `Состояние`, `Журнал`, and the HTML report.
+ *
+ * @param workbook - the book's tabs
+ * @param options - today, report date, roadmap, time of the build, who runs it
+ * @example summariseBook(workbook, { today: '2024-02-01', generatedAt, who: 'командная строка' })
+ */
+export function summariseBook(workbook: WorkbookData, options: SummariseOptions): Summarised {
+  const checked = checkWorkbook(workbook, options);
+  if (!checked.ok) return checked;
+  const report = checked.report;
+  const find = (name: string) => workbook.committee.find((s) => tabKey(s.name) === tabKey(name));
+  const history = readHistory(find(historyTabName), workbook.timeZone);
+  const outputs = buildOutputs(report, {
+    generatedAt: options.generatedAt,
+    history,
+    kind: 'build',
+    cellUrl: () => null,
+  });
+  const city = outputs.json.city;
+  const entry: JournalEntry = {
+    date: options.generatedAt.date,
+    time: options.generatedAt.time,
+    who: options.who,
+    what: 'build',
+    outcome: `по состоянию на ${report.asOf}: организаций ${city.expected}, сдали ${city.submitted}, с ошибками ${city.withErrors}, не сдали ${city.empty + city.missing}`,
+    failure: '',
+  };
+  const sheets = [
+    ...outputs.sheets,
+    historySheet([...history, ...outputs.historyAppend]),
+    journalWith(find(journalTabName), entry),
+    stateSheet(outputs.state),
+  ];
+  const html = summaryHtml(outputs.json, { generatedAt: options.generatedAt, previous: outputs.previous });
+  return { ok: true, report, outputs, sheets, html };
+}
