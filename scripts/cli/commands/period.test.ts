@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../cli-io';
+import { periodCommand } from './period';
+
+function recorder(today = new Date('2024-02-01T10:00:00Z')) {
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = {
+    stdout: (text) => {
+      out.stdout += text;
+    },
+    stderr: (text) => {
+      out.stderr += text;
+    },
+    cwd: process.cwd(),
+    today,
+  };
+  return { io, out };
+}
+
+describe('profkarta period', () => {
+  it('prints the windows as the JSON of design §8', async () => {
+    const { io, out } = recorder();
+    const text = 'Декабрь 2023 г.\n- Январь 2024 г.\nМай – июнь 2024 г.';
+    expect(await periodCommand([text, '--school-year', '2023', '--json'], io)).toBe(0);
+    expect(JSON.parse(out.stdout)).toMatchObject({
+      windows: [
+        { start: '2023-12-01', end: '2024-01-31' },
+        { start: '2024-05-01', end: '2024-06-30' },
+      ],
+    });
+    expect(out.stderr).toBe('');
+  });
+
+  it('prints readable Russian lines without --json', async () => {
+    const { io, out } = recorder();
+    expect(await periodCommand(['2 раза в год', '--school-year', '2023/2024'], io)).toBe(0);
+    expect(out.stdout).toContain('1) 01.09.2023 – 29.02.2024  (сентябрь 2023 – февраль 2024)');
+    expect(out.stdout).toContain('2) 01.03.2024 – 31.08.2024  (март – август 2024)');
+  });
+
+  it('takes the current school year in Chelyabinsk when none is given', async () => {
+    const { io, out } = recorder(new Date('2024-10-05T00:00:00Z'));
+    expect(await periodCommand(['Апрель', '--json'], io)).toBe(0);
+    expect(JSON.parse(out.stdout).windows).toEqual([{ start: '2025-04-01', end: '2025-04-30' }]);
+  });
+
+  it('exits 1 with the Russian reason on stderr when the phrase cannot be read', async () => {
+    const { io, out } = recorder();
+    expect(await periodCommand(['по согласованию', '--school-year', '2023'], io)).toBe(1);
+    expect(out.stderr).toBe(
+      'Срок «по согласованию» не распознан. Пишите, например: «Октябрь 2023 г.», «Март – май 2024 г.», «В течение года», «2 раза в год», «до 15.09.2023».\n',
+    );
+    expect(out.stdout).toBe('');
+  });
+
+  it.each([[[]], [['Май', 'Июнь']], [['Май', '--school-year', 'давно']], [['Май', '--verbose']]])(
+    'exits 2 on bad arguments %j',
+    async (args) => {
+      const { io, out } = recorder();
+      expect(await periodCommand(args, io)).toBe(2);
+      expect(out.stderr).not.toBe('');
+    },
+  );
+
+  it('runs through the real command line with exit 1 on an unreadable phrase', () => {
+    const ok = spawnSync('node', ['bin/profkarta.mjs', 'period', 'Апрель', '--school-year', '2023', '--json'], {
+      encoding: 'utf8',
+    });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ windows: [{ start: '2024-04-01', end: '2024-04-30' }] });
+    const bad = spawnSync('node', ['bin/profkarta.mjs', 'period', 'когда-нибудь', '--school-year', '2023'], {
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('не распознан');
+  });
+});
