@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { filledOrgSheet } from '../../test/fixtures/filled-org-sheet';
+import { sampleOrg, sampleSettings } from '../../test/fixtures/sample-org';
+import { smallCity } from '../../test/fixtures/small-city';
+import { checkWorkbook } from '../check/check-workbook';
+import { formatIssue } from '../messages/format-issue';
+import { builtinRoadmap } from '../roadmap/builtin-roadmap';
+import { readSubmission } from './read-submission';
+
+const roadmap = builtinRoadmap();
+const ctx = { org: sampleOrg(), roadmap, settings: sampleSettings(), asOf: '2024-02-01', timeZone: 'UTC' };
+const template = filledOrgSheet(sampleOrg(), roadmap).values;
+
+const cell = fc.oneof(
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.string(),
+  fc.string({ minLength: 5000, maxLength: 60_000 }),
+  fc.double(),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 45_000),
+  fc.date({ noInvalidDate: false }),
+  fc.constantFrom('#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#ERROR!', '#NAME?', '1 234', '12,5', '31.10.2023'),
+  fc.constantFrom({}, [], { error: '#N/A' }, { richText: [] }, true, false, Symbol.for('x') as unknown),
+  fc.constantFrom(
+    ...template
+      .flat()
+      .filter((v) => typeof v === 'string')
+      .slice(0, 200),
+  ),
+);
+const grid = fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 60 });
+
+describe('readSubmission and checkWorkbook on random grids', () => {
+  it('never throw on a random grid and always give a submission and messages', () => {
+    fc.assert(
+      fc.property(grid, (values) => {
+        const { submission, issues } = readSubmission({ name: 'SCH001', values }, ctx);
+        expect(submission.code).toBe('SCH001');
+        for (const issue of issues) expect(typeof formatIssue(issue)).toBe('string');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throw when random cells of a filled form are overwritten', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(template.length + 5), fc.nat(10), cell), { maxLength: 40 }), (edits) => {
+        const values = template.map((row) => [...row]);
+        for (const [r, c, v] of edits) {
+          const row = values[r] ?? [];
+          row[c] = v;
+          values[r] = row;
+        }
+        const links = values.map((row) => row.map((_, i) => (i === 5 ? 'https://example.org/doc' : null)));
+        readSubmission({ name: 'SCH001', values, links }, ctx);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throw on a workbook whose tabs are random grids, and always give a report or a message', () => {
+    const city = smallCity();
+    fc.assert(
+      fc.property(fc.array(grid, { minLength: 1, maxLength: 4 }), (grids) => {
+        const names = ['Организации', 'Настройки', 'SCH001', 'Дорожная карта'];
+        const random = grids.map((values, i) => ({ name: names[i] ?? 'X', values }));
+        const keep = city.workbook.committee.filter((s) => !random.some((r) => r.name === s.name));
+        const committee = [...keep, ...random];
+        const result = checkWorkbook({ committee, reports: committee, timeZone: 'UTC' }, { today: '2024-02-01' });
+        if (result.ok) expect(result.report.orgs.length).toBeGreaterThanOrEqual(0);
+        else expect(result.message).toMatch(/[а-я]/);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
