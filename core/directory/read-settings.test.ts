@@ -60,6 +60,8 @@ describe('readSettings', () => {
     ['a text threshold', ['Часов: основной', 'шестьдесят'], 'not_a_number', 2],
     ['a formula error', ['Часов: базовый', '#N/A'], 'formula_error', 2],
     ['a bad spreadsheet link', ['Таблица отчётов', 'моя таблица'], 'reports_spreadsheet_unreadable', 2],
+    ['a formula error in the school year', ['Учебный год', '#REF!'], 'formula_error', 2],
+    ['an object as the spreadsheet', ['Таблица отчётов', { a: 1 }], 'not_a_value', 2],
   ])('reports %s at its B cell as an error and keeps the default', (_what, row, code, column) => {
     const read = readSettings(sheet(row), 'UTC');
     expect(read.issues).toEqual([

@@ -96,6 +96,11 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
     return read.kind === 'ok' ? read.value : fallback;
   }
   const defaults = defaultSettings();
+  // A formula error or a non-value where text is expected: the same issue every reader gives.
+  const reportScreened = (value: unknown, key: SettingKey): void => {
+    const screened = screenCell(value);
+    if (screened) issues.push(...readIssues(screened, at(key), 'error'));
+  };
 
   let schoolYear = defaults.schoolYear;
   const yearEntry = cells.get('schoolYear');
@@ -107,7 +112,7 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
       const params = { found: shown(text), fallback: schoolYearLabel(schoolYear) };
       issues.push({ code: 'school_year_unreadable', severity: 'error', ...at('schoolYear'), params });
     }
-  } else if (yearEntry) take('schoolYear', (c) => readDate(c, timeZone), null);
+  } else if (yearEntry) reportScreened(yearEntry.value, 'schoolYear');
 
   let reportsSpreadsheet = '';
   const sheetEntry = cells.get('reportsSpreadsheet');
@@ -122,7 +127,7 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
         ...at('reportsSpreadsheet'),
         params: { found: shown(text) },
       });
-  } else if (sheetEntry) take('reportsSpreadsheet', (c) => readDate(c, timeZone), null);
+  } else if (sheetEntry) reportScreened(sheetEntry.value, 'reportsSpreadsheet');
 
   const threshold = (key: 'basic' | 'main' | 'advanced' | 'course' | 'training'): number => {
     const fallback = defaultThresholds[key];

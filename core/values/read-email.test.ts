@@ -33,6 +33,7 @@ describe('readEmails', () => {
     ['a@example.ru;b@example.ru', ['a@example.ru', 'b@example.ru']],
     ['a@example.ru\nb@example.ru  c@example.ru', ['a@example.ru', 'b@example.ru', 'c@example.ru']],
     ['A@example.ru; a@example.ru', ['a@example.ru']],
+    ['Иванова А. П. <ivanova@example.ru>, Петров <petrov@example.ru>', ['ivanova@example.ru', 'petrov@example.ru']],
   ])('reads %j', (cell, expected) => {
     expect(readEmails(cell)).toEqual({ kind: 'ok', value: expected });
   });

@@ -15,7 +15,9 @@ export function readEmails(cell: unknown): CellRead<readonly string[]> {
   const screened = screenCell(cell);
   if (screened) return screened;
   const text = cellText(cell);
-  const parts = text.split(/[,;\s]+/).filter((p) => p !== '');
+  // `Иванова А. П. <ivanova@example.ru>`: the display name is not an address.
+  const addresses = text.replace(/[^,;<>\n]*<([^<>]+)>/g, ' $1 ');
+  const parts = addresses.split(/[,;\s]+/).filter((p) => p !== '');
   const valid: string[] = [];
   const warnings: ValueProblem[] = [];
   for (const part of parts) {
