@@ -8,7 +8,7 @@ import { windowLabel } from './window-label';
 
 const widths = { item: 46, period: 30, windows: 34, reporters: 14 } as const;
 
-function fit(text: string, width: number): string {
+function cell(text: string, width: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > width ? `${line.slice(0, width - 1)}…` : line.padEnd(width);
 }
@@ -38,18 +38,18 @@ function statusText(item: RoadmapItem, asOf: IsoDate): string {
  */
 export function roadmapText(roadmap: Roadmap, asOf: IsoDate, source: string): string {
   const header = [
-    fit('Пункт', widths.item),
-    fit('Срок', widths.period),
-    fit('Окна', widths.windows),
-    fit('Отчитываются', widths.reporters),
+    cell('Пункт', widths.item),
+    cell('Срок', widths.period),
+    cell('Окна', widths.windows),
+    cell('Отчитываются', widths.reporters),
     'Статус комитета',
   ].join('  ');
   const lines = roadmap.items.map((item) =>
     [
-      fit(itemText(item), widths.item),
-      fit(item.period, widths.period),
-      fit(item.windows.length > 0 ? item.windows.map(windowLabel).join('; ') : 'не распознан', widths.windows),
-      fit(item.reporters.length > 0 ? item.reporters.join(', ') : 'комитет', widths.reporters),
+      cell(itemText(item), widths.item),
+      cell(item.period, widths.period),
+      cell(item.windows.length > 0 ? item.windows.map(windowLabel).join('; ') : 'не распознан', widths.windows),
+      cell(item.reporters.length > 0 ? item.reporters.join(', ') : 'комитет', widths.reporters),
       statusText(item, asOf),
     ]
       .join('  ')
