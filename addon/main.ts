@@ -13,7 +13,7 @@ export {
   remindLate,
   removeMonthlyTrigger,
   sendSummaryNow,
-  setUpSpreadsheet,
-  showSidebar,
   sidebarCall,
 } from './jobs/pending';
+export { setUpSpreadsheet } from './jobs/entry-jobs';
+export { showSidebar } from './sidebar/show-sidebar';

@@ -3,8 +3,6 @@ function pending(name: string): () => { ok: false; message: string } {
   return () => ({ ok: false, message: `Действие «${name}» пока не готово.` });
 }
 
-export const showSidebar = pending('showSidebar');
-export const setUpSpreadsheet = pending('setUpSpreadsheet');
 export const createOrganisationTabs = pending('createOrganisationTabs');
 export const checkSubmissions = pending('checkSubmissions');
 export const buildSummary = pending('buildSummary');

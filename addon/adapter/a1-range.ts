@@ -1,0 +1,26 @@
+import { columnLetters } from '../../core/grid/a1';
+
+/**
+ * A tab name quoted for A1 notation: `'Дорожная карта'`, quotes doubled, so any name is safe.
+ *
+ * @example quoteTitle("O'Neil") // "'O''Neil'"
+ */
+export function quoteTitle(title: string): string {
+  return `'${title.replace(/'/g, "''")}'`;
+}
+
+/** The A1 range of a whole tab, or of its first `rows` × `columns` cells. */
+export function tabRange(title: string, rows?: number, columns?: number): string {
+  if (!rows || !columns) return quoteTitle(title);
+  return `${quoteTitle(title)}!A1:${columnLetters(columns)}${rows}`;
+}
+
+/**
+ * The link that opens a cell of a spreadsheet (`#gid=…&range=B14`); the tab alone when `a1` is null.
+ *
+ * @example cellUrl('abc', 0, 'B14') // 'https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=B14'
+ */
+export function cellUrl(spreadsheetId: string, sheetId: number, a1: string | null): string {
+  const base = `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit#gid=${sheetId}`;
+  return a1 ? `${base}&range=${a1}` : base;
+}

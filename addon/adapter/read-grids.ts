@@ -1,0 +1,82 @@
+import type { SheetData } from '../../core/grid/sheet-data';
+import { tabRange } from './a1-range';
+import { sheetsService } from './sheets-service';
+
+/** Tabs per `Values.batchGet` / `Spreadsheets.get` call: a constant number of calls per ~100 tabs. */
+export const readChunk = 100;
+
+/** What was read, and whether links and notes could be read (they cannot without the Sheets API). */
+export interface GridsRead {
+  readonly sheets: SheetData[];
+  /** Per tab, 0-based `row,column` → note text, for the tabs whose notes were asked for. */
+  readonly notes: Map<string, Map<string, string>>;
+  /** True when the Sheets API was off and the values came from SpreadsheetApp (no links, no notes). */
+  readonly fallback: boolean;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Reads the values (serial numbers for dates, never display text) and the hyperlinks of the given tabs:
+ * one `Values.batchGet` and one `Spreadsheets.get` per 100 tabs, whatever their size. With `withNotes`,
+ * the same `get` returns the cells' notes (to clear the marks of the previous check).
+ * Without the Sheets API it falls back to one `getDataRange().getValues()` per tab (no links).
+ *
+ * @param spreadsheetId - the spreadsheet
+ * @param titles - the tabs to read (must exist)
+ */
+export function readGrids(spreadsheetId: string, titles: readonly string[], withNotes = false): GridsRead {
+  const service = sheetsService();
+  if (!service) return readWithSpreadsheetApp(spreadsheetId, titles);
+  const sheets: SheetData[] = [];
+  const notes = new Map<string, Map<string, string>>();
+  const cellFields = withNotes ? 'hyperlink,note' : 'hyperlink';
+  for (const part of chunks(titles, readChunk)) {
+    const ranges = part.map((t) => tabRange(t));
+    const values = service.Spreadsheets!.Values!.batchGet(spreadsheetId, {
+      ranges,
+      valueRenderOption: 'UNFORMATTED_VALUE',
+      dateTimeRenderOption: 'SERIAL_NUMBER',
+      majorDimension: 'ROWS',
+    });
+    const linked = service.Spreadsheets!.get(spreadsheetId, {
+      ranges,
+      fields: `sheets(properties.title,data.rowData.values(${cellFields}))`,
+    });
+    const byTitle = new Map<string, GoogleAppsScript.Sheets.Schema.Sheet>();
+    for (const s of linked.sheets ?? []) byTitle.set(s.properties?.title ?? '', s);
+    part.forEach((title, i) => {
+      const grid = (values.valueRanges?.[i]?.values ?? []) as unknown[][];
+      const rowData = byTitle.get(title)?.data?.[0]?.rowData ?? [];
+      let links: (string | null)[][] | undefined;
+      const tabNotes = new Map<string, string>();
+      rowData.forEach((row, r) => {
+        (row.values ?? []).forEach((cell, c) => {
+          if (cell.hyperlink) {
+            links ??= [];
+            while (links.length <= r) links.push([]);
+            links[r]![c] = cell.hyperlink;
+          }
+          if (cell.note) tabNotes.set(`${r},${c}`, cell.note);
+        });
+      });
+      sheets.push(links ? { name: title, values: grid, links } : { name: title, values: grid });
+      if (withNotes) notes.set(title, tabNotes);
+    });
+  }
+  return { sheets, notes, fallback: false };
+}
+
+function readWithSpreadsheetApp(spreadsheetId: string, titles: readonly string[]): GridsRead {
+  const book = SpreadsheetApp.openById(spreadsheetId);
+  const sheets: SheetData[] = [];
+  for (const title of titles) {
+    const sheet = book.getSheetByName(title);
+    if (sheet) sheets.push({ name: title, values: sheet.getDataRange().getValues() });
+  }
+  return { sheets, notes: new Map(), fallback: true };
+}

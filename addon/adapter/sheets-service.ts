@@ -1,0 +1,23 @@
+/**
+ * The Sheets API advanced service, or null when it is switched off in the script project
+ * (`Sheets` is then not defined at all, so a bare reference would throw).
+ */
+export function sheetsService(): GoogleAppsScript.Sheets | null {
+  return typeof Sheets === 'undefined' || !Sheets ? null : Sheets;
+}
+
+/** The service, or a Russian failure the action wrapper shows as is. */
+export function requireSheets(): GoogleAppsScript.Sheets {
+  const service = sheetsService();
+  if (!service) {
+    throw new UserFacingError(
+      'Служба Google Sheets API выключена. Откройте редактор скриптов → «Службы» → добавьте «Google Sheets API» и повторите.',
+    );
+  }
+  return service;
+}
+
+/** A failure whose message is already a clear Russian sentence for the user. */
+export class UserFacingError extends Error {
+  override readonly name = 'UserFacingError';
+}

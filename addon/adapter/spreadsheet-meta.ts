@@ -1,0 +1,95 @@
+import { sheetsService } from './sheets-service';
+
+/** A protected range as the add-on needs it. */
+export interface ProtectionMeta {
+  readonly id: number;
+  readonly description: string;
+  /** Lower-cased editor emails. */
+  readonly editors: readonly string[];
+  /** True when it protects the whole tab (an unbounded range). */
+  readonly wholeSheet: boolean;
+}
+
+/** One tab: id, name and size, without its cells. */
+export interface SheetMeta {
+  readonly sheetId: number;
+  readonly title: string;
+  readonly index: number;
+  readonly hidden: boolean;
+  readonly rows: number;
+  readonly columns: number;
+  readonly protections: readonly ProtectionMeta[];
+}
+
+export interface SpreadsheetMeta {
+  readonly id: string;
+  readonly timeZone: string;
+  readonly sheets: readonly SheetMeta[];
+}
+
+const metaFields =
+  'properties.timeZone,sheets(properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount)),' +
+  'protectedRanges(protectedRangeId,description,range,editors))';
+
+/**
+ * Every tab's id, name, size and protections, in ONE `Sheets.Spreadsheets.get` (no cells).
+ *
+ * @param spreadsheetId - the spreadsheet
+ */
+export function readMeta(spreadsheetId: string): SpreadsheetMeta {
+  const service = sheetsService();
+  if (!service) return metaWithSpreadsheetApp(spreadsheetId);
+  const response = service.Spreadsheets!.get(spreadsheetId, { fields: metaFields });
+  return metaOf(spreadsheetId, response);
+}
+
+/** Without the Sheets API: names, ids and sizes from SpreadsheetApp (protections unknown). */
+function metaWithSpreadsheetApp(spreadsheetId: string): SpreadsheetMeta {
+  const book = SpreadsheetApp.openById(spreadsheetId);
+  return {
+    id: spreadsheetId,
+    timeZone: book.getSpreadsheetTimeZone(),
+    sheets: book.getSheets().map((s, index) => ({
+      sheetId: s.getSheetId(),
+      title: s.getName(),
+      index,
+      hidden: s.isSheetHidden(),
+      rows: s.getMaxRows(),
+      columns: s.getMaxColumns(),
+      protections: [],
+    })),
+  };
+}
+
+/** The meta of a `Spreadsheets.get` response (exported for the fallback and tests). */
+export function metaOf(spreadsheetId: string, response: GoogleAppsScript.Sheets.Schema.Spreadsheet): SpreadsheetMeta {
+  const sheets = (response.sheets ?? []).map((sheet, position): SheetMeta => {
+    const p = sheet.properties ?? {};
+    const grid = p.gridProperties ?? {};
+    const sheetId = p.sheetId ?? 0;
+    return {
+      sheetId,
+      title: p.title ?? '',
+      index: p.index ?? position,
+      hidden: p.hidden === true,
+      rows: grid.rowCount ?? 0,
+      columns: grid.columnCount ?? 0,
+      protections: (sheet.protectedRanges ?? []).map((pr) => {
+        const r = pr.range ?? {};
+        return {
+          id: pr.protectedRangeId ?? 0,
+          description: pr.description ?? '',
+          editors: (pr.editors?.users ?? []).map((u) => u.toLowerCase()),
+          wholeSheet:
+            r.startRowIndex == null && r.endRowIndex == null && r.startColumnIndex == null && r.endColumnIndex == null,
+        };
+      }),
+    };
+  });
+  return { id: spreadsheetId, timeZone: response.properties?.timeZone ?? 'Asia/Yekaterinburg', sheets };
+}
+
+/** The tab of a given name, compared as Sheets does (exact), or null. */
+export function sheetByTitle(meta: SpreadsheetMeta, title: string): SheetMeta | null {
+  return meta.sheets.find((s) => s.title === title) ?? null;
+}

@@ -1,0 +1,72 @@
+import { type JournalEntry, journalRow, journalSheet } from '../../core/history/journal';
+import { appendRowsRequests } from '../adapter/append-rows';
+import { sheetIdAllocator } from '../adapter/sheet-ids';
+import { sheetsService } from '../adapter/sheets-service';
+import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
+import type { TabWrite } from '../adapter/write-batches';
+
+export type { JournalAction, JournalEntry } from '../../core/history/journal';
+
+/**
+ * The `Журнал` append of some entries as a tab write, to put in the same batch as the job's
+ * other writes (so a build and its `Журнал` line land together).
+ *
+ * @param meta - the committee's spreadsheet
+ * @param entries - the lines to append
+ * @param newId - gid allocator for a new `Журнал` tab
+ */
+export function journalWrite(
+  meta: SpreadsheetMeta,
+  entries: readonly JournalEntry[],
+  newId: (title: string) => number = sheetIdAllocator(meta),
+): TabWrite {
+  return { title: 'Журнал', requests: appendRowsRequests(meta, journalSheet(), entries.map(journalRow), newId) };
+}
+
+/**
+ * Appends lines to `Журнал` at once (one `batchUpdate`; without the Sheets API, `appendRow`).
+ * Never throws: a `Журнал` that cannot be written is logged with `console.error` instead.
+ *
+ * @param committeeId - the committee's spreadsheet
+ * @param meta - its metadata (read now when absent)
+ * @param entries - the lines
+ */
+export function appendJournal(
+  committeeId: string,
+  meta: SpreadsheetMeta | null,
+  entries: readonly JournalEntry[],
+): void {
+  try {
+    const service = sheetsService();
+    if (!service) {
+      const book = SpreadsheetApp.openById(committeeId);
+      const sheet = book.getSheetByName('Журнал') ?? book.insertSheet('Журнал');
+      if (sheet.getLastRow() === 0) sheet.appendRow(['Когда', 'Кто', 'Действие', 'Итог', 'Сбой']);
+      for (const e of entries) sheet.appendRow([`${e.date} ${e.time}`, e.who, e.what, e.outcome, e.failure]);
+      return;
+    }
+    const current = meta ?? metaNow(committeeId);
+    const write = journalWrite(current, entries);
+    service.Spreadsheets!.batchUpdate({ requests: [...write.requests] }, committeeId);
+  } catch (error) {
+    console.error(`Профкарта: не удалось записать «Журнал»: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function metaNow(committeeId: string): SpreadsheetMeta {
+  const service = sheetsService()!;
+  const response = service.Spreadsheets!.get(committeeId, { fields: 'sheets.properties(sheetId,title)' });
+  return {
+    id: committeeId,
+    timeZone: '',
+    sheets: (response.sheets ?? []).map((s, index) => ({
+      sheetId: s.properties?.sheetId ?? 0,
+      title: s.properties?.title ?? '',
+      index,
+      hidden: false,
+      rows: 0,
+      columns: 0,
+      protections: [],
+    })),
+  };
+}

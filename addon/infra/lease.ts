@@ -1,0 +1,74 @@
+import { type LocalTime, russianDateTime } from './clock';
+import { propertyKeys, readJsonProperty, writeJsonProperty } from './properties';
+
+/** Who holds the build, since when (shown to a second caller), and until when it counts. */
+export interface Lease {
+  readonly who: string;
+  /** `DD.MM.YYYY HH:mm` in the committee's zone. */
+  readonly since: string;
+  /** Epoch ms after which a lease left by a crashed run is ignored. */
+  readonly expires: number;
+  readonly token: string;
+}
+
+/** An Apps Script execution stops after 6 minutes: a lease lives a little longer. */
+export const leaseMillis = 7 * 60 * 1000;
+
+/** The lease in force, or null (none, or expired). */
+export function currentLease(nowMs: number = Date.now()): Lease | null {
+  const lease = readJsonProperty<Lease>(propertyKeys.lease);
+  return lease && typeof lease.expires === 'number' && lease.expires > nowMs ? lease : null;
+}
+
+function scriptLock(): GoogleAppsScript.Lock.Lock {
+  return LockService.getDocumentLock() ?? LockService.getScriptLock();
+}
+
+function underLock<T>(body: () => T): T {
+  const lock = scriptLock();
+  lock.waitLock(20_000);
+  try {
+    return body();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The outcome of `withLease`: the body's result, or who holds the lease. */
+export type LeaseOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly holder: Lease };
+
+/**
+ * Runs `body` holding the one build lease: taken and released under the script lock (so two
+ * executions never both take it), held in document properties while the body runs (so the body
+ * itself needs no lock and a second caller learns who builds and since when).
+ *
+ * @param who - the user's email (or a trigger's name)
+ * @param now - the moment, in the committee's zone, shown as `since`
+ */
+export function withLease<T>(who: string, now: LocalTime, body: () => T): LeaseOutcome<T> {
+  const token = `${Date.now()}-${Math.floor(Math.random() * 1e9)}`;
+  const taken = underLock((): Lease | null => {
+    const holder = currentLease();
+    if (holder) return holder;
+    writeJsonProperty(propertyKeys.lease, {
+      who,
+      since: russianDateTime(now),
+      expires: Date.now() + leaseMillis,
+      token,
+    });
+    return null;
+  });
+  if (taken) return { ok: false, holder: taken };
+  try {
+    return { ok: true, value: body() };
+  } finally {
+    underLock(() => {
+      if (readJsonProperty<Lease>(propertyKeys.lease)?.token === token) writeJsonProperty(propertyKeys.lease, null);
+    });
+  }
+}
+
+/** The Russian refusal shown to a second caller. */
+export function leaseRefusal(holder: Lease): string {
+  return `Сводку уже собирает ${holder.who || 'другой сотрудник'} (с ${holder.since}). Дождитесь окончания и повторите.`;
+}

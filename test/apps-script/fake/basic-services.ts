@@ -1,0 +1,179 @@
+import { type CallCounter, counted } from './calls';
+import type { FakeWorld } from './world';
+import { formatDate } from './zone';
+
+function propertiesOver(store: Map<string, string>) {
+  const props = {
+    getProperty: (key: string) => store.get(key) ?? null,
+    setProperty(key: string, value: string) {
+      store.set(key, String(value));
+      return props;
+    },
+    deleteProperty(key: string) {
+      store.delete(key);
+      return props;
+    },
+    getProperties: () => Object.fromEntries(store),
+    setProperties(values: Record<string, string>) {
+      for (const [k, v] of Object.entries(values)) store.set(k, String(v));
+      return props;
+    },
+    getKeys: () => [...store.keys()],
+    deleteAllProperties() {
+      store.clear();
+      return props;
+    },
+  };
+  return props;
+}
+
+/** `PropertiesService`: document, script and per-user properties. */
+export function fakePropertiesService(world: FakeWorld, counter: CallCounter) {
+  return counted(
+    {
+      getDocumentProperties: () => (world.activeId ? propertiesOver(world.documentProperties) : null),
+      getScriptProperties: () => propertiesOver(world.scriptProperties),
+      getUserProperties: () => {
+        const who = world.activeUser || world.effectiveUser;
+        const store = world.userProperties.get(who) ?? new Map<string, string>();
+        world.userProperties.set(who, store);
+        return propertiesOver(store);
+      },
+    },
+    'PropertiesService',
+    counter,
+  ) as unknown as GoogleAppsScript.Properties.PropertiesService;
+}
+
+/**
+ * `LockService`: one lock shared by the document and script locks. A second holder cannot wait
+ * (everything runs on one thread), so `waitLock` throws at once, as a timed-out wait would.
+ */
+export function fakeLockService(world: FakeWorld, counter: CallCounter) {
+  let seq = 0;
+  const lock = () => {
+    const me = `lock-${++seq}`;
+    let held = false;
+    return {
+      tryLock: () => {
+        if (world.lockHolder && world.lockHolder !== me) return false;
+        world.lockHolder = me;
+        held = true;
+        return true;
+      },
+      waitLock(ms: number) {
+        if (world.lockHolder && world.lockHolder !== me)
+          throw new Error(`Lock timeout: another process was holding the lock for too long (${ms} ms).`);
+        world.lockHolder = me;
+        held = true;
+      },
+      releaseLock() {
+        if (held && world.lockHolder === me) world.lockHolder = null;
+        held = false;
+      },
+      hasLock: () => held,
+    };
+  };
+  return counted(
+    { getDocumentLock: () => (world.activeId ? lock() : null), getScriptLock: lock, getUserLock: lock },
+    'LockService',
+    counter,
+  ) as unknown as GoogleAppsScript.Lock.LockService;
+}
+
+/** `Session`: the active and effective users, the script's zone. */
+export function fakeSession(world: FakeWorld, counter: CallCounter) {
+  return counted(
+    {
+      getActiveUser: () => ({ getEmail: () => world.activeUser }),
+      getEffectiveUser: () => ({ getEmail: () => world.effectiveUser }),
+      getScriptTimeZone: () => world.scriptTimeZone,
+      getTemporaryActiveUserKey: () => `key-${world.activeUser}`,
+    },
+    'Session',
+    counter,
+  ) as unknown as GoogleAppsScript.Base.Session;
+}
+
+/** `Utilities`: formatDate with a zone, sleep (instant), a SHA-256 digest and base64. */
+export function fakeUtilities(counter: CallCounter) {
+  return counted(
+    {
+      formatDate: (date: Date, timeZone: string, pattern: string) => formatDate(date, timeZone, pattern),
+      sleep: (_ms: number) => undefined,
+      getUuid: () => 'uuid',
+      base64Encode: (data: string) => Buffer.from(data).toString('base64'),
+      newBlob: (data: string, contentType?: string, name?: string) => ({
+        getDataAsString: () => data,
+        getContentType: () => contentType ?? 'text/plain',
+        getName: () => name ?? '',
+        getBytes: () => [...Buffer.from(data)],
+        setName(n: string) {
+          name = n;
+          return this;
+        },
+      }),
+    },
+    'Utilities',
+    counter,
+  ) as unknown as GoogleAppsScript.Utilities.Utilities;
+}
+
+/** `HtmlService`: just enough to create the sidebar from a file and escape text. */
+export function fakeHtmlService(counter: CallCounter, files: Record<string, string> = {}) {
+  const output = (content: string) => {
+    let title = '';
+    const html = {
+      getContent: () => content,
+      setTitle(t: string) {
+        title = t;
+        return html;
+      },
+      getTitle: () => title,
+      setWidth: () => html,
+      setHeight: () => html,
+      setSandboxMode: () => html,
+      setXFrameOptionsMode: () => html,
+      addMetaTag: () => html,
+      append(more: string) {
+        content += more;
+        return html;
+      },
+    };
+    return html;
+  };
+  return counted(
+    {
+      createHtmlOutputFromFile: (name: string) => output(files[name] ?? `<!-- ${name} -->`),
+      createHtmlOutput: (content = '') => output(content),
+      createTemplateFromFile: (name: string) => ({ evaluate: () => output(files[name] ?? `<!-- ${name} -->`) }),
+      SandboxMode: { IFRAME: 'IFRAME' },
+      XFrameOptionsMode: { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' },
+    },
+    'HtmlService',
+    counter,
+  ) as unknown as GoogleAppsScript.HTML.HtmlService;
+}
+
+/** `console` and `Logger` of the script: recorded in the world, never printed. */
+export function fakeConsole(world: FakeWorld) {
+  const record =
+    (level: string) =>
+    (...args: unknown[]) => {
+      world.logs.push({
+        level,
+        text: args
+          .map((a) => (a instanceof Error ? (a.stack ?? a.message) : typeof a === 'string' ? a : JSON.stringify(a)))
+          .join(' '),
+      });
+    };
+  const console = {
+    log: record('log'),
+    info: record('info'),
+    warn: record('warn'),
+    error: record('error'),
+    debug: record('debug'),
+  };
+  const Logger = { log: record('Logger') };
+  return { console, Logger };
+}
