@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../core/dates/iso-date';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../../core/report/escape-html';
 import { htmlToText } from './html-to-text';
 import type { ReminderOrg, ReminderProblem } from './remind-ports';
 import { ruDate } from './ru-date';

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../core/dates/iso-date';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../../core/report/escape-html';
 import { htmlToText } from './html-to-text';
 import { ruDate } from './ru-date';
 
@@ -38,7 +38,7 @@ export function summaryEmail(input: SummaryEmailInput): SummaryEmail {
     '<!doctype html><html lang="ru"><head><meta charset="utf-8"></head>',
     '<body style="font-family:Arial,sans-serif;font-size:14px;color:#202124;line-height:1.45">',
     '<p>Здравствуйте!</p>',
-    `<p>Ежемесячная сводка по дорожной карте профориентации (профминимум) по состоянию на <b>${escapeHtml(date)}</b>, учебный год ${escapeHtml(input.schoolYear)}. В скобках — изменение с прошлого месяца.</p>`,
+    `<p>Ежемесячная сводка по дорожной карте профориентации (профминимум) по состоянию на <b>${escapeHtml(date)}</b>, учебный год ${escapeHtml(input.schoolYear)}.</p>`,
     `<div class="key-figures">${input.keyFiguresHtml}</div>`,
     `<p>Полная сводка по городу и районам — во вложении: <b>${escapeHtml(input.pdfName)}</b>.</p>`,
     link,
