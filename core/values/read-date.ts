@@ -5,6 +5,21 @@ import { cellText, numberText } from './cell-text';
 import { parseDateText, plausibleYears, serialToIsoDate } from './date-text';
 import { screenCell } from './screen-cell';
 
+// Date cells repeat across tabs and Intl is slow: remember the day of each instant per zone.
+const days = new Map<string, IsoDate | null>();
+const daysLimit = 50_000;
+
+function dateInZone(instant: Date, timeZone: string): IsoDate | null {
+  if (timeZone === 'UTC') return isoDateInZone(instant, timeZone);
+  const key = `${timeZone} ${instant.getTime()}`;
+  const known = days.get(key);
+  if (known !== undefined) return known;
+  const date = isoDateInZone(instant, timeZone);
+  if (days.size >= daysLimit) days.clear();
+  days.set(key, date);
+  return date;
+}
+
 /**
  * A calendar date from a cell: a `Date` (midnight in `timeZone`, as the adapter declares),
  * a serial number (1899-12-30 epoch, time ignored, years 1990–2100), or text `07.08.2023`,
@@ -20,7 +35,7 @@ export function readDate(cell: unknown, timeZone: string): CellRead<IsoDate> {
   if (screened) return screened;
   const range = { min: plausibleYears.min, max: plausibleYears.max };
   if (cell instanceof Date) {
-    const date = isoDateInZone(cell, timeZone);
+    const date = dateInZone(cell, timeZone);
     if (!date) return bad('not_a_value', { found: 'Invalid Date' });
     const year = Number(date.slice(0, 4));
     if (year < range.min || year > range.max)
