@@ -56,6 +56,13 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFileRead> 
   } catch {
     return { ok: false, message: `Файл «${path}» не найден или не читается.` };
   }
+  // An old .xls and a password-protected .xlsx are both OLE compound files.
+  if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0) {
+    return {
+      ok: false,
+      message: `Файл «${path}» — книга старого формата .xls или защищена паролем: сохраните её как .xlsx без пароля.`,
+    };
+  }
   // An .xlsx is a zip archive: "PK" first. An old .xls or a CSV renamed is refused plainly.
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     return { ok: false, message: `Файл «${path}» — не книга Excel .xlsx (сохраните его в формате .xlsx).` };

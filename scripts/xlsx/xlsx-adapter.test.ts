@@ -87,7 +87,7 @@ describe('writeWorkbookFile → readWorkbookFile', () => {
     expect(ws?.getCell('A2').numFmt).toBe('@');
     expect(ws?.getCell('D2').numFmt).toBe('dd.mm.yyyy');
     expect(ws?.getCell('A1').font?.bold).toBe(true);
-    expect(ws?.getCell('A2').fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFF4CCCC' } });
+    expect(ws?.getCell('A2').fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFF4C7C3' } });
     expect(ws?.getCell('B2').note).toBeTruthy();
     expect(ws?.getCell('B4').isMerged).toBe(true);
     expect(ws?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -209,6 +209,12 @@ describe('readWorkbookFile', () => {
     ['a missing file', 'missing.xlsx', null, /не найден/],
     ['a text file', 'notes.xlsx', 'просто текст', /не книга Excel/],
     ['a broken zip', 'broken.xlsx', 'PK\u0003\u0004мусор', /не удалось прочитать/],
+    [
+      'an old .xls or a password-protected book',
+      'old.xls',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      /\.xls или защищена паролем/,
+    ],
   ])('gives a one-line Russian message for %s', async (_what, name, content, message) => {
     const path = join(dir, name);
     if (content !== null) await writeFile(path, content);
