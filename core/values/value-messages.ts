@@ -8,8 +8,7 @@ export const valueMessages: MessageCatalogue<ValueIssueCode> = {
   not_a_number: (p) => `Ожидается число, а в ячейке «${param(p, 'found')}».`,
   not_whole: (p) => `Ожидается целое число, а в ячейке «${param(p, 'found')}».`,
   negative: (p) => `Ожидается число не меньше нуля, а в ячейке «${param(p, 'found')}».`,
-  too_large: (p) =>
-    `Число ${param(p, 'found')} слишком велико: ожидается не больше ${param(p, 'max')}. Проверьте, не лишняя ли цифра.`,
+  too_large: (p) => `Число ${param(p, 'found')} больше допустимого: ожидается не больше ${param(p, 'max')}.`,
   not_a_date: (p) => `Ожидается дата вида ДД.ММ.ГГГГ, а в ячейке «${param(p, 'found')}».`,
   impossible_date: (p) => `Такой даты нет в календаре: «${param(p, 'found')}». Проверьте день и месяц.`,
   date_out_of_range: (p) =>
