@@ -50,7 +50,7 @@ export function readRoadmapRow(
     issues.push({ code, severity, tab: context.tab, row: row + 1, column: c === undefined ? null : c + 1, params });
   };
   const title = text('title');
-  const period = text('period');
+  const period = periodText(cell('period'), text('period'), context.timeZone);
   if (number.kind === 'blank') {
     if (title !== '' || period !== '') flag('roadmap_missing_item_number', 'error', 'id', { title });
     return { item: null, issues };
@@ -109,4 +109,11 @@ function readCommittee(
   const evidence = text('evidence') || (link ?? '');
   if (statusText === '' && date.kind === 'blank' && evidence === '') return null;
   return { status: status ?? statusText, doneOn, evidence };
+}
+
+/** `Срок` as text; a serial date number (what the Sheets API gives for a date cell) as `DD.MM.YYYY`. */
+function periodText(cell: unknown, shownText: string, timeZone: string): string {
+  if (typeof cell !== 'number') return shownText;
+  const date = readDate(cell, timeZone);
+  return date.kind === 'ok' ? date.value.split('-').reverse().join('.') : shownText;
 }

@@ -135,6 +135,23 @@ describe('readRoadmap', () => {
     );
   });
 
+  it('reads a deadline the sheet turned into a date, as a Date or as a serial number', () => {
+    const values = grid();
+    rowOf(values, '4.1')[3] = new Date('2024-01-14T19:00:00Z');
+    rowOf(values, '1.2')[3] = 45214;
+    const read = readRoadmap(sheet(values), y2023, 'Asia/Yekaterinburg');
+    expect(read.issues).toEqual([]);
+    const byId = new Map(read.roadmap.items.map((item) => [item.id, item]));
+    expect(byId.get('4.1')).toMatchObject({
+      period: '15.01.2024',
+      windows: [{ start: '2024-01-15', end: '2024-01-15' }],
+    });
+    expect(byId.get('1.2')).toMatchObject({
+      period: '15.10.2023',
+      windows: [{ start: '2023-10-15', end: '2023-10-15' }],
+    });
+  });
+
   it('skips a duplicate number and says where the first one is', () => {
     const values = grid();
     values.push([...rowOf(values, '1.2')]);
