@@ -32,6 +32,9 @@ const maxCodeLength = 31;
  * Directory rows → organisations and issues. Rows with neither code nor name are skipped;
  * rows whose code or type cannot be used are reported and left out (one organisation per
  * code, the first wins); every issue stands at its cell and carries the row's code.
+ *
+ * @param source - the grid, its header row and columns, and the ИНН severity
+ * @example readOrgRows({ tab: 'Организации', rows, headerRow: 0, columns: { code: 0, name: 1, type: 2 }, innSeverity: 'error' })
  */
 export function readOrgRows(source: OrgRowsSource): { orgs: Organisation[]; issues: Issue[] } {
   const { tab, rows, columns } = source;
@@ -52,7 +55,7 @@ export function readOrgRows(source: OrgRowsSource): { orgs: Organisation[]; issu
         tab,
         row: rowNumber,
         column: col(field),
-        ...(orgOf(code) ? { org: code } : {}),
+        ...(code ? { org: code } : {}),
         params,
       });
     };
@@ -125,10 +128,6 @@ export function readOrgRows(source: OrgRowsSource): { orgs: Organisation[]; issu
     });
   }
   return { orgs, issues };
-}
-
-function orgOf(code: string): boolean {
-  return code !== '';
 }
 
 function at(tab: string, row: number, column: number, org: string) {
