@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { builtinRows } from './builtin-roadmap-data';
 import { parsePeriod } from './parse-period';
 
 const y2023 = { start: 2023 };
@@ -221,5 +222,28 @@ describe('parsePeriod properties', () => {
     for (const value of [null, undefined, 12, {}, Number.NaN]) {
       expect(() => parsePeriod(value as unknown as string, { start: 2023 })).not.toThrow();
     }
+  });
+});
+
+describe('parsePeriod tolerance', () => {
+  const phrases = builtinRows.map((row) => row.period);
+
+  it('reads every phrase of the order the same in any case, with extra spaces and other dashes', () => {
+    const variant = fc.record({
+      phrase: fc.constantFrom(...phrases),
+      upper: fc.boolean(),
+      spaces: fc.constantFrom(' ', '  ', '\u00a0', ' \t '),
+      dash: fc.constantFrom('–', '—', '-', '−'),
+    });
+    fc.assert(
+      fc.property(variant, ({ phrase, upper, spaces, dash }) => {
+        const changed = (upper ? phrase.toUpperCase() : phrase.toLowerCase())
+          .replace(/ /g, spaces)
+          .replace(/[–-]/g, dash)
+          .replace(/ё/g, 'е');
+        expect(parsePeriod(changed, { start: 2023 })).toEqual(parsePeriod(phrase, { start: 2023 }));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

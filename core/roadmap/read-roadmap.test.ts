@@ -230,6 +230,13 @@ describe('readRoadmap', () => {
     expect(item?.committee).toEqual({ status: 'выполнено', doneOn: null, evidence: 'https://example.org/spravka' });
   });
 
+  it('does not change the grid it reads', () => {
+    const values = grid();
+    const copy = structuredClone(values);
+    readRoadmap(sheet(values), y2023, 'UTC');
+    expect(values).toEqual(copy);
+  });
+
   it('never throws on random grids', () => {
     const cell = fc.oneof(
       fc.string(),
