@@ -1,3 +1,7 @@
+import { documentProperties } from '../infra/properties';
+import { notify, runAction } from '../infra/run-action';
+import type { SidebarResult } from '../sidebar-protocol';
+
 /** The handler the monthly trigger runs (an entry point of `entry-points.ts`). */
 export const monthlyHandler = 'monthlyJob';
 
@@ -5,7 +9,7 @@ export const monthlyHandler = 'monthlyJob';
 export const defaultSendHour = 8;
 
 /** Document property: what the last install set up, so the sidebar can show it (a trigger cannot tell its hour). */
-export const monthlyTriggerProperty = 'monthlyTrigger';
+export const monthlyTriggerProperty = 'profkarta.monthlyTrigger';
 
 export interface MonthlyTriggerRecord {
   readonly hour: number;
@@ -39,7 +43,7 @@ function ownMonthlyTriggers(): GoogleAppsScript.Script.Trigger[] {
 }
 
 function readRecord(): MonthlyTriggerRecord | null {
-  const text = PropertiesService.getDocumentProperties().getProperty(monthlyTriggerProperty);
+  const text = documentProperties().getProperty(monthlyTriggerProperty);
   if (!text) return null;
   try {
     const record = JSON.parse(text) as MonthlyTriggerRecord;
@@ -81,7 +85,7 @@ export function installMonthlyTriggerAt(hour?: unknown): TriggerOutcome {
     for (const trigger of ownMonthlyTriggers()) ScriptApp.deleteTrigger(trigger);
     ScriptApp.newTrigger(monthlyHandler).timeBased().onMonthDay(1).atHour(at).inTimezone(timeZone).create();
     const record: MonthlyTriggerRecord = { hour: at, timeZone, by: currentUser(), at: new Date().toISOString() };
-    PropertiesService.getDocumentProperties().setProperty(monthlyTriggerProperty, JSON.stringify(record));
+    documentProperties().setProperty(monthlyTriggerProperty, JSON.stringify(record));
     return {
       ok: true,
       message: `Ежемесячная рассылка включена: 1-го числа в ${at}:00 (${timeZone}).`,
@@ -93,7 +97,7 @@ export function installMonthlyTriggerAt(hour?: unknown): TriggerOutcome {
  * Removes the current user's monthly trigger. A trigger that another user installed cannot be
  * removed by this user (Apps Script shows each user only their own triggers): the message names them.
  */
-export function removeMonthlyTrigger(): TriggerOutcome {
+export function removeMonthlyTriggerNow(): TriggerOutcome {
   return withScriptLock(() => {
     const own = ownMonthlyTriggers();
     for (const trigger of own) ScriptApp.deleteTrigger(trigger);
@@ -105,7 +109,7 @@ export function removeMonthlyTrigger(): TriggerOutcome {
         message: `Рассылку включил ${record.by}: выключить её может только он (или она) из своей панели.`,
       };
     }
-    PropertiesService.getDocumentProperties().deleteProperty(monthlyTriggerProperty);
+    documentProperties().deleteProperty(monthlyTriggerProperty);
     return { ok: true, message: 'Ежемесячная рассылка выключена.' };
   });
 }
@@ -115,4 +119,14 @@ export function monthlyTriggerState(): MonthlyTriggerState {
   const own = ownMonthlyTriggers().length > 0;
   const record = readRecord();
   return { installed: own || record !== null, hour: record?.hour ?? null, by: record?.by ?? null };
+}
+
+/** Menu and sidebar «Включить ежемесячную рассылку»: the hour from `Настройки` → `Час отправки сводки`. */
+export function installMonthlyTrigger(): SidebarResult {
+  return notify(runAction({ what: 'setup' }, (ctx) => installMonthlyTriggerAt(ctx.books.settings().sendHour)));
+}
+
+/** Sidebar «Выключить ежемесячную рассылку». */
+export function removeMonthlyTrigger(): SidebarResult {
+  return notify(runAction({ what: 'setup' }, () => removeMonthlyTriggerNow()));
 }

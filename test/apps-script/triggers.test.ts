@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import {
   installMonthlyTriggerAt,
   monthlyTriggerState,
-  removeMonthlyTrigger,
+  removeMonthlyTriggerNow,
   sendHourOrDefault,
 } from '../../addon/triggers/monthly-trigger';
 import { installMailTestEnv } from './mail-test-env';
@@ -56,12 +56,12 @@ describe('installMonthlyTriggerAt', () => {
   });
 });
 
-describe('removeMonthlyTrigger', () => {
+describe('removeMonthlyTriggerNow', () => {
   it('removes the trigger and the sidebar then shows it off', () => {
     const env = installMailTestEnv();
     installMonthlyTriggerAt(10);
     expect(monthlyTriggerState()).toEqual({ installed: true, hour: 10, by: 'metodist@example.ru' });
-    expect(removeMonthlyTrigger().ok).toBe(true);
+    expect(removeMonthlyTriggerNow().ok).toBe(true);
     expect(env.script.triggers).toEqual([]);
     expect(monthlyTriggerState()).toEqual({ installed: false, hour: null, by: null });
   });
@@ -70,7 +70,7 @@ describe('removeMonthlyTrigger', () => {
     const env = installMailTestEnv({ user: 'boss@example.ru' });
     installMonthlyTriggerAt(8);
     env.script.user = 'metodist@example.ru';
-    const outcome = removeMonthlyTrigger();
+    const outcome = removeMonthlyTriggerNow();
     expect(outcome).toEqual({ ok: false, message: expect.stringContaining('boss@example.ru') });
     expect(env.script.triggers).toHaveLength(1);
     expect(monthlyTriggerState().installed).toBe(true);

@@ -13,6 +13,10 @@ import { type FakeEnv, type FakeServiceFactory, registeredServices } from './reg
 import { fakeSheetsService } from './sheets-api';
 import { fakeSpreadsheetApp } from './spreadsheet-app';
 import { FakeWorld } from './world';
+// Services that register themselves (MailApp, UrlFetchApp, ScriptApp triggers): loaded for every fake.
+import './mail-app';
+import './script-app';
+import './url-fetch-app';
 
 export interface FakeOptions {
   /** False: the Sheets advanced service is switched off (`Sheets` undefined). */

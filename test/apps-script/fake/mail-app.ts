@@ -1,3 +1,5 @@
+import { registerFakeService } from './registry';
+
 /** One email the fake MailApp accepted. */
 export interface SentMail {
   readonly to: readonly string[];
@@ -93,3 +95,6 @@ export function createMailAppFake(options: { quota?: number } = {}): MailAppFake
   } as MailAppFake;
   return fake;
 }
+
+// Every fake of the harness gets MailApp with a consumer account's daily quota.
+registerFakeService('MailApp', () => ({ MailApp: createMailAppFake() }));

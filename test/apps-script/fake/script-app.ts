@@ -1,3 +1,5 @@
+import { registerFakeService } from './registry';
+
 /** A trigger as the fake ScriptApp stores it. */
 export interface FakeTrigger {
   readonly id: string;
@@ -58,12 +60,20 @@ function handle(trigger: FakeTrigger): TriggerHandle {
  * ScriptApp's triggers in memory, per user; the builder checks what Apps Script checks
  * (a month day 1–31, an hour 0–23, `onMonthDay` and `everyHours` not mixed).
  */
-export function createScriptAppFake(options: { user?: string; oauthToken?: string } = {}): ScriptAppFake {
+export function createScriptAppFake(
+  options: { user?: string; currentUser?: () => string; oauthToken?: string } = {},
+): ScriptAppFake {
   const triggers: FakeTrigger[] = [];
   let next = 1;
+  let user: string | null = options.user ?? null;
   const fake: ScriptAppFake = {
     triggers,
-    user: options.user ?? 'metodist@example.ru',
+    get user() {
+      return user ?? options.currentUser?.() ?? 'metodist@example.ru';
+    },
+    set user(value: string) {
+      user = value;
+    },
     AuthMode: authMode,
     TriggerSource: { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK' },
     EventType: { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT' },
@@ -133,3 +143,8 @@ export function createScriptAppFake(options: { user?: string; oauthToken?: strin
   };
   return fake;
 }
+
+// Every fake of the harness gets ScriptApp triggers; the running user is the world's.
+registerFakeService('ScriptApp', ({ world }) => ({
+  ScriptApp: createScriptAppFake({ currentUser: () => world.activeUser || world.effectiveUser }),
+}));

@@ -1,3 +1,5 @@
+import { registerFakeService } from './registry';
+
 /** A response the fake hands back: a status, a content type and a body. */
 export interface FakeResponse {
   readonly status: number;
@@ -84,3 +86,6 @@ export function createUrlFetchAppFake(queue: FakeResponse[] = []): UrlFetchAppFa
   };
   return fake as unknown as UrlFetchAppFake;
 }
+
+// Every fake of the harness gets UrlFetchApp; the export endpoint answers with a PDF.
+registerFakeService('UrlFetchApp', () => ({ UrlFetchApp: createUrlFetchAppFake() }));

@@ -1,0 +1,149 @@
+import { isoDateInZone } from '../../core/dates/iso-date-in-zone';
+import { documentProperties } from '../infra/properties';
+import { exportSheetPdf } from './export-pdf';
+import type { BuiltSummary, SummaryPorts } from './mail-ports';
+import { claimMonthlySlot, completeMonthlySlot, releaseMonthlySlot } from './monthly-slot';
+import { findPersonalData } from './personal-data';
+import { checkRecipients } from './recipients';
+import { summaryEmail, summaryPdfName } from './summary-email';
+import { type ActionContext, notify, runAction } from '../infra/run-action';
+import type { SidebarResult } from '../sidebar-protocol';
+import { pendingBuilder, type SummaryBuilder, summaryPortsFor } from './summary-ports';
+
+/** Document property: when the summary was last emailed (ISO instant), for the sidebar. */
+export const lastSummarySendProperty = 'profkarta.lastSummarySend';
+
+export interface SendOutcome {
+  readonly ok: boolean;
+  readonly message: string;
+  readonly counts?: Readonly<Record<string, number>>;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Builds the summary, exports `Сводка` as PDF and emails it with the key figures to
+ * `Получатели сводки`; every outcome goes to `Журнал`. `monthly` sends at most once a month
+ * (the slot of `monthly-slot.ts`); `now` is on demand, always sends, and leaves the monthly slot alone.
+ */
+export function sendSummary(kind: 'monthly' | 'now', ports: SummaryPorts): SendOutcome {
+  const journalWhat = 'send';
+  const label = kind === 'monthly' ? 'ежемесячная рассылка: ' : '';
+  const fail = (outcome: string, failure?: string): SendOutcome => {
+    const text = label + outcome;
+    ports.journal(
+      failure === undefined ? { what: journalWhat, outcome: text } : { what: journalWhat, outcome: text, failure },
+    );
+    if (kind === 'monthly') releaseMonthlySlot();
+    return { ok: false, message: outcome };
+  };
+
+  const now = ports.now();
+  const today = isoDateInZone(now, ports.timeZone()) ?? now.toISOString().slice(0, 10);
+  const month = today.slice(0, 7);
+  if (kind === 'monthly') {
+    const claim = claimMonthlySlot(month, now);
+    if (!claim.ok) {
+      const outcome =
+        claim.reason === 'already_sent'
+          ? `пропущено: сводка за ${month} уже отправлена`
+          : claim.reason === 'in_progress'
+            ? `пропущено: сводку за ${month} сейчас отправляет другой запуск`
+            : 'пропущено: не удалось получить блокировку скрипта';
+      ports.journal({ what: journalWhat, outcome: label + outcome });
+      return { ok: true, message: `Сводка не отправлена: ${outcome.replace(/^пропущено: /, '')}.` };
+    }
+  }
+
+  let built: BuiltSummary;
+  try {
+    built = ports.build(kind === 'monthly' ? 'monthly' : 'build');
+  } catch (error) {
+    return fail('не отправлено: сводку не удалось собрать', errorText(error));
+  }
+
+  const recipients = checkRecipients(built.recipients);
+  if (recipients.invalid.length > 0) {
+    ports.journal({
+      what: journalWhat,
+      outcome: `${label}неверные адреса в «Получатели сводки» пропущены: ${recipients.invalid.join(', ')}`,
+    });
+  }
+  if (recipients.valid.length === 0) {
+    return fail('не отправлено: в «Настройках» → «Получатели сводки» нет ни одного верного адреса');
+  }
+  const quota = MailApp.getRemainingDailyQuota();
+  if (quota < recipients.valid.length) {
+    return fail(
+      `не отправлено: дневная квота писем исчерпана (осталось ${quota}, нужно ${recipients.valid.length}); повторите завтра или нажмите «Отправить сводку сейчас»`,
+    );
+  }
+
+  // The export reads the saved spreadsheet: push pending writes first.
+  SpreadsheetApp.flush();
+  const pdfName = summaryPdfName(built.asOf);
+  const pdf = exportSheetPdf(built.committeeSpreadsheetId, built.summaryGid, pdfName);
+  if (!pdf.ok) {
+    return fail(`не отправлено: не удалось выгрузить лист «Сводка» в PDF (${pdf.attempts} попыток)`, pdf.reason);
+  }
+
+  const email = summaryEmail({
+    asOf: built.asOf,
+    schoolYear: built.schoolYear,
+    keyFiguresHtml: built.keyFiguresHtml,
+    spreadsheetUrl: built.committeeSpreadsheetUrl,
+    pdfName,
+  });
+  const personal = findPersonalData(email.html);
+  if (personal.length > 0) {
+    return fail('не отправлено: в тексте письма оказались телефоны или адреса почты', personal.slice(0, 3).join('; '));
+  }
+
+  try {
+    MailApp.sendEmail({
+      to: recipients.valid.join(','),
+      subject: email.subject,
+      body: email.text,
+      htmlBody: email.html,
+      name: 'Профкарта',
+      attachments: [pdf.blob],
+    });
+  } catch (error) {
+    return fail('не отправлено: почта отказала', errorText(error));
+  }
+
+  if (kind === 'monthly') completeMonthlySlot(month);
+  documentProperties().setProperty(lastSummarySendProperty, now.toISOString());
+  const bad = recipients.invalid.length;
+  ports.journal({
+    what: journalWhat,
+    outcome: `${label}отправлено: ${recipients.valid.length} получателям, вложение «${pdfName}»${bad > 0 ? `; неверных адресов пропущено: ${bad}` : ''}`,
+  });
+  return {
+    ok: true,
+    message: `Сводка отправлена: ${recipients.valid.length} получателям${bad > 0 ? `; неверные адреса пропущены: ${recipients.invalid.join(', ')}` : ''}.`,
+    counts: { sent: recipients.valid.length, badAddresses: bad },
+  };
+}
+
+/** The send inside an action (for the sidebar's `sendNow`): writes its own `Журнал` lines. */
+export function sendSummaryJob(
+  ctx: ActionContext,
+  kind: 'monthly' | 'now',
+  build: SummaryBuilder = pendingBuilder,
+): SidebarResult & { journaled: true } {
+  const { ok, message, counts } = sendSummary(kind, summaryPortsFor(ctx, build));
+  return counts ? { ok, message, counts, journaled: true } : { ok, message, journaled: true };
+}
+
+/** Trigger handler (day 1 at `Час отправки сводки`): runs with no active document, as «триггер». */
+export function monthlyJob(): SidebarResult {
+  return runAction({ what: 'send', trigger: true }, (ctx) => sendSummaryJob(ctx, 'monthly'));
+}
+
+/** Menu and sidebar «Отправить сводку сейчас»: always sends; the month's automatic send still happens. */
+export function sendSummaryNow(): SidebarResult {
+  return notify(runAction({ what: 'send' }, (ctx) => sendSummaryJob(ctx, 'now')));
+}

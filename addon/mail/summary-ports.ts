@@ -1,0 +1,48 @@
+import { settingKeyOfLabel } from '../../core/directory/settings-labels';
+import { cellText } from '../../core/values/cell-text';
+import { UserFacingError } from '../adapter/sheets-service';
+import type { ActionContext } from '../infra/run-action';
+import { appendJournal } from '../infra/journal';
+import type { BuiltSummary, JournalEntry, SummaryPorts } from './mail-ports';
+
+/** How the add-on builds the summary for the email: the build job, given the action's context. */
+export type SummaryBuilder = (ctx: ActionContext, kind: 'monthly' | 'build') => BuiltSummary;
+
+/** Until the build job is wired in, the send says so in `Журнал` instead of failing silently. */
+export const pendingBuilder: SummaryBuilder = () => {
+  throw new UserFacingError('Сборка сводки для рассылки ещё не подключена.');
+};
+
+/** `Получатели сводки` exactly as written (the settings reader keeps only the valid addresses). */
+export function rawRecipients(ctx: ActionContext): string {
+  const sheet = ctx.books.committeeTab('Настройки');
+  for (const row of sheet?.values ?? []) {
+    if (settingKeyOfLabel(cellText(row[0])) === 'summaryRecipients') return cellText(row[1]);
+  }
+  return ctx.books.settings().summaryRecipients.join(', ');
+}
+
+/** Writes mail lines to `Журнал` as the action's user (or «триггер»), at the action's time. */
+export function journalFor(ctx: ActionContext): (entry: JournalEntry) => void {
+  return (entry) =>
+    appendJournal(ctx.books.committeeId, null, [
+      {
+        date: ctx.now.date,
+        time: ctx.now.time,
+        who: ctx.who,
+        what: entry.what,
+        outcome: entry.outcome,
+        failure: entry.failure ?? '',
+      },
+    ]);
+}
+
+/** The production services of the summary send, over one action's context. */
+export function summaryPortsFor(ctx: ActionContext, build: SummaryBuilder): SummaryPorts {
+  return {
+    build: (kind) => build(ctx, kind),
+    journal: journalFor(ctx),
+    timeZone: () => ctx.books.timeZone() || Session.getScriptTimeZone(),
+    now: () => new Date(),
+  };
+}
