@@ -1,0 +1,72 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tabKey } from '../../core/check/find-tab';
+import type { IsoDate } from '../../core/dates/iso-date';
+import { renderOrgTab } from '../../core/form/render-org-tab';
+import type { OutputSheet } from '../../core/outputs/output-sheet';
+import { formatPercent } from '../../core/report/format-figure';
+import { summariseBook } from '../summary/summarise-book';
+import { writeWorkbookFile } from '../xlsx/write-workbook-file';
+import { demoOptions, generateCity } from './generate-city';
+
+export type DemoRun =
+  | { readonly ok: false; readonly message: string }
+  | { readonly ok: true; readonly book: string; readonly html: string; readonly lines: readonly string[] };
+
+/**
+ * The demo: a generated fictional city checked and summarised as of 2024-02-01, written to
+ * `DIR/demo.xlsx` (committee tabs, every output tab, each organisation's form with its section 7
+ * recommendations) and `DIR/summary.html`; returns the short Russian summary to print.
+ *
+ * @param dir - the folder to write into (created when missing)
+ * @param generatedAt - the real time of the run, for «Сформировано …»
+ * @example await runDemo('out/demo', { date: '2026-11-27', time: '09:00' })
+ */
+export async function runDemo(dir: string, generatedAt: { date: IsoDate; time: string }): Promise<DemoRun> {
+  const city = generateCity(demoOptions);
+  const result = summariseBook(city.workbook, {
+    today: demoOptions.asOf,
+    asOf: demoOptions.asOf,
+    generatedAt,
+    who: 'демонстрация',
+  });
+  if (!result.ok) return result;
+  const tabs = new Map(city.workbook.reports.map((s) => [tabKey(s.name), s]));
+  const forms: OutputSheet[] = [];
+  for (const org of city.orgs) {
+    const existing = tabs.get(tabKey(org.code));
+    if (!existing) continue;
+    const lines = (result.outputs.recommendations.get(org.code) ?? []).map((r) => ({
+      code: r.code,
+      message: r.message,
+    }));
+    forms.push(renderOrgTab(org, city.roadmap, city.settings, existing, lines, { timeZone: 'UTC' }));
+  }
+  const committee = city.sheets.filter((s) =>
+    ['Инструкция', 'Настройки', 'Организации', 'Дорожная карта'].includes(s.name),
+  );
+  await mkdir(dir, { recursive: true });
+  const book = join(dir, 'demo.xlsx');
+  const html = join(dir, 'summary.html');
+  const written = await writeWorkbookFile(book, [...committee, ...result.sheets, ...forms]);
+  if (!written.ok) return written;
+  await writeFile(html, result.html, 'utf8');
+  const c = result.outputs.json.city;
+  const errors = result.report.issues.filter((i) => i.severity === 'error').length;
+  const warnings = result.report.issues.filter((i) => i.severity === 'warning').length;
+  return {
+    ok: true,
+    book,
+    html,
+    lines: [
+      `Демонстрационный город (вымышленный) на ${demoOptions.asOf}, учебный год ${result.outputs.json.schoolYear}.`,
+      `Организаций: ${c.expected} (ООО ${c.expectedByType.ООО}, ДОО ${c.expectedByType.ДОО}, ОДО ${c.expectedByType.ОДО}).`,
+      `Сдали без ошибок: ${c.submitted}, с ошибками: ${c.withErrors}, не сдали: ${c.empty + c.missing}; в срок: ${formatPercent(c.onTime.value)}.`,
+      `Ошибок: ${errors}, предупреждений: ${warnings}.`,
+      `Охват профминимумом 6–11 классов: ${formatPercent(c.coverage.value)}; «Билет в будущее»: ${formatPercent(c.bvbRegistered.value)}.`,
+      `Исполнение дорожной карты: ${formatPercent(c.roadmapDone.value)} (${c.roadmapDone.numerator} из ${c.roadmapDone.denominator}), просрочено: ${c.overdue}.`,
+      `Книга: ${book}`,
+      `Отчёт: ${html}`,
+    ],
+  };
+}
