@@ -15,6 +15,8 @@ describe('readGrades', () => {
     ['8 классы', [8]],
     ['10 кл.', [10]],
     ['1', [1]],
+    ['8А, 8Б, 9в', [8, 9]],
+    ['10а-11б', [10, 11]],
   ])('reads %j', (cell, expected) => {
     expect(readGrades(cell)).toEqual({ kind: 'ok', value: expected });
   });
@@ -26,6 +28,7 @@ describe('readGrades', () => {
     ['9-6', 'not_grades'],
     ['все', 'not_grades'],
     ['6-', 'not_grades'],
+    ['8аб', 'not_grades'],
     [8.9, 'not_grades'],
     [new Date('2023-09-06T00:00:00Z'), 'not_grades'],
     [true, 'not_grades'],

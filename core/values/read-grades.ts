@@ -2,10 +2,11 @@ import { bad, type CellRead, ok, shown } from './cell-read';
 import { cellText } from './cell-text';
 import { screenCell } from './screen-cell';
 
-const token = /^(\d{1,2})(?:-(\d{1,2}))?$/;
+// `8а`, `8б`: the class letter is dropped, the grade kept.
+const token = /^(\d{1,2})[а-яё]?(?:-(\d{1,2})[а-яё]?)?$/;
 
 /**
- * School grades: `6`, `6-9`, `8, 9`, `6–11`, `6 - 11`, `8 и 9`, a number cell 6, with an
+ * School grades: `6`, `6-9`, `8, 9`, `6–11`, `6 - 11`, `8 и 9`, `8а, 8б`, a number cell 6, with an
  * optional `класс(ы)`/`кл.`; grades 1–11. Returns the sorted unique grades. Grades outside
  * 1–11 are `grade_out_of_range`; anything else (including a number Sheets made of `8,9`)
  * `not_grades`.

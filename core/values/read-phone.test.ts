@@ -12,6 +12,8 @@ describe('readPhone', () => {
     ['351 123-45-67', '+7 351 123-45-67'],
     [83511234567, '+7 351 123-45-67'],
     [9120000000, '+7 912 000-00-00'],
+    ['8 (351) 123-45-67, доб. 205', '+7 351 123-45-67 доб. 205'],
+    ['+7 351 123 45 67 вн. 3', '+7 351 123-45-67 доб. 3'],
   ])('reads %j', (cell, expected) => {
     expect(readPhone(cell)).toEqual({ kind: 'ok', value: expected });
   });
@@ -23,7 +25,8 @@ describe('readPhone', () => {
     ['+7 351 123 45', 'phone_wrong_length'],
     ['+8 351 123 45 67', 'not_a_phone'],
     ['доб. 123', 'not_a_phone'],
-    ['8 351 123 45 67 доб. 2', 'not_a_phone'],
+    ['8 351 123 45 67 доб. два', 'not_a_phone'],
+    ['8 351 123-45-67, 8 912 000-00-00', 'not_a_phone'],
     [true, 'not_a_phone'],
     ['#VALUE!', 'formula_error'],
   ])('rejects %j with %s', (cell, code) => {

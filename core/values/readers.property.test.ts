@@ -50,8 +50,14 @@ describe('cell readers', () => {
   it.each(readers)('%s never throws and always answers', (_name, reader) => {
     fc.assert(
       fc.property(cells, (cell) => {
-        const read = reader(cell) as { kind?: string } | string | null;
-        if (read !== null && typeof read === 'object') expect(['blank', 'ok', 'bad']).toContain(read.kind);
+        const read = reader(cell) as { kind?: string; params?: { found?: unknown } } | string | null;
+        if (read !== null && typeof read === 'object') {
+          expect(['blank', 'ok', 'bad']).toContain(read.kind);
+          // Quoted text stays short, whatever the cell held.
+          if (read.kind === 'bad' && read.params?.found !== undefined) {
+            expect(String(read.params.found).length).toBeLessThanOrEqual(60);
+          }
+        }
       }),
       { numRuns: 300 },
     );
