@@ -60,7 +60,9 @@ export function fillForm(template: OutputSheet, entries: FormEntries): OutputShe
   const roadmapHeader = headerOf(roadmapSection.title);
   if (roadmapHeader !== null) {
     entries.roadmap.forEach((values, i) => {
-      values?.forEach((v, c) => set(roadmapHeader + 1 + i, 3 + c, v));
+      values?.forEach((v, c) => {
+        set(roadmapHeader + 1 + i, 3 + c, v);
+      });
     });
   }
   for (const [title, table] of [
@@ -70,7 +72,9 @@ export function fillForm(template: OutputSheet, entries: FormEntries): OutputShe
     const header = headerOf(title);
     if (header === null) continue;
     table.forEach((values, i) => {
-      values.forEach((v, c) => set(header + 1 + i, c, v));
+      values.forEach((v, c) => {
+        set(header + 1 + i, c, v);
+      });
     });
   }
   return { ...template, rows };
