@@ -15,8 +15,9 @@ export function sheetDataOf(sheet: OutputSheet): SheetData {
       if (cell === null || typeof cell !== 'object') return cell;
       if (cell.kind === 'link') {
         links ??= [];
-        const line = (links[r] ??= []);
+        const line = links[r] ?? [];
         line[c] = cell.url;
+        links[r] = line;
         return cell.text;
       }
       if (cell.kind === 'datetime') return new Date(`${cell.date}T${cell.time}:00Z`);
