@@ -19,6 +19,20 @@ export function labelText(value: unknown): string {
  * @example normaliseFormText('Обучающихся 6—9  классов:') // 'обучающихся 6-9 классов'
  */
 export function normaliseFormText(text: string): string {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const result = normalise(text);
+  // Labels repeat across a thousand tabs; keep the memo bounded for arbitrary texts.
+  if (text.length <= 200) {
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(text, result);
+  }
+  return result;
+}
+
+const memo = new Map<string, string>();
+
+function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/ё/g, 'е')

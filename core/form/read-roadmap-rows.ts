@@ -7,7 +7,10 @@ import { itemKeyOf } from './item-key-text';
 import type { TablePlace } from './locate-form';
 import type { RoadmapRow, RowStatus } from './submission';
 
-const column = (key: string) => roadmapSection.columns.find((c) => c.key === key) ?? roadmapSection.columns[0];
+// Each column's reading spec, built once: the reader runs for a thousand tabs.
+const specs = new Map(
+  roadmapSection.columns.map((c) => [c.key as string, { ...c, name: c.header, required: false }] as const),
+);
 
 /**
  * Section 4: one row per roadmap item window, found by `Пункт`. A `выполнено` row needs
@@ -64,9 +67,9 @@ function readRow(
 ): RoadmapRow {
   const read = <T>(name: string): { value: T | null; column: number | undefined } => {
     const c = at(name);
-    const spec = column(name);
+    const spec = specs.get(name);
     if (c === undefined || !spec) return { value: null, column: c };
-    return { value: reader.value<T>(r, c, { ...spec, name: spec.header, required: false }), column: c };
+    return { value: reader.value<T>(r, c, spec), column: c };
   };
   const statusCell = read<RowStatus>('status');
   const statusBlank = statusCell.column !== undefined && isBlank(reader, r, statusCell.column);

@@ -1,5 +1,17 @@
 import type { TableColumn } from './form-spec';
-import type { FormReader } from './form-reader';
+import type { FormReader, ReadableField } from './form-reader';
+
+const cache = new WeakMap<readonly TableColumn[], Map<string, ReadableField>>();
+
+/** Each column's reading spec by key, built once per table declaration. */
+function specsOf(columns: readonly TableColumn[]): Map<string, ReadableField> {
+  let specs = cache.get(columns);
+  if (!specs) {
+    specs = new Map(columns.map((c) => [c.key, { ...c, name: c.header }]));
+    cache.set(columns, specs);
+  }
+  return specs;
+}
 import type { TablePlace } from './locate-form';
 
 /**
@@ -17,13 +29,14 @@ export function tableRowReader(
   columns: readonly TableColumn[],
   row: number,
 ): { get: <T>(key: string, required?: boolean) => T | null; column: (key: string) => number | undefined } {
+  const specs = specsOf(columns);
   return {
     get<T>(key: string, required?: boolean): T | null {
       const c = table.columns.get(key);
-      const spec = columns.find((x) => x.key === key);
+      const spec = specs.get(key);
       if (c === undefined || !spec) return null;
-      const mustFill = required ?? spec.required;
-      return reader.value<T>(row, c, { ...spec, name: spec.header, required: mustFill });
+      const field = required === undefined || required === spec.required ? spec : { ...spec, required };
+      return reader.value<T>(row, c, field);
     },
     column: (key) => table.columns.get(key),
   };

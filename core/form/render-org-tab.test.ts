@@ -81,18 +81,14 @@ describe('renderOrgTab', () => {
     expect(submission.profminimum).toEqual(before.profminimum);
     expect(submission.events.map(({ row: _, ...e }) => e)).toEqual(before.events.map(({ row: _, ...e }) => e));
     expect(submission.training.map(({ row: _, ...t }) => t)).toEqual(before.training.map(({ row: _, ...t }) => t));
-    const kept = (rows: typeof before.roadmap) => rows.filter((r) => r.itemId !== '1.2' && r.itemId !== '1.3').map(({ row: _, ...r }) => r);
+    const kept = (rows: typeof before.roadmap) =>
+      rows.filter((r) => r.itemId !== '1.2' && r.itemId !== '1.3').map(({ row: _, ...r }) => r);
     expect(kept(submission.roadmap)).toEqual(kept(before.roadmap));
     expect(submission.roadmap.find((r) => r.itemId === '2.2')?.evidence?.link).toBe('https://example.org/plan');
     expect(submission.roadmap.find((r) => r.itemId === '1.3')?.status).toBe('не начато');
     const removed = rowOfLabel(upgraded, 'Удалённые пункты');
     const moved = upgraded.values.slice(removed).find((row) => row[0] === '1.2');
-    expect(moved?.slice(3, 7)).toEqual([
-      'выполнено',
-      '31.10.2023',
-      'Приказ № 10 от 31.10.2023',
-      'Сделано',
-    ]);
+    expect(moved?.slice(3, 7)).toEqual(['выполнено', '31.10.2023', 'Приказ № 10 от 31.10.2023', 'Сделано']);
   });
 
   it('keeps the removed block when rendered again', () => {
