@@ -1,4 +1,5 @@
 import { isoDateInZone } from '../../core/dates/iso-date-in-zone';
+import { localNow } from '../infra/clock';
 import { documentProperties } from '../infra/properties';
 import { exportSheetPdf } from './export-pdf';
 import type { BuiltSummary, SummaryPorts } from './mail-ports';
@@ -10,7 +11,7 @@ import { type ActionContext, notify, runAction } from '../infra/run-action';
 import type { SidebarResult } from '../sidebar-protocol';
 import { pendingBuilder, type SummaryBuilder, summaryPortsFor } from './summary-ports';
 
-/** Document property: when the summary was last emailed (ISO instant), for the sidebar. */
+/** Document property: when the summary was last emailed (`YYYY-MM-DD HH:MM` in the spreadsheet's zone), for the sidebar. */
 export const lastSummarySendProperty = 'profkarta.lastSummarySend';
 
 export interface SendOutcome {
@@ -115,7 +116,8 @@ export function sendSummary(kind: 'monthly' | 'now', ports: SummaryPorts): SendO
   }
 
   if (kind === 'monthly') completeMonthlySlot(month);
-  documentProperties().setProperty(lastSummarySendProperty, now.toISOString());
+  const local = localNow(ports.timeZone(), now);
+  documentProperties().setProperty(lastSummarySendProperty, `${local.date} ${local.time}`);
   const bad = recipients.invalid.length;
   ports.journal({
     what: journalWhat,

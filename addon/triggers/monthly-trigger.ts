@@ -121,6 +121,21 @@ export function monthlyTriggerState(): MonthlyTriggerState {
   return { installed: own || record !== null, hour: record?.hour ?? null, by: record?.by ?? null };
 }
 
+/**
+ * After the sidebar saved a new `Час отправки сводки`: a running monthly send moves to the new hour;
+ * a switched-off one stays off (saving the hour is not switching it on).
+ *
+ * @param hour - the hour just saved
+ */
+export function applySendHour(hour: unknown): TriggerOutcome {
+  const at = sendHourOrDefault(hour);
+  if (!monthlyTriggerState().installed) {
+    return { ok: true, message: `Час отправки сохранён: ${at}:00. Ежемесячная рассылка выключена.` };
+  }
+  const outcome = installMonthlyTriggerAt(at);
+  return outcome.ok ? { ok: true, message: `Час отправки сохранён: ${at}:00. ${outcome.message}` } : outcome;
+}
+
 /** Menu and sidebar «Включить ежемесячную рассылку»: the hour from `Настройки` → `Час отправки сводки`. */
 export function installMonthlyTrigger(): SidebarResult {
   return notify(runAction({ what: 'setup' }, (ctx) => installMonthlyTriggerAt(ctx.books.settings().sendHour)));

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { createMailAppFake, type MailAppFake } from './fake/mail-app';
+import { formatDate } from './fake/zone';
 import { createScriptAppFake, type ScriptAppFake } from './fake/script-app';
 import { createUrlFetchAppFake, type FakeResponse, type UrlFetchAppFake } from './fake/url-fetch-app';
 
@@ -72,7 +73,10 @@ export function installMailTestEnv(
     getEffectiveUser: () => ({ getEmail: () => env.script.user }),
     getActiveUser: () => ({ getEmail: () => env.script.user }),
   });
-  vi.stubGlobal('Utilities', { sleep: (ms: number) => env.sleeps.push(ms) });
+  vi.stubGlobal('Utilities', {
+    sleep: (ms: number) => env.sleeps.push(ms),
+    formatDate: (date: Date, timeZone: string, pattern: string) => formatDate(date, timeZone, pattern),
+  });
   vi.stubGlobal('SpreadsheetApp', {
     flush() {
       env.flushes++;

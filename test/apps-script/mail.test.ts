@@ -207,6 +207,6 @@ describe('sendSummary now', () => {
     expect(env.mail.sent).toHaveLength(3);
     expect(p.builds).toEqual(['build', 'build', 'monthly']);
     expect(p.journal[0]?.outcome).toBe('отправлено: 2 получателям, вложение «Сводка 01.02.2024.pdf»');
-    expect(env.documentProperties.get('profkarta.lastSummarySend')).toBe('2024-02-01T03:00:00.000Z');
+    expect(env.documentProperties.get('profkarta.lastSummarySend')).toBe('2024-02-01 08:00');
   });
 });

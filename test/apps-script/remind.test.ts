@@ -181,3 +181,21 @@ describe('sendReminders', () => {
     expect(html).toContain('Значение «&lt;b&gt;» не число');
   });
 });
+
+describe('mailState', () => {
+  it('tells the sidebar the last send, the trigger and a queued reminder round', async () => {
+    const { mailState } = await import('../../addon/mail/mail-state');
+    const { installMonthlyTriggerAt } = await import('../../addon/triggers/monthly-trigger');
+    const env = installMailTestEnv({ quota: 1 });
+    expect(mailState(8)).toEqual({ lastSend: null, triggerInstalled: false, sendHour: 8, pending: null });
+    installMonthlyTriggerAt(9);
+    sendReminders(ports([org('SCH-001', 'Советский', 'empty'), org('SCH-002', 'Советский', 'empty')]).value);
+    env.documentProperties.set('profkarta.lastSummarySend', '2024-02-01 08:00');
+    expect(mailState(8)).toEqual({
+      lastSend: '2024-02-01 08:00',
+      triggerInstalled: true,
+      sendHour: 9,
+      pending: { action: 'remind', done: 1, total: 2 },
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 import {
+  applySendHour,
   installMonthlyTriggerAt,
   monthlyTriggerState,
   removeMonthlyTriggerNow,
@@ -74,5 +75,22 @@ describe('removeMonthlyTriggerNow', () => {
     expect(outcome).toEqual({ ok: false, message: expect.stringContaining('boss@example.ru') });
     expect(env.script.triggers).toHaveLength(1);
     expect(monthlyTriggerState().installed).toBe(true);
+  });
+});
+
+describe('applySendHour', () => {
+  it('moves a running monthly send to the new hour', () => {
+    const env = installMailTestEnv();
+    installMonthlyTriggerAt(8);
+    expect(applySendHour(6).message).toBe(
+      'Час отправки сохранён: 6:00. Ежемесячная рассылка включена: 1-го числа в 6:00 (Asia/Yekaterinburg).',
+    );
+    expect(env.script.triggers.map((t) => t.hour)).toEqual([6]);
+  });
+
+  it('does not switch a stopped monthly send on', () => {
+    const env = installMailTestEnv();
+    expect(applySendHour(6).message).toBe('Час отправки сохранён: 6:00. Ежемесячная рассылка выключена.');
+    expect(env.script.triggers).toEqual([]);
   });
 });
