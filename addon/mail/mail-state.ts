@@ -16,7 +16,10 @@ export function mailState(
   const trigger = monthlyTriggerState();
   const reminders = pendingReminders();
   return {
-    lastSend: documentProperties().getProperty(lastSummarySendProperty),
+    // A trigger of an add-on has no document properties and writes the script's: look there too.
+    lastSend:
+      documentProperties().getProperty(lastSummarySendProperty) ??
+      PropertiesService.getScriptProperties().getProperty(lastSummarySendProperty),
     triggerInstalled: trigger.installed,
     sendHour: trigger.installed && trigger.hour !== null ? trigger.hour : settingsHour,
     pending: reminders ? { action: 'remind', ...reminders } : null,
