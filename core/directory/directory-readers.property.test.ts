@@ -27,6 +27,8 @@ const grid = fc.array(
   fc.oneof(
     fc.array(cell, { maxLength: 10 }),
     fc.constant(['Код', 'Наименование', 'Тип', 'Район', 'ИНН', 'Электронная почта']),
+    // A broken adapter's rows: not arrays at all.
+    fc.constantFrom(null, undefined, 'строка', 42) as fc.Arbitrary<never>,
   ),
   { maxLength: 30 },
 );

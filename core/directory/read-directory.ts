@@ -9,6 +9,7 @@ import {
   requiredFields,
 } from './directory-columns';
 import type { Organisation } from './organisation';
+import { gridRow } from './grid-row';
 import { readOrgRows } from './read-org-rows';
 
 /** The directory tab's name. */
@@ -38,7 +39,7 @@ export function findHeaderRow(rows: readonly (readonly unknown[])[]): {
   for (let r = 0; r < Math.min(rows.length, headerSearchRows); r++) {
     const columns: Partial<Record<OrgField, number>> = {};
     let count = 0;
-    (rows[r] ?? []).forEach((cell, c) => {
+    gridRow(rows, r).forEach((cell, c) => {
       const field = orgFieldOfHeader(cellText(cell));
       if (field && columns[field] === undefined) {
         columns[field] = c;

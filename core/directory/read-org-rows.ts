@@ -1,6 +1,7 @@
 import type { Issue, IssueParams, Severity } from '../issues/issue';
 import type { DirectoryIssueCode } from './directory-issue-codes';
 import type { OrgField } from './directory-columns';
+import { gridRow } from './grid-row';
 import { type Organisation, type OrgType, orgTypes } from './organisation';
 import { isReservedTabName } from './reserved-tab-names';
 import { shown } from '../values/cell-read';
@@ -42,7 +43,7 @@ export function readOrgRows(source: OrgRowsSource): { orgs: Organisation[]; issu
   const issues: Issue[] = [];
   const firstRowOfCode = new Map<string, number>();
   for (let r = source.headerRow + 1; r < rows.length; r++) {
-    const row = rows[r] ?? [];
+    const row = gridRow(rows, r);
     const rowNumber = r + 1;
     const cell = (field: OrgField): unknown => (columns[field] === undefined ? undefined : row[columns[field]]);
     const col = (field: OrgField): number => (columns[field] ?? 0) + 1;

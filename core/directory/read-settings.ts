@@ -11,6 +11,7 @@ import { readEmails } from '../values/read-emails';
 import { readHours } from '../values/read-hours';
 import { readIssues } from '../values/read-issues';
 import { screenCell } from '../values/screen-cell';
+import { gridRow } from './grid-row';
 import { parseSchoolYear } from './parse-school-year';
 import { type Settings, defaultThresholds, type Thresholds } from './settings';
 import { type SettingKey, settingKeyOfLabel, settingsLabels } from './settings-labels';
@@ -76,7 +77,8 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
   }
   const tab = sheet.name;
   const cells = new Map<SettingKey, { value: unknown; link: string | null; row: number }>();
-  sheet.values.forEach((row, r) => {
+  sheet.values.forEach((_, r) => {
+    const row = gridRow(sheet.values, r);
     const key = settingKeyOfLabel(cellText(row[0]));
     if (!key) return;
     const first = cells.get(key);
@@ -85,7 +87,8 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
       issues.push({ code: 'settings_duplicate_label', severity: 'warning', tab, row: r + 1, column: 1, params });
       return;
     }
-    cells.set(key, { value: row[1], link: sheet.links?.[r]?.[1] ?? null, row: r + 1 });
+    const link: unknown = sheet.links?.[r]?.[1];
+    cells.set(key, { value: row[1], link: typeof link === 'string' ? link : null, row: r + 1 });
   });
   const at = (key: SettingKey) => ({ tab, row: cells.get(key)?.row ?? 0, column: 2 });
   function take<T>(key: SettingKey, reader: (cell: unknown) => CellRead<T>, fallback: T): T {

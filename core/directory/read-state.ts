@@ -3,6 +3,7 @@ import type { SheetData } from '../grid/sheet-data';
 import { cellText } from '../values/cell-text';
 import { normalizeLabel } from '../values/normalize-label';
 import { readDate } from '../values/read-date';
+import { gridRow } from './grid-row';
 import type { OrgState } from './org-state';
 import { stateHeaders } from './state-sheet';
 
@@ -21,7 +22,7 @@ export function readState(sheet: SheetData | undefined, timeZone = 'UTC'): OrgSt
   let headerRow = -1;
   let columns = [0, 1, 2, 3];
   for (let r = 0; r < Math.min(sheet.values.length, 5) && headerRow < 0; r++) {
-    const row = (sheet.values[r] ?? []).map((c) => normalizeLabel(cellText(c)));
+    const row = gridRow(sheet.values, r).map((c) => normalizeLabel(cellText(c)));
     if (row.includes(keys[0] ?? '')) {
       headerRow = r;
       columns = keys.map((k, i) => (row.indexOf(k) >= 0 ? row.indexOf(k) : i));
@@ -35,7 +36,7 @@ export function readState(sheet: SheetData | undefined, timeZone = 'UTC'): OrgSt
   const states: OrgState[] = [];
   const seen = new Set<string>();
   for (let r = headerRow + 1; r < sheet.values.length; r++) {
-    const row = sheet.values[r] ?? [];
+    const row = gridRow(sheet.values, r);
     const code = cellText(row[codeCol]);
     if (code === '' || seen.has(code.toLowerCase())) continue;
     seen.add(code.toLowerCase());
