@@ -121,3 +121,12 @@ describe('computeIndicators', () => {
     expect({ ...report, state: [...report.state] }).toEqual(copy);
   });
 });
+
+describe('sumStats', () => {
+  it('gives the same figures as adding one by one', async () => {
+    const { addStats, emptyStats, sumStats } = await import('./stats');
+    const parts = [...indicators().orgs.values()];
+    expect(sumStats(parts)).toEqual(parts.reduce(addStats, emptyStats));
+    expect(sumStats([])).toEqual(emptyStats);
+  });
+});

@@ -3,7 +3,7 @@ import type { IsoDate } from '../dates/iso-date';
 import { type OrgPair, orgPairs } from './org-pairs';
 import { orgStats } from './org-stats';
 import { reportedWindows } from './reported-items';
-import { addStats, emptyStats, type Stats } from './stats';
+import { type Stats, sumStats } from './stats';
 
 /** The indicators at every level, and each organisation's item windows with statuses. */
 export interface Indicators {
@@ -31,8 +31,8 @@ export function computeIndicators(
   const hasState = report.state.size > 0;
   const orgs = new Map<string, Stats>();
   const pairs = new Map<string, readonly OrgPair[]>();
-  const districts = new Map<string, Stats>();
-  let city = emptyStats;
+  const byDistrict = new Map<string, Stats[]>();
+  const all: Stats[] = [];
   for (const check of report.orgs) {
     const own = orgPairs(check, windows, report.asOf);
     const stats = orgStats(check, own, {
@@ -44,8 +44,11 @@ export function computeIndicators(
     });
     orgs.set(check.org.code, stats);
     pairs.set(check.org.code, own);
-    districts.set(check.org.district, addStats(districts.get(check.org.district) ?? emptyStats, stats));
-    city = addStats(city, stats);
+    all.push(stats);
+    const list = byDistrict.get(check.org.district);
+    if (list) list.push(stats);
+    else byDistrict.set(check.org.district, [stats]);
   }
-  return { city, districts, orgs, pairs };
+  const districts = new Map([...byDistrict].map(([name, list]) => [name, sumStats(list)] as const));
+  return { city: sumStats(all), districts, orgs, pairs };
 }

@@ -78,7 +78,7 @@ export function buildOutputs(report: CheckReport, ctx: BuildContext): BuildOutpu
     levelsRegistrySheet(report, line),
     responsibleSheet(report, line),
     ordersRegistrySheet(report, line),
-    executionSheet(execution, line),
+    executionSheet(execution, report.asOf, line),
     eventsSheet(eventFigures(report), line),
     recommendationsSheet(report, recommendations, line),
   ];

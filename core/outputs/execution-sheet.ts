@@ -1,4 +1,4 @@
-import type { DateWindow } from '../dates/iso-date';
+import type { DateWindow, IsoDate } from '../dates/iso-date';
 import type { WindowExecution } from '../indicators/roadmap-execution';
 import { formatRuDate } from './format-ru-date';
 import type { Fill, OutputSheet, OutValue } from './output-sheet';
@@ -19,14 +19,17 @@ function windowText(window: DateWindow | null): string {
  * their share done among those due, the committee's own status, and the overdue organisations.
  *
  * @param execution - `roadmapExecution(...)`
+ * @param asOf - the report date
  * @param stampLine - the «Сформировано …» line
- * @example executionSheet(execution, line).rows[2] // ['1.2', 'Назначение…', '01.10.2023 – 31.10.2023', 'ООО, ДОО, ОДО', 5, 0, 1, 1, 3, 0, 0, 0.4, '', 'S2, S3, D2']
+ * @example executionSheet(execution, '2024-02-01', line).rows[2] // ['1.2', 'Назначение…', '01.10.2023 – 31.10.2023', 'ООО, ДОО, ОДО', 5, 0, 1, 1, 3, 0, 0, 0.4, '', 'S2, S3, D2']
  */
-export function executionSheet(execution: readonly WindowExecution[], stampLine: string): OutputSheet {
+export function executionSheet(execution: readonly WindowExecution[], asOf: IsoDate, stampLine: string): OutputSheet {
   const fills: { row: number; column: number; fill: Fill }[] = [];
   const rows = execution.map((e, i): OutValue[] => {
     const c = e.counts;
-    const due = c.done_on_time + c.done_late + c.overdue;
+    // A share only once the window has closed: early completions of an open window are not a share of anything due.
+    const counted = e.total - c.not_participating;
+    const share = e.window && e.window.end < asOf && counted > 0 ? (c.done_on_time + c.done_late) / counted : null;
     const overdue = e.overdueOrgs.slice(0, listedOverdue).join(', ');
     const more = e.overdueOrgs.length > listedOverdue ? ` и ещё ${e.overdueOrgs.length - listedOverdue}` : '';
     if (c.overdue > 0) fills.push({ row: i, column: 8, fill: 'red' });
@@ -44,7 +47,7 @@ export function executionSheet(execution: readonly WindowExecution[], stampLine:
       c.overdue,
       c.not_due,
       c.not_participating,
-      due > 0 ? (c.done_on_time + c.done_late) / due : null,
+      share,
       e.committee ? statusWords[e.committee] : '',
       overdue + more,
     ];
@@ -64,7 +67,7 @@ export function executionSheet(execution: readonly WindowExecution[], stampLine:
       'Просрочено',
       'Не наступил срок',
       'Не участвуют',
-      'Доля выполненных из наступивших',
+      'Доля выполненных (срок истёк)',
       'Статус комитета',
       'Просрочили',
     ],

@@ -7,9 +7,17 @@ import { tableSheet } from './table-sheet';
 
 export const levelsRegistryTabName = 'Реестр уровней';
 
-/** Organisations by district, then in directory order (a stable sort). */
+const collator = new Intl.Collator('ru');
+
+/** Organisations by district (in Russian alphabetical order), then in directory order; linear, one sort of the names. */
 export function byDistrict(orgs: readonly OrgCheck[]): OrgCheck[] {
-  return [...orgs].sort((a, b) => a.org.district.localeCompare(b.org.district, 'ru'));
+  const groups = new Map<string, OrgCheck[]>();
+  for (const check of orgs) {
+    const group = groups.get(check.org.district);
+    if (group) group.push(check);
+    else groups.set(check.org.district, [check]);
+  }
+  return [...groups.keys()].sort(collator.compare).flatMap((name) => groups.get(name) ?? []);
 }
 
 function confirmation(check: LevelCheck | null, reported: boolean, hasLevel: boolean): [string, Fill | null] {

@@ -26,8 +26,9 @@ const style = `
 body { font-family: Arial, sans-serif; font-size: 13px; color: #222; max-width: 190mm; margin: 0 auto; }
 h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 22px 0 8px; }
 .stamp { color: #555; margin-bottom: 12px; }
-table.districts { border-collapse: collapse; width: 100%; }
-table.districts th, table.districts td { border: 1px solid #ccc; padding: 4px 6px; text-align: right; }
+table.districts { border-collapse: collapse; width: 100%; font-size: 11px; }
+table.districts th, table.districts td { border: 1px solid #ccc; padding: 3px 5px; text-align: right; }
+table.districts td { white-space: nowrap; }
 table.districts th:first-child, table.districts td:first-child { text-align: left; }
 table.districts th { background: #e8eef7; }
 figure { margin: 8px 0 16px; page-break-inside: avoid; break-inside: avoid; }
@@ -97,7 +98,15 @@ function roadmapChart(json: SummaryJson): string {
     .filter((r) => r.total > 0)
     .map((r) => {
       const c = r.counts;
-      const due = c.done_on_time + c.done_late + c.overdue;
+      const done = c.done_on_time + c.done_late;
+      const counted = r.total - c.not_participating;
+      // An open window's early completions are not a share of anything due yet.
+      const text =
+        r.end < json.asOf
+          ? `${formatPercent(counted > 0 ? done / counted : null)} выполн.`
+          : r.start > json.asOf
+            ? 'срок не наступил'
+            : `идёт: ${done} из ${counted}`;
       return {
         label: `п. ${r.id}${json.roadmap.filter((x) => x.id === r.id).length > 1 ? `/${r.window}` : ''}`,
         segments: [
@@ -107,7 +116,7 @@ function roadmapChart(json: SummaryJson): string {
           { value: c.overdue, colour: colours.red },
           { value: c.not_due + c.not_participating, colour: colours.grey },
         ],
-        text: due > 0 ? `${formatPercent((c.done_on_time + c.done_late) / due)} выполн.` : 'срок не наступил',
+        text,
       };
     });
   return barChart({
