@@ -1,3 +1,5 @@
+import { normalizeLabel } from '../values/normalize-label';
+
 /**
  * Text of a cell for finding labels, titles and headers: strings as they are, numbers as
  * written, anything else (dates, objects, blanks) as ''.
@@ -12,8 +14,9 @@ export function labelText(value: unknown): string {
 }
 
 /**
- * A label, title or header reduced for comparison (design §4): case, repeated spaces,
- * dashes, quotes, `ё` and a trailing colon or asterisk do not matter.
+ * A label, title or header reduced for comparison (design §4) by the values layer's
+ * `normalizeLabel`, memoised: case, repeated spaces, dashes, quotes, `ё` and a trailing
+ * colon or asterisk do not matter.
  *
  * @param text - the text as written
  * @example normaliseFormText('Обучающихся 6—9  классов:') // 'обучающихся 6-9 классов'
@@ -33,15 +36,7 @@ export function normaliseFormText(text: string): string {
 const memo = new Map<string, string>();
 
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[«»“”„"'‘’]/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*-\s*/g, '-')
-    .replace(/[\s:*]+$/, '')
-    .trim();
+  return normalizeLabel(text);
 }
 
 /** A section title without its number: «3. Профминимум» → «профминимум». */
