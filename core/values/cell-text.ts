@@ -13,7 +13,7 @@ export function numberText(n: number): string {
   // Only tiny or huge values reach here; show them without the exponent like Sheets does.
   return Math.abs(rounded) < 1
     ? rounded.toFixed(20).replace(/0+$/, '').replace(/\.$/, '')
-    : BigInt(Math.round(rounded)).toString();
+    : rounded.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 0 });
 }
 
 /**

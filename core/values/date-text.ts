@@ -90,7 +90,9 @@ const embedded =
  * @example findDateInText('Приказ № 5 от 1 сентября 2023 г.') // '2023-09-01'
  */
 export function findDateInText(text: string): IsoDate | null {
-  for (const m of text.matchAll(embedded)) {
+  // exec over a global pattern, not matchAll: the add-on's es2019 library lacks it.
+  const pattern = new RegExp(embedded.source, embedded.flags);
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const candidate = m[1] ?? m[2] ?? m[3];
     if (!candidate) continue;
     const read = parseDateText(candidate);
