@@ -12,6 +12,7 @@ export const formIssueCodes = [
   'form_empty',
   'form_item_row_missing',
   'form_item_row_unknown',
+  'form_item_key_missing',
   'form_item_row_duplicate',
   'form_item_key_was_date',
   // values

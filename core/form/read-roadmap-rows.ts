@@ -31,7 +31,11 @@ export function readRoadmapRows(reader: FormReader, table: TablePlace): RoadmapR
   if (keyColumn === undefined) return result;
   for (const r of table.rows) {
     const read = itemKeyOf(reader.cell(r, keyColumn), reader.ctx.timeZone, known);
-    if (!read) continue;
+    if (!read) {
+      // A row the school added to section 4, or a Пункт wiped out: say so rather than lose it.
+      reader.add(r, keyColumn, 'form_item_key_missing', 'warning');
+      continue;
+    }
     if (read.converted) {
       reader.add(r, keyColumn, 'form_item_key_was_date', 'warning', {
         key: read.key,

@@ -98,3 +98,12 @@ describe('readSubmission on a changed layout', () => {
     expect(JSON.stringify(grid)).toBe(before);
   });
 });
+
+describe('readSubmission on rows added to section 4', () => {
+  it('warns about a row without Пункт instead of dropping it silently', () => {
+    const grid = filled();
+    const header = headerRowOf(grid, '4. Исполнение дорожной карты');
+    grid.values.splice(header + 2, 0, [null, null, null, 'выполнено', '01.11.2023', '№ 5']);
+    expect(brief(read(grid).issues)).toEqual([['form_item_key_missing', `A${header + 3}`, 'warning']]);
+  });
+});

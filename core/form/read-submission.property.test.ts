@@ -6,7 +6,9 @@ import { smallCity } from '../../test/fixtures/small-city';
 import { checkWorkbook } from '../check/check-workbook';
 import { formatIssue } from '../messages/format-issue';
 import { builtinRoadmap } from '../roadmap/builtin-roadmap';
+import { sheetFromOutput } from '../../test/fixtures/sheet-from-output';
 import { readSubmission } from './read-submission';
+import { renderOrgTab } from './render-org-tab';
 
 const roadmap = builtinRoadmap();
 const ctx = { org: sampleOrg(), roadmap, settings: sampleSettings(), asOf: '2024-02-01', timeZone: 'UTC' };
@@ -70,6 +72,21 @@ describe('readSubmission and checkWorkbook on random grids', () => {
         const result = checkWorkbook({ committee, reports: committee, timeZone: 'UTC' }, { today: '2024-02-01' });
         if (result.ok) expect(result.report.orgs.length).toBeGreaterThanOrEqual(0);
         else expect(result.message).toMatch(/[а-я]/);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('renderOrgTab on random existing tabs', () => {
+  it('never throws and always gives a form the reader recognises', () => {
+    fc.assert(
+      fc.property(grid, (values) => {
+        const tab = renderOrgTab(sampleOrg(), roadmap, sampleSettings(), { name: 'SCH001', values }, undefined, {
+          timeZone: 'Asia/Yekaterinburg',
+        });
+        const { issues } = readSubmission(sheetFromOutput(tab), ctx);
+        expect(issues.filter((i) => i.row === null && i.code !== 'form_empty')).toEqual([]);
       }),
       { numRuns: 100 },
     );
