@@ -3,9 +3,16 @@
  * (a test checks that the two lists agree).
  */
 export { onInstall, onOpen } from './menu';
-export { buildSummary, checkSubmissions, createOrganisationTabs, hourlyJob, sidebarCall } from './jobs/pending';
+export {
+  buildSummary,
+  checkSubmissions,
+  createOrganisationTabs,
+  hourlyJob,
+  monthlyJob,
+  sendSummaryNow,
+  setUpSpreadsheet,
+} from './jobs/entry-jobs';
+export { sidebarCall } from './jobs/sidebar-call';
 export { remindLate } from './mail/remind-late';
-export { monthlyJob, sendSummaryNow } from './mail/send-summary';
-export { installMonthlyTrigger, removeMonthlyTrigger } from './triggers/monthly-trigger';
-export { setUpSpreadsheet } from './jobs/entry-jobs';
 export { showSidebar } from './sidebar/show-sidebar';
+export { installMonthlyTrigger, removeMonthlyTrigger } from './triggers/monthly-trigger';

@@ -1,4 +1,4 @@
-import type { CellRange, OutputSheet } from '../../core/outputs/output-sheet';
+import type { CellRange, OutputSheet, SheetFormat } from '../../core/outputs/output-sheet';
 import { cellData } from './cell-data';
 import { fillColor } from './colors';
 import type { SheetMeta } from './spreadsheet-meta';
@@ -149,41 +149,7 @@ export function sheetRequests(sheet: OutputSheet, target: WriteTarget, protectio
       });
     }
   }
-  for (const r of f.text ?? [])
-    requests.push(repeat(sheetId, r, { numberFormat: { type: 'TEXT' } }, 'userEnteredFormat.numberFormat'));
-  for (const r of f.numberFormats ?? []) {
-    requests.push(
-      repeat(
-        sheetId,
-        r,
-        { numberFormat: { type: numberFormatType(r.pattern), pattern: r.pattern } },
-        'userEnteredFormat.numberFormat',
-      ),
-    );
-  }
-  for (const r of f.bold ?? [])
-    requests.push(repeat(sheetId, r, { textFormat: { bold: true } }, 'userEnteredFormat.textFormat.bold'));
-  for (const r of f.italic ?? [])
-    requests.push(repeat(sheetId, r, { textFormat: { italic: true } }, 'userEnteredFormat.textFormat.italic'));
-  for (const r of f.wrap ?? [])
-    requests.push(repeat(sheetId, r, { wrapStrategy: 'WRAP' }, 'userEnteredFormat.wrapStrategy'));
-  for (const r of f.fills ?? []) {
-    requests.push(repeat(sheetId, r, { backgroundColor: fillColor(r.fill) }, 'userEnteredFormat.backgroundColor'));
-  }
-  for (const d of f.dropdowns ?? []) {
-    requests.push({
-      setDataValidation: {
-        range: gridRange(sheetId, d),
-        rule: {
-          condition: { type: 'ONE_OF_LIST', values: d.values.map((v) => ({ userEnteredValue: v })) },
-          strict: false,
-          showCustomUi: true,
-        },
-      },
-    });
-  }
-  for (const m of f.merges ?? [])
-    requests.push({ mergeCells: { range: gridRange(sheetId, m), mergeType: 'MERGE_ALL' } });
+  requests.push(...formatRequests(sheetId, f));
   (f.columnWidths ?? []).forEach((width, column) => {
     requests.push({
       updateDimensionProperties: {
@@ -211,6 +177,62 @@ export function sheetRequests(sheet: OutputSheet, target: WriteTarget, protectio
         (f.editable ?? []).map((r) => gridRange(sheetId, r)),
       ),
     );
+  return requests;
+}
+
+/**
+ * The look of some cells (text and number formats, bold, italic, wrap, fills, dropdowns, merges) as
+ * requests, each range moved down by `shift` rows; ranges `keep` rejects are left out.
+ *
+ * @param sheetId - the tab
+ * @param f - the format
+ * @param keep - which ranges to apply (by their unshifted row)
+ * @param shift - rows to add to every range
+ */
+export function formatRequests(
+  sheetId: number,
+  f: SheetFormat,
+  keep: (r: CellRange) => boolean = () => true,
+  shift = 0,
+): Request[] {
+  const requests: Request[] = [];
+  const moved = <T extends CellRange>(list: readonly T[] | undefined): T[] =>
+    (list ?? []).filter(keep).map((r) => ({ ...r, row: r.row + shift }));
+  for (const r of moved(f.text))
+    requests.push(repeat(sheetId, r, { numberFormat: { type: 'TEXT' } }, 'userEnteredFormat.numberFormat'));
+  for (const r of moved(f.numberFormats)) {
+    requests.push(
+      repeat(
+        sheetId,
+        r,
+        { numberFormat: { type: numberFormatType(r.pattern), pattern: r.pattern } },
+        'userEnteredFormat.numberFormat',
+      ),
+    );
+  }
+  for (const r of moved(f.bold))
+    requests.push(repeat(sheetId, r, { textFormat: { bold: true } }, 'userEnteredFormat.textFormat.bold'));
+  for (const r of moved(f.italic))
+    requests.push(repeat(sheetId, r, { textFormat: { italic: true } }, 'userEnteredFormat.textFormat.italic'));
+  for (const r of moved(f.wrap))
+    requests.push(repeat(sheetId, r, { wrapStrategy: 'WRAP' }, 'userEnteredFormat.wrapStrategy'));
+  for (const r of moved(f.fills)) {
+    requests.push(repeat(sheetId, r, { backgroundColor: fillColor(r.fill) }, 'userEnteredFormat.backgroundColor'));
+  }
+  for (const d of moved(f.dropdowns)) {
+    requests.push({
+      setDataValidation: {
+        range: gridRange(sheetId, d),
+        rule: {
+          condition: { type: 'ONE_OF_LIST', values: d.values.map((v) => ({ userEnteredValue: v })) },
+          strict: false,
+          showCustomUi: true,
+        },
+      },
+    });
+  }
+  for (const m of moved(f.merges))
+    requests.push({ mergeCells: { range: gridRange(sheetId, m), mergeType: 'MERGE_ALL' } });
   return requests;
 }
 

@@ -4,6 +4,8 @@ import { propertyKeys, readJsonProperty, writeJsonProperty } from './properties'
 /** Who holds the build, since when (shown to a second caller), and until when it counts. */
 export interface Lease {
   readonly who: string;
+  /** What is running, in Russian («сборка сводки», «проверка отчётов»). */
+  readonly what?: string;
   /** `DD.MM.YYYY HH:mm` in the committee's zone. */
   readonly since: string;
   /** Epoch ms after which a lease left by a crashed run is ignored. */
@@ -44,14 +46,16 @@ export type LeaseOutcome<T> = { readonly ok: true; readonly value: T } | { reado
  *
  * @param who - the user's email (or a trigger's name)
  * @param now - the moment, in the committee's zone, shown as `since`
+ * @param what - what runs, shown to a second caller
  */
-export function withLease<T>(who: string, now: LocalTime, body: () => T): LeaseOutcome<T> {
+export function withLease<T>(who: string, now: LocalTime, body: () => T, what = 'сборка сводки'): LeaseOutcome<T> {
   const token = `${Date.now()}-${Math.floor(Math.random() * 1e9)}`;
   const taken = underLock((): Lease | null => {
     const holder = currentLease();
     if (holder) return holder;
     writeJsonProperty(propertyKeys.lease, {
       who,
+      what,
       since: russianDateTime(now),
       expires: Date.now() + leaseMillis,
       token,
@@ -70,5 +74,13 @@ export function withLease<T>(who: string, now: LocalTime, body: () => T): LeaseO
 
 /** The Russian refusal shown to a second caller. */
 export function leaseRefusal(holder: Lease): string {
-  return `Сводку уже собирает ${holder.who || 'другой сотрудник'} (с ${holder.since}). Дождитесь окончания и повторите.`;
+  return `Уже идёт ${holder.what ?? 'сборка сводки'}: её запустил(а) ${holder.who || 'другой сотрудник'} в ${holder.since}. Дождитесь окончания и повторите.`;
+}
+
+/** A second caller refused by the lease: the message says who and since when. */
+export class LeaseRefusedError extends Error {
+  override readonly name = 'LeaseRefusedError';
+  constructor(readonly holder: Lease) {
+    super(leaseRefusal(holder));
+  }
 }

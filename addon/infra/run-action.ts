@@ -5,6 +5,7 @@ import type { SidebarResult } from '../sidebar-protocol';
 import { Books } from './books';
 import { type LocalTime, localNow } from './clock';
 import { activeUserEmail, committeeRefusal } from './committee-guard';
+import { LeaseRefusedError } from './lease';
 import { appendJournal } from './journal';
 
 /** What every job gets: who runs it, when, and the spreadsheets (reads cached for the whole action). */
@@ -33,7 +34,7 @@ export interface ActionOptions {
 }
 
 function failureText(error: unknown): string {
-  if (error instanceof UserFacingError) return error.message;
+  if (error instanceof UserFacingError || error instanceof LeaseRefusedError) return error.message;
   if (error instanceof PartialWriteError) {
     const done = error.written.length ? ` Записаны листы: ${error.written.join(', ')}.` : '';
     return `Запись прервалась: ${error.message}.${done} Остальные листы не тронуты; повторите действие.`;

@@ -1,0 +1,66 @@
+import type { CheckReport } from '../../core/check/check-report';
+import type { BuildOutputs } from '../../core/outputs/build-outputs';
+import { russianDateTime } from '../infra/clock';
+import { LeaseRefusedError, withLease } from '../infra/lease';
+import { propertyKeys, writeJsonProperty } from '../infra/properties';
+import type { ActionContext, ActionOutcome } from '../infra/run-action';
+import { evaluate } from './evaluate';
+import { checkCounts, countsLine, worstProblems } from './problems';
+import { writeResults } from './write-results';
+
+/** What a finished build hands to the summary email (the mail helper's `SummaryPorts.build`). */
+export interface BuildResult {
+  readonly report: CheckReport;
+  readonly outputs: BuildOutputs;
+  readonly committeeId: string;
+  readonly committeeUrl: string;
+  /** gid of `Сводка` after the write (for the PDF export). */
+  readonly summaryGid: number | null;
+  readonly outcome: ActionOutcome;
+}
+
+/**
+ * «Собрать сводку»: under the lease, reads every tab, checks and builds every output in memory
+ * (nothing written before all is computed), then writes all output tabs, `Состояние`, the rows of
+ * `История`, section 7 and the check marks of each organisation tab and the `Журнал` line — one
+ * `batchUpdate` per spreadsheet where the size allows. Throws `UserFacingError` when another build
+ * holds the lease, `LeaseRefusedError` (who and since when).
+ *
+ * @param ctx - the action
+ * @param kind - `build` from the menu and sidebar, `monthly` from the monthly trigger
+ */
+export function runBuild(ctx: ActionContext, kind: 'build' | 'monthly' = 'build'): BuildResult {
+  const leased = withLease(ctx.who, ctx.now, (): BuildResult => {
+    const ev = evaluate(ctx, kind);
+    const outputs = ev.outputs!;
+    const counts = checkCounts(ev.report);
+    const message = `Сводка собрана: ${countsLine(counts)}.`;
+    writeResults(ctx, ev, {
+      committeeSheets: outputs.sheets,
+      journal: { date: ctx.now.date, time: ctx.now.time, who: ctx.who, what: 'build', outcome: message, failure: '' },
+    });
+    ctx.books.refresh();
+    writeJsonProperty(propertyKeys.lastBuild, { at: russianDateTime(ctx.now), who: ctx.who });
+    const summary = ctx.books.committeeMeta().sheets.find((s) => s.title === 'Сводка');
+    return {
+      report: ev.report,
+      outputs,
+      committeeId: ctx.books.committeeId,
+      committeeUrl: `https://docs.google.com/spreadsheets/d/${ctx.books.committeeId}/edit`,
+      summaryGid: summary?.sheetId ?? null,
+      outcome: { ok: true, journaled: true, message, counts, problems: worstProblems(ev.report, ev.loaded) },
+    };
+  });
+  if (!leased.ok) throw new LeaseRefusedError(leased.holder);
+  return leased.value;
+}
+
+/** The sidebar's and the menu's build: `runBuild`, its outcome only; a refusal is an answer, not a `Журнал` failure. */
+export function buildJob(ctx: ActionContext): ActionOutcome {
+  try {
+    return runBuild(ctx, 'build').outcome;
+  } catch (error) {
+    if (error instanceof LeaseRefusedError) return { ok: false, journaled: true, message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,174 @@
+import { tabKey } from '../../core/check/find-tab';
+import type { Organisation } from '../../core/directory/organisation';
+import type { SheetData } from '../../core/grid/sheet-data';
+import { checkResultCell, renderOrgTab } from '../../core/form/render-org-tab';
+import type { OutValue, OutputSheet } from '../../core/outputs/output-sheet';
+import { readGrids } from '../adapter/read-grids';
+import { sheetIdAllocator } from '../adapter/sheet-ids';
+import { sheetRequests } from '../adapter/sheet-requests';
+import type { SheetMeta } from '../adapter/spreadsheet-meta';
+import { type TabWrite, writeBatches } from '../adapter/write-batches';
+import { propertyKeys, readJsonProperty, writeJsonProperty } from '../infra/properties';
+import type { ActionContext, ActionOutcome } from '../infra/run-action';
+import type { SidebarProblem } from '../sidebar-protocol';
+import { sameEditors } from './committee-editors';
+import { directoryAndRoadmap, orgEditors, orgProtectionPrefix } from './org-tabs';
+import { sameValues } from './same-values';
+import { protectionAudit } from './protection-audit';
+
+/** Organisations per batch: one read and one write per chunk. */
+export const tabsChunk = 50;
+/** A chunked run stops starting new chunks after this (an execution ends at 6 minutes). */
+export const tabsTimeBudgetMs = 4.5 * 60 * 1000;
+
+interface Cursor {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** What tab creation did so far in this call. */
+interface Tally {
+  created: number;
+  upgraded: number;
+  unchanged: number;
+  refused: string[];
+}
+
+function keepCheckLine(sheet: OutputSheet, existing: SheetData | undefined): OutputSheet {
+  const line = existing?.values[checkResultCell.row]?.[checkResultCell.column];
+  if (typeof line !== 'string' || line.trim() === '') return sheet;
+  const rows = sheet.rows.map((row, r) =>
+    r === checkResultCell.row ? row.map((v, c): OutValue => (c === checkResultCell.column ? line : v)) : row,
+  );
+  return { ...sheet, rows };
+}
+
+function share(ctx: ActionContext, orgs: readonly Organisation[], tally: Tally): void {
+  const book = SpreadsheetApp.openById(ctx.books.reportsId());
+  const editors = new Set(book.getEditors().map((u) => u.getEmail().toLowerCase()));
+  for (const org of orgs) {
+    for (const email of org.emails) {
+      const address = email.trim().toLowerCase();
+      if (!address || editors.has(address)) continue;
+      try {
+        book.addEditor(address);
+        editors.add(address);
+      } catch {
+        tally.refused.push(`${org.code}: ${address}`);
+      }
+    }
+  }
+}
+
+function chunkWrites(
+  ctx: ActionContext,
+  orgs: readonly Organisation[],
+  roadmap: ReturnType<typeof directoryAndRoadmap>['roadmap'],
+  tally: Tally,
+): void {
+  const { books } = ctx;
+  const meta = books.reportsMeta();
+  const byKey = new Map<string, SheetMeta>(meta.sheets.map((s) => [tabKey(s.title), s]));
+  const present = orgs.map((o) => byKey.get(tabKey(o.code))).filter((s): s is SheetMeta => !!s);
+  const read = present.length
+    ? readGrids(
+        meta.id,
+        present.map((s) => s.title),
+      )
+    : { sheets: [] };
+  const grids = new Map(read.sheets.map((s) => [tabKey(s.name), s]));
+  const newId = sheetIdAllocator(meta);
+  const writes: TabWrite[] = [];
+  share(ctx, orgs, tally);
+  for (const org of orgs) {
+    const existing = byKey.get(tabKey(org.code)) ?? null;
+    const grid = grids.get(tabKey(org.code));
+    const rendered = keepCheckLine(
+      renderOrgTab(org, roadmap, books.settings(), grid ? { ...grid, name: org.code } : undefined, undefined, {
+        timeZone: meta.timeZone,
+      }),
+      grid,
+    );
+    const sheet: OutputSheet = existing ? { ...rendered, name: existing.title } : rendered;
+    const editors = orgEditors(ctx, org);
+    const protection = { editors, description: `${orgProtectionPrefix} ${org.code}` };
+    const guarded = existing?.protections.filter((p) => p.wholeSheet) ?? [];
+    const protectedWell = guarded.length === 1 && sameEditors(guarded[0]!.editors, editors);
+    if (existing && grid && protectedWell && sameValues(sheet.rows, grid.values)) {
+      tally.unchanged++;
+      continue;
+    }
+    if (existing) tally.upgraded++;
+    else tally.created++;
+    writes.push({
+      title: sheet.name,
+      requests: sheetRequests(sheet, { sheetId: existing?.sheetId ?? newId(sheet.name), existing }, protection),
+    });
+  }
+  if (writes.length) {
+    writeBatches(meta.id, writes);
+    books.refresh();
+  }
+}
+
+/**
+ * «Создать и обновить листы организаций», resumable: from the cursor in document properties, chunks
+ * of 50 organisations (one read and one write each) until `maxOrgs` are done or the time budget is
+ * spent. Each tab is rendered by the core from the directory and the roadmap, keeping every value
+ * the organisation entered; a tab already as it should be, and protected to the right people, is
+ * not written. The reports spreadsheet is shared with the organisations' emails (refused addresses
+ * listed). When the last chunk is done, a protection audit lists tabs whose protection is missing
+ * or whose editors differ from the directory.
+ *
+ * @param ctx - the action
+ * @param maxOrgs - organisations to do in this call (the sidebar: one chunk; the menu: all)
+ */
+export function createTabsJob(ctx: ActionContext, maxOrgs = Number.POSITIVE_INFINITY): ActionOutcome {
+  const started = Date.now();
+  const { orgs, roadmap } = directoryAndRoadmap(ctx);
+  if (orgs.length === 0) {
+    writeJsonProperty(propertyKeys.tabsCursor, null);
+    return {
+      ok: true,
+      message: 'В справочнике «Организации» нет действующих организаций: листы создавать не для кого.',
+    };
+  }
+  const saved = readJsonProperty<Cursor>(propertyKeys.tabsCursor);
+  let done = saved && saved.total === orgs.length && saved.done < orgs.length ? saved.done : 0;
+  const tally: Tally = { created: 0, upgraded: 0, unchanged: 0, refused: [] };
+  let processed = 0;
+  while (done < orgs.length && processed < maxOrgs && Date.now() - started < tabsTimeBudgetMs) {
+    const part = orgs.slice(done, done + Math.min(tabsChunk, maxOrgs - processed));
+    chunkWrites(ctx, part, roadmap, tally);
+    done += part.length;
+    processed += part.length;
+    writeJsonProperty(propertyKeys.tabsCursor, done < orgs.length ? { done, total: orgs.length } : null);
+  }
+  const parts = [`создано ${tally.created}`, `обновлено ${tally.upgraded}`, `без изменений ${tally.unchanged}`];
+  const counts: Record<string, number> = {
+    created: tally.created,
+    upgraded: tally.upgraded,
+    unchanged: tally.unchanged,
+    refusedEmails: tally.refused.length,
+  };
+  let problems: SidebarProblem[] = [];
+  let tail = '';
+  if (tally.refused.length) tail += ` Google не дал открыть доступ адресам: ${tally.refused.join('; ')}.`;
+  if (done >= orgs.length) {
+    const audit = protectionAudit(ctx, orgs);
+    problems = audit;
+    counts.protectionProblems = audit.length;
+    tail += audit.length
+      ? ` Проверка защиты: ${audit.length} листов защищены не так, как в справочнике (список в панели).`
+      : ' Защита всех листов организаций совпадает со справочником.';
+  } else {
+    tail += ` Обработано ${done} из ${orgs.length}: нажмите ещё раз, чтобы продолжить.`;
+  }
+  return {
+    ok: true,
+    message: `Листы организаций: ${parts.join(', ')}.${tail}`,
+    progress: { done, total: orgs.length },
+    counts,
+    ...(problems.length ? { problems } : {}),
+  };
+}

@@ -1,0 +1,56 @@
+import type { CheckReport } from '../../core/check/check-report';
+import { checkWorkbook } from '../../core/check/check-workbook';
+import { tabKey } from '../../core/check/find-tab';
+import { gridHash } from '../../core/check/grid-hash';
+import type { OrgState } from '../../core/directory/org-state';
+import { checkResultCell } from '../../core/form/render-org-tab';
+import { readHistory } from '../../core/history/read-history';
+import { nextState } from '../../core/history/next-state';
+import { type BuildOutputs, buildOutputs } from '../../core/outputs/build-outputs';
+import { UserFacingError } from '../adapter/sheets-service';
+import type { ActionContext } from '../infra/run-action';
+import { type LoadedWorkbook, loadWorkbook } from './load-workbook';
+
+const resultCell = new Set([`${checkResultCell.row},${checkResultCell.column}`]);
+
+/** A check (and for a build, the outputs) computed in memory before anything is written. */
+export interface Evaluation {
+  readonly loaded: LoadedWorkbook;
+  readonly report: CheckReport;
+  /** Content hash of each organisation tab read, by code. */
+  readonly hashes: ReadonlyMap<string, string>;
+  /** `Состояние` to write: `nextState` with this run's hashes. */
+  readonly state: readonly OrgState[];
+  /** The outputs, for a build. */
+  readonly outputs: BuildOutputs | null;
+}
+
+/**
+ * Reads everything and runs the core: `checkWorkbook`, and for a build `buildOutputs` with
+ * `История` and cell links. Nothing is written here.
+ *
+ * @param ctx - the action
+ * @param build - null for a check; the `История` kind for a build
+ */
+export function evaluate(ctx: ActionContext, build: 'build' | 'monthly' | null): Evaluation {
+  const loaded = loadWorkbook(ctx);
+  const checked = checkWorkbook(loaded.workbook, { today: ctx.now.date });
+  if (!checked.ok) throw new UserFacingError(checked.message);
+  const report = checked.report;
+  const hashes = new Map<string, string>();
+  for (const check of report.orgs) {
+    const tab = loaded.reportTabs.get(tabKey(check.org.code));
+    if (tab) hashes.set(check.org.code, gridHash(tab, resultCell));
+  }
+  const outputs = build
+    ? buildOutputs(report, {
+        generatedAt: ctx.now,
+        history: readHistory(ctx.books.committeeTab('История'), ctx.books.timeZone()),
+        kind: build,
+        cellUrl: (tab, a1) => loaded.cellUrl(tab, a1),
+      })
+    : null;
+  const base = outputs ? outputs.state : nextState(report);
+  const state = base.map((s) => (hashes.has(s.code) ? { ...s, hash: hashes.get(s.code)! } : s));
+  return { loaded, report, hashes, state, outputs };
+}

@@ -1,0 +1,56 @@
+import { tabKey } from '../../core/check/find-tab';
+import { isReservedTabName } from '../../core/directory/reserved-tab-names';
+import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
+import { cellUrl } from '../adapter/a1-range';
+import { readGrids } from '../adapter/read-grids';
+import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
+import type { ActionContext } from '../infra/run-action';
+
+/** Everything one check or build reads, in memory. */
+export interface LoadedWorkbook {
+  readonly workbook: WorkbookData;
+  /** The reports spreadsheet's tabs by `tabKey`. */
+  readonly reportTabs: ReadonlyMap<string, SheetData>;
+  /** Notes of the reports spreadsheet's tabs (by exact title, then `row,column`). */
+  readonly notes: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  readonly reportsMeta: SpreadsheetMeta;
+  readonly committeeMeta: SpreadsheetMeta;
+  /** The Sheets API was off: values read with SpreadsheetApp, no links or notes. */
+  readonly fallback: boolean;
+  /** `#gid=…&range=…` link of a cell of a tab (reports first, then committee), for `Проверка` and the sidebar. */
+  readonly cellUrl: (tab: string, a1: string | null) => string | null;
+}
+
+/**
+ * Reads the committee tabs (cached in the action) and every tab of the reports spreadsheet that is
+ * not a committee or output tab: one `Values.batchGet` and one `Spreadsheets.get` (links, notes) per
+ * 100 tabs, whatever their size.
+ *
+ * @param ctx - the action
+ */
+export function loadWorkbook(ctx: ActionContext): LoadedWorkbook {
+  const { books } = ctx;
+  const committeeMeta = books.committeeMeta();
+  const committee = [...books.committeeTabs().values()];
+  const reportsMeta = books.reportsMeta();
+  const titles = reportsMeta.sheets.map((s) => s.title).filter((t) => !isReservedTabName(t));
+  const read = titles.length
+    ? readGrids(reportsMeta.id, titles, true)
+    : { sheets: [], notes: new Map(), fallback: false };
+  const reportTabs = new Map(read.sheets.map((s) => [tabKey(s.name), s]));
+  const gidOf = (meta: SpreadsheetMeta, tab: string) => meta.sheets.find((s) => s.title === tab)?.sheetId;
+  return {
+    workbook: { committee, reports: read.sheets, timeZone: reportsMeta.timeZone },
+    reportTabs,
+    notes: read.notes,
+    reportsMeta,
+    committeeMeta,
+    fallback: read.fallback || books.fallback,
+    cellUrl(tab, a1) {
+      const inReports = gidOf(reportsMeta, tab);
+      if (inReports !== undefined) return cellUrl(reportsMeta.id, inReports, a1);
+      const inCommittee = gidOf(committeeMeta, tab);
+      return inCommittee !== undefined ? cellUrl(committeeMeta.id, inCommittee, a1) : null;
+    },
+  };
+}

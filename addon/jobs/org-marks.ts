@@ -1,0 +1,126 @@
+import type { OrgCheck } from '../../core/check/check-report';
+import { checkResultCell } from '../../core/form/render-org-tab';
+import type { Issue } from '../../core/issues/issue';
+import { formatIssue } from '../../core/messages/format-issue';
+import type { Fill, OutputSheet } from '../../core/outputs/output-sheet';
+import { fillColor } from '../adapter/colors';
+import type { SheetMeta } from '../adapter/spreadsheet-meta';
+import type { LocalTime } from '../infra/clock';
+import { checkResultLine } from '../../core/form/check-result-line';
+
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+
+/**
+ * The check-result line of a tab (the core's «Проверено 01.02.2024 10:15: 2 ошибки, 1 предупреждение»),
+ * with «лист не заполнен» for an empty tab.
+ *
+ * @example checkLine({ errors: 0, warnings: 0, status: 'empty' }, { date: '2024-02-01', time: '10:15' })
+ */
+export function checkLine(check: Pick<OrgCheck, 'errors' | 'warnings' | 'status'>, now: LocalTime): string {
+  const line = checkResultLine(now.date, now.time, check.errors, check.warnings);
+  return check.status === 'empty' ? `${line} (лист не заполнен)` : line;
+}
+
+function fillAt(template: OutputSheet | null, row: number, column: number): Fill | null {
+  let found: Fill | null = null;
+  for (const f of template?.format.fills ?? []) {
+    if (row >= f.row && row < f.row + (f.rows ?? 1) && column >= f.column && column < f.column + (f.columns ?? 1))
+      found = f.fill;
+  }
+  return found;
+}
+
+/**
+ * The requests that mark one organisation tab after a check, in a constant number per cell marked:
+ * the result line in `A2`; every note cleared (the template has none: notes are the add-on's
+ * marks); cells marked last time and fine now get back the template's fill; each problem cell a
+ * note with its messages and a red (error) or yellow (warning) fill.
+ *
+ * @param sheet - the tab (id and size)
+ * @param issues - the tab's issues that stand at a cell
+ * @param line - the result line
+ * @param previous - the notes found on the tab (`row,column` 0-based)
+ * @param template - the tab as the core renders it (its fills are restored)
+ */
+export function orgMarkRequests(
+  sheet: SheetMeta,
+  issues: readonly Issue[],
+  line: string,
+  previous: ReadonlyMap<string, string>,
+  template: OutputSheet | null,
+): Request[] {
+  const { sheetId } = sheet;
+  const requests: Request[] = [
+    {
+      updateCells: {
+        start: { sheetId, rowIndex: checkResultCell.row, columnIndex: checkResultCell.column },
+        rows: [{ values: [{ userEnteredValue: { stringValue: line } }] }],
+        fields: 'userEnteredValue',
+      },
+    },
+  ];
+  if (previous.size > 0) {
+    requests.push({
+      updateCells: {
+        range: {
+          sheetId,
+          startRowIndex: 0,
+          endRowIndex: sheet.rows,
+          startColumnIndex: 0,
+          endColumnIndex: sheet.columns,
+        },
+        fields: 'note',
+      },
+    });
+  }
+  const marks = new Map<string, { row: number; column: number; lines: string[]; error: boolean }>();
+  for (const issue of issues) {
+    if (issue.row === null || issue.column === null) continue;
+    const row = issue.row - 1;
+    const column = issue.column - 1;
+    if (row >= sheet.rows || column >= sheet.columns || row < 0 || column < 0) continue;
+    const key = `${row},${column}`;
+    const mark = marks.get(key) ?? { row, column, lines: [], error: false };
+    mark.lines.push(`${issue.severity === 'error' ? 'Ошибка' : 'Предупреждение'}: ${formatIssue(issue)}`);
+    mark.error ||= issue.severity === 'error';
+    marks.set(key, mark);
+  }
+  for (const key of previous.keys()) {
+    if (marks.has(key)) continue;
+    const [row = 0, column = 0] = key.split(',').map(Number);
+    if (row >= sheet.rows || column >= sheet.columns) continue;
+    const fill = fillAt(template, row, column);
+    requests.push({
+      repeatCell: {
+        range: {
+          sheetId,
+          startRowIndex: row,
+          endRowIndex: row + 1,
+          startColumnIndex: column,
+          endColumnIndex: column + 1,
+        },
+        cell: fill ? { userEnteredFormat: { backgroundColor: fillColor(fill) } } : {},
+        fields: 'userEnteredFormat.backgroundColor',
+      },
+    });
+  }
+  for (const mark of marks.values()) {
+    requests.push({
+      updateCells: {
+        start: { sheetId, rowIndex: mark.row, columnIndex: mark.column },
+        rows: [
+          {
+            values: [
+              {
+                note: `Профкарта: ${mark.lines.join('\n')}`.slice(0, 10_000),
+                userEnteredFormat: { backgroundColor: fillColor(mark.error ? 'problem' : 'warning') },
+              },
+            ],
+          },
+        ],
+        fields: 'note,userEnteredFormat.backgroundColor',
+      },
+    });
+  }
+  return requests;
+}

@@ -1,0 +1,41 @@
+import { tabKey } from '../../core/check/find-tab';
+import { roadmapOfBook } from '../../core/check/roadmap-of-book';
+import type { Organisation } from '../../core/directory/organisation';
+import { readDirectory } from '../../core/directory/read-directory';
+import type { Roadmap } from '../../core/roadmap/roadmap-item';
+import { UserFacingError } from '../adapter/sheets-service';
+import type { ActionContext } from '../infra/run-action';
+import { committeeEditors } from './committee-editors';
+
+/** Description of the protection of an organisation tab (the audit recognises it). */
+export const orgProtectionPrefix = 'Профкарта: лист организации';
+
+/** The active organisations of the directory and the roadmap in force, or a Russian refusal. */
+export function directoryAndRoadmap(ctx: ActionContext): { orgs: Organisation[]; roadmap: Roadmap } {
+  const { books } = ctx;
+  const directory = readDirectory(books.committeeTab('Организации'));
+  if (!directory.usable) {
+    throw new UserFacingError(
+      'Лист «Организации» не найден или в нём нет столбцов «Код», «Наименование», «Тип»: выполните «Настроить таблицу» и заполните справочник.',
+    );
+  }
+  const chosen = roadmapOfBook(books.settings(), undefined, books.committeeTab('Дорожная карта'), books.timeZone());
+  if (!chosen.ok) {
+    throw new UserFacingError(
+      `Встроенная дорожная карта составлена на 2023/2024 учебный год: заполните лист «Дорожная карта» на ${chosen.year}/${chosen.year + 1} учебный год.`,
+    );
+  }
+  const seen = new Set<string>();
+  const orgs = directory.orgs.filter((o) => {
+    const key = tabKey(o.code);
+    if (!o.active || !o.code || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { orgs, roadmap: chosen.roadmap };
+}
+
+/** Who may edit an organisation's tab: its emails and the committee. */
+export function orgEditors(ctx: ActionContext, org: Organisation): string[] {
+  return [...new Set([...org.emails.map((e) => e.trim().toLowerCase()), ...committeeEditors(ctx)])].sort();
+}
