@@ -1,6 +1,7 @@
 import type { DateWindow, IsoDate } from '../dates/iso-date';
 import type { RowStatus } from '../form/submission';
 import type { RoadmapStatus } from '../roadmap/roadmap-item';
+import { windowStatus } from '../roadmap/window-status';
 
 /** What an organisation reported for one item window; `null` when the row or the tab is missing. */
 export interface PairReport {
@@ -8,9 +9,11 @@ export interface PairReport {
   readonly doneOn: IsoDate | null;
 }
 
+const notDone: PairReport = { status: null, doneOn: null };
+
 /**
- * Status of one organisation × item window as of a date (design §5). A missing row counts as not
- * done. Local to the indicators so they do not wait on the roadmap module; same rules.
+ * Status of one organisation × item window as of a date (design §5, the roadmap module's
+ * `windowStatus`); a missing row or tab counts as not done.
  *
  * @param window - the item's window
  * @param report - what the organisation wrote, or null
@@ -18,17 +21,5 @@ export interface PairReport {
  * @example pairStatus({ start: '2023-10-01', end: '2023-10-31' }, null, '2024-02-01') // 'overdue'
  */
 export function pairStatus(window: DateWindow, report: PairReport | null, asOf: IsoDate): RoadmapStatus {
-  if (report?.status === 'не участвуем') return 'not_participating';
-  // Done without a date cannot be told in time or late: it counts as not done (the check reports it).
-  if (report?.status === 'выполнено' && report.doneOn !== null) {
-    return report.doneOn <= window.end ? 'done_on_time' : 'done_late';
-  }
-  if (asOf < window.start) return 'not_due';
-  if (asOf <= window.end) return 'in_progress';
-  return 'overdue';
-}
-
-/** A pair counts in `roadmapDone` once its window has closed by the report date. */
-export function isDue(window: DateWindow, asOf: IsoDate): boolean {
-  return window.end < asOf;
+  return windowStatus(window, report ?? notDone, asOf);
 }

@@ -71,7 +71,7 @@ export function roadmapExecution(
         counts: row.counts,
         total: row.total,
         overdueOrgs: row.overdue,
-        committee: item.reporters.length === 0 ? committeeStatus(item, window, asOf) : null,
+        committee: item.reporters.length === 0 ? committeeStatus(item, i + 1, asOf) : null,
       });
     });
   }

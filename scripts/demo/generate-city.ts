@@ -56,6 +56,23 @@ const shift = (d: IsoDate, days: number) =>
   new Date(Date.parse(`${d}T00:00:00Z`) + days * day).toISOString().slice(0, 10);
 
 /**
+ * The committee's own items marked as a committee would: most windows already closed done
+ * (a few late), one left overdue, open ones in progress.
+ */
+function withCommitteeExecution(roadmap: Roadmap, asOf: IsoDate, random: Prng): Roadmap {
+  const items = roadmap.items.map((item) => {
+    const last = item.windows[item.windows.length - 1];
+    if (item.reporters.length > 0 || !last || item.kind !== 'пункт') return item;
+    if (last.end >= asOf) return { ...item, committee: { status: 'в работе', doneOn: null, evidence: '' } };
+    if (random.chance(0.15)) return item;
+    const doneOn = random.chance(0.8) ? last.end : shift(last.end, random.int(3, 20));
+    const evidence = `Приказ комитета № ${random.int(100, 999)}-у от ${doneOn.slice(8, 10)}.${doneOn.slice(5, 7)}.${doneOn.slice(0, 4)}`;
+    return { ...item, committee: { status: 'выполнено', doneOn, evidence } };
+  });
+  return { ...roadmap, items };
+}
+
+/**
  * A plainly fictional city in one-file form (committee tabs and one form per organisation), the
  * forms filled through the template as schools would, a share with mistakes, empty or missing,
  * and `Состояние` saying when each was first seen submitted (some after the deadline).
@@ -67,7 +84,7 @@ const shift = (d: IsoDate, days: number) =>
 export function generateCity(options: CityOptions): DemoCity {
   const random = prng(options.seed);
   const shares = options.shares ?? { mistakes: 0.2, empty: 0.05, missing: 0.05 };
-  const roadmap = builtinRoadmap();
+  const roadmap = withCommitteeExecution(builtinRoadmap(), options.asOf, random);
   const settings: Settings = {
     ...defaultSettings({ start: 2023 }),
     reportDate: options.asOf,
