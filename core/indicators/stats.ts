@@ -36,18 +36,35 @@ export interface Stats {
   readonly withErrors: number;
   readonly empty: number;
   readonly missing: number;
-  /** submitted / expected. */
+  /** submitted / expected; every active organisation contributes. */
   readonly completeness: Ratio;
-  /** First seen submitted on or before `Срок сдачи` / expected; «нет данных» without a deadline or `Состояние`. */
+  /**
+   * First seen submitted (per `Состояние`, after this build's update) on or before `Срок сдачи` /
+   * expected; an organisation that submitted in time and has errors now still counts in time.
+   * «нет данных» without a deadline or with an empty `Состояние` (a first build cannot tell).
+   */
   readonly onTime: Ratio;
   readonly levels: LevelCounts;
+  /** ООО with a level and all six hour fields valid: total ≥ the level's threshold and extracurricular ≥ the course. */
   readonly levelConfirmed: Ratio;
+  /**
+   * Σ covered / Σ pupils 6–11 (ОО-1 counts where the directory has them); an ООО contributes with
+   * both bands valid and covered ≤ its own pupils.
+   */
   readonly coverage: Ratio;
+  /** Σ registered / Σ pupils 6–11; contributes when valid and ≤ the school's own pupils (so diagnostics, trials). */
   readonly bvbRegistered: Ratio;
   readonly diagnostics: Ratio;
   readonly trials: Ratio;
+  /** All six fields of section 2 valid / expected; a missing or empty tab counts as not assigned. */
   readonly responsibleAssigned: Ratio;
+  /** ООО at основной/продвинутый with a section 6 row of ≥ `Часов КПК ответственного` hours / ООО at those levels. */
   readonly trainedAtHigherLevels: Ratio;
+  /**
+   * Organisation × window pairs done (in time or late) / pairs whose window closed before the
+   * report date; не участвуем and items without a deadline left out; a missing or empty tab
+   * counts as not done. Contributors: organisations with a pair due.
+   */
   readonly roadmapDone: Ratio;
   /** Organisation × window pairs overdue. */
   readonly overdue: number;
