@@ -125,6 +125,28 @@ describe('buildOutputs', () => {
     expect(leninskyCoverage?.[2]).toBe('нет данных');
   });
 
+  it('puts the data of three charts under the indicators, each chart over its own block', () => {
+    const summary = sheet(build().sheets, 'Сводка');
+    const charts = summary.format.charts ?? [];
+    expect(charts.map((c) => c.title)).toEqual([
+      'ООО по уровню профминимума',
+      'Охват профминимумом, 6–11 классы, по районам',
+      'Исполнение дорожной карты по пунктам (организации)',
+    ]);
+    const [levels, coverage, execution] = charts;
+    const block = (c: (typeof charts)[number] | undefined) => summary.rows.slice(c?.firstRow, (c?.lastRow ?? 0) + 1);
+    expect(block(levels)).toEqual([
+      ['Уровень профминимума', 'ООО'],
+      ['базовый', 1],
+      ['основной', 1],
+      ['продвинутый', 0],
+      ['не указан', 1],
+    ]);
+    expect(block(coverage).map((r) => r[0])).toEqual(['Территория', 'Калининский', 'Ленинский', 'Город']);
+    expect(block(coverage)[2]?.[1]).toBeNull();
+    expect(block(execution)[1]).toEqual(['п. 1.2', 1, 1, 0, 3, 0]);
+  });
+
   it('carries the section 7 decisions beside the recommendations', () => {
     const report = smallCity();
     const [s1, s2, ...rest] = report.orgs;

@@ -73,7 +73,7 @@ export function buildOutputs(report: CheckReport, ctx: BuildContext): BuildOutpu
     schoolYear: report.settings.schoolYear,
   });
   const sheets = [
-    summarySheet(indicators, previous, line),
+    summarySheet(indicators, previous, line, execution),
     checkSheet(report, line, ctx.cellUrl),
     levelsRegistrySheet(report, line),
     responsibleSheet(report, line),

@@ -24,6 +24,25 @@ export interface CellRange {
 export type Fill = 'green' | 'lightGreen' | 'yellow' | 'red' | 'grey' | 'header' | 'locked' | 'problem' | 'warning';
 
 /**
+ * A chart over a block of the tab's own cells (Sheets only: the .xlsx adapter cannot write
+ * charts and ignores this). Rows `firstRow`–`lastRow` hold the data, `firstRow` being the
+ * series' headers; `domainColumn` the labels; `seriesColumns` the values. 0-based.
+ */
+export interface SheetChart {
+  readonly title: string;
+  /** `bar`: horizontal bars; `stackedBar`: the series stacked in one bar per label. */
+  readonly type: 'bar' | 'stackedBar';
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly domainColumn: number;
+  readonly seriesColumns: readonly number[];
+  /** The cell where the chart's top-left corner stands. */
+  readonly anchor: { readonly row: number; readonly column: number };
+  /** Colours of the series, `#rrggbb`, in order (optional). */
+  readonly colours?: readonly string[];
+}
+
+/**
  * How a tab looks, as data: both adapters (Sheets, xlsx) apply it. Indexes are 0-based.
  * Anything absent is left as the spreadsheet's default.
  */
@@ -47,6 +66,8 @@ export interface SheetFormat {
   readonly editable?: readonly CellRange[];
   readonly hidden?: boolean;
   readonly hiddenColumns?: readonly number[];
+  /** Charts drawn from the tab's cells (the add-on applies them; the .xlsx adapter cannot). */
+  readonly charts?: readonly SheetChart[];
 }
 
 /** A tab to write: its values and its look. */
