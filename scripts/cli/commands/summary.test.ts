@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,4 +121,20 @@ describe('summaryCommand', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });
+});
+
+describe('profkarta summary (subprocess)', () => {
+  it('runs through bin/profkarta.mjs and writes the copy', () => {
+    const out = join(dir, 'subprocess.xlsx');
+    const run = spawnSync(
+      process.execPath,
+      ['bin/profkarta.mjs', 'summary', book, '--out', out, '--as-of', '2024-02-01'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Сводка на 2024-02-01 записана');
+  }, 30_000);
 });
