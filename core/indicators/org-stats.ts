@@ -68,11 +68,12 @@ export function orgStats(check: OrgCheck, pairs: readonly OrgPair[], ctx: OrgSta
   const ownPupils = pm && pm.pupils69 !== null && pm.pupils1011 !== null ? pm.pupils69 + pm.pupils1011 : null;
 
   const coverage = coverageOf(pm, bands);
-  // Over pupils 6–11; a count above the school's own pupils is an error and does not count.
+  // Over pupils 6–11; a count above the school's own pupils is an error and does not count; one
+  // above a smaller ОО-1 count is capped at it, so a figure never passes 100 %.
   const ofPupils = (n: number | null | undefined) =>
     n === null || n === undefined || pupils === null || (ownPupils !== null && n > ownPupils)
       ? noData
-      : ratio(n, pupils, 1);
+      : ratio(Math.min(n, pupils), pupils, 1);
 
   const higher = pm?.level === 'основной' || pm?.level === 'продвинутый';
   let done = 0;
@@ -134,5 +135,6 @@ function coverageOf(pm: Profminimum | null, bands: { p69: number | null; p1011: 
   const { covered69, covered1011, pupils69, pupils1011 } = pm;
   if (covered69 === null || covered1011 === null || bands.p69 === null || bands.p1011 === null) return noData;
   if ((pupils69 !== null && covered69 > pupils69) || (pupils1011 !== null && covered1011 > pupils1011)) return noData;
-  return ratio(covered69 + covered1011, bands.p69 + bands.p1011, 1);
+  // Capped per band at the ОО-1 count, which may be smaller than the school's own.
+  return ratio(Math.min(covered69, bands.p69) + Math.min(covered1011, bands.p1011), bands.p69 + bands.p1011, 1);
 }
