@@ -43,9 +43,19 @@ function keepCheckLine(sheet: OutputSheet, existing: SheetData | undefined): Out
   return { ...sheet, rows };
 }
 
-function share(ctx: ActionContext, orgs: readonly Organisation[], tally: Tally): void {
+/** The reports spreadsheet and its editors, opened once per call. */
+interface Sharing {
+  readonly book: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly editors: Set<string>;
+}
+
+function sharingOf(ctx: ActionContext): Sharing {
   const book = SpreadsheetApp.openById(ctx.books.reportsId());
-  const editors = new Set(book.getEditors().map((u) => u.getEmail().toLowerCase()));
+  return { book, editors: new Set(book.getEditors().map((u) => u.getEmail().toLowerCase())) };
+}
+
+function share(sharing: Sharing, orgs: readonly Organisation[], tally: Tally): void {
+  const { book, editors } = sharing;
   for (const org of orgs) {
     for (const email of org.emails) {
       const address = email.trim().toLowerCase();
@@ -62,6 +72,7 @@ function share(ctx: ActionContext, orgs: readonly Organisation[], tally: Tally):
 
 function chunkWrites(
   ctx: ActionContext,
+  sharing: Sharing,
   orgs: readonly Organisation[],
   roadmap: ReturnType<typeof directoryAndRoadmap>['roadmap'],
   tally: Tally,
@@ -79,7 +90,7 @@ function chunkWrites(
   const grids = new Map(read.sheets.map((s) => [tabKey(s.name), s]));
   const newId = sheetIdAllocator(meta);
   const writes: TabWrite[] = [];
-  share(ctx, orgs, tally);
+  share(sharing, orgs, tally);
   for (const org of orgs) {
     const existing = byKey.get(tabKey(org.code)) ?? null;
     const grid = grids.get(tabKey(org.code));
@@ -137,9 +148,11 @@ export function createTabsJob(ctx: ActionContext, maxOrgs = Number.POSITIVE_INFI
   let done = saved && saved.total === orgs.length && saved.done < orgs.length ? saved.done : 0;
   const tally: Tally = { created: 0, upgraded: 0, unchanged: 0, refused: [] };
   let processed = 0;
+  let sharing: Sharing | undefined;
   while (done < orgs.length && processed < maxOrgs && Date.now() - started < tabsTimeBudgetMs) {
     const part = orgs.slice(done, done + Math.min(tabsChunk, maxOrgs - processed));
-    chunkWrites(ctx, part, roadmap, tally);
+    sharing ??= sharingOf(ctx);
+    chunkWrites(ctx, sharing, part, roadmap, tally);
     done += part.length;
     processed += part.length;
     writeJsonProperty(propertyKeys.tabsCursor, done < orgs.length ? { done, total: orgs.length } : null);
@@ -164,8 +177,11 @@ export function createTabsJob(ctx: ActionContext, maxOrgs = Number.POSITIVE_INFI
   } else {
     tail += ` Обработано ${done} из ${orgs.length}: нажмите ещё раз, чтобы продолжить.`;
   }
+  // A run that changed nothing leaves no trace either (not even a `Журнал` line).
+  const changed = tally.created + tally.upgraded > 0 || tally.refused.length > 0 || problems.length > 0;
   return {
     ok: true,
+    journaled: !changed,
     message: `Листы организаций: ${parts.join(', ')}.${tail}`,
     progress: { done, total: orgs.length },
     counts,

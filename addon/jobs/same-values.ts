@@ -23,13 +23,14 @@ function trimmed(rows: readonly (readonly unknown[])[]): string[][] {
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
     return cells;
   });
-  while (out.length > 0 && out[out.length - 1]!.length === 0) out.pop();
-  return out;
+  // Blank rows do not count: the template adds spare rows below what a school entered, so a
+  // tab that only lacks spare rows holds the same content.
+  return out.filter((row) => row.length > 0);
 }
 
 /**
  * Whether a tab as read already holds exactly the values the add-on would write (dates as serials,
- * trailing blanks ignored): then tab creation leaves it alone and writes nothing.
+ * trailing blanks and blank rows ignored): then tab creation leaves it alone and writes nothing.
  *
  * @param wanted - the rows to write
  * @param actual - the values read (`Values.batchGet`, unformatted)

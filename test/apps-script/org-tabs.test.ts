@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { SidebarResult } from '../../addon/sidebar-protocol';
+import { preparedCommittee, schoolFills } from './city';
+import { cellCount, sheetNamed, snapshot, valuesOf } from './fake/model';
+import { committeeFake } from './harness';
+import { manyOrgs } from './many-orgs';
+
+function withTabs(n: number) {
+  const { orgs, grids } = manyOrgs(n);
+  const fake = committeeFake();
+  preparedCommittee(fake, orgs);
+  const first = fake.run('createOrganisationTabs') as SidebarResult;
+  if (!first.ok) throw new Error(first.message);
+  return { fake, orgs, grids };
+}
+
+describe('createOrganisationTabs', () => {
+  it('creates one protected tab per organisation, sized to its content, shared with its emails', () => {
+    const { fake, orgs } = withTabs(3);
+    for (const org of orgs) {
+      const sheet = sheetNamed(fake.committee, org.code)!;
+      expect(sheet.columnCount).toBe(8);
+      expect(sheet.rowCount).toBeLessThan(250);
+      const protection = fake.committee.protections.filter((p) => p.sheetId === sheet.sheetId);
+      expect(protection).toHaveLength(1);
+      expect(protection[0]?.editors).toEqual(expect.arrayContaining([org.emails[0], 'ivanova@example.ru']));
+      expect(protection[0]?.unprotectedRanges.length).toBeGreaterThan(0);
+      expect(fake.committee.editors).toContain(org.emails[0]);
+    }
+  });
+
+  it('changes nothing and writes nothing when run again, even after schools filled their tabs', () => {
+    const { fake, grids } = withTabs(3);
+    for (const grid of grids) schoolFills(fake.committee, grid);
+    fake.run('checkSubmissions');
+    const before = snapshot(fake.committee);
+    fake.counter.reset();
+    const again = fake.run('createOrganisationTabs') as SidebarResult;
+    expect(again.ok, again.message).toBe(true);
+    expect(again.message).toContain('без изменений 3');
+    const batches = fake.world.batchLog.length;
+    expect(snapshot(fake.committee)).toEqual(before);
+    expect(fake.world.batchLog.length).toBe(batches);
+    expect(fake.counter.get('Sheets.Spreadsheets.batchUpdate')).toBe(0);
+  });
+
+  it('keeps every value a school entered when the roadmap changes, moving rows of removed items aside', () => {
+    const { fake, grids } = withTabs(2);
+    for (const grid of grids) schoolFills(fake.committee, grid);
+    const entered = (code: string) =>
+      valuesOf(sheetNamed(fake.committee, code)!)
+        .flat()
+        .filter((v) => v !== '');
+    const before = entered('S0001');
+    // The committee deletes the first item reported in section 4 from the roadmap.
+    const roadmap = sheetNamed(fake.committee, 'Дорожная карта')!;
+    const itemRow = roadmap.cells.findIndex((row, r) => r > 0 && row?.[0]?.value === '1.2');
+    expect(itemRow).toBeGreaterThan(0);
+    roadmap.cells.splice(itemRow, 1);
+    const result = fake.run('createOrganisationTabs') as SidebarResult;
+    expect(result.ok, result.message).toBe(true);
+    expect(result.message).toContain('обновлено 2');
+    const after = entered('S0001');
+    for (const value of before)
+      if (typeof value !== 'string' || !value.startsWith('Проверено')) expect(after).toContain(value);
+    expect(after).toContain('Удалённые пункты');
+  });
+
+  it('runs in chunks of 50 from the sidebar, with progress, and resumes from the cursor', () => {
+    const { orgs } = manyOrgs(120);
+    const fake = committeeFake();
+    preparedCommittee(fake, orgs);
+    const steps: { done: number; total: number }[] = [];
+    for (let i = 0; i < 5; i++) {
+      const step = fake.run('sidebarCall', 'createTabs', null) as SidebarResult;
+      expect(step.ok).toBe(true);
+      if (step.ok && step.progress) steps.push(step.progress);
+      if (step.ok && step.progress && step.progress.done === step.progress.total) break;
+    }
+    expect(steps).toEqual([
+      { done: 50, total: 120 },
+      { done: 100, total: 120 },
+      { done: 120, total: 120 },
+    ]);
+    expect(fake.committee.sheets.filter((s) => /^S\d{4}$/.test(s.title))).toHaveLength(120);
+  });
+
+  it('lists addresses Google refuses to share with, and tabs whose protection drifted', () => {
+    const { orgs } = manyOrgs(2);
+    const fake = committeeFake();
+    fake.world.unshareable.add(orgs[1]!.emails[0]!);
+    preparedCommittee(fake, orgs);
+    const result = fake.run('createOrganisationTabs') as SidebarResult;
+    expect(result.ok).toBe(true);
+    expect(result.message).toContain(`S0002: ${orgs[1]!.emails[0]}`);
+    const sheet = sheetNamed(fake.committee, 'S0001')!;
+    fake.committee.protections.find((p) => p.sheetId === sheet.sheetId)!.editors.push('intruder@example.org');
+    const audit = fake.run('sidebarCall', 'createTabs', null) as SidebarResult;
+    expect(audit.ok).toBe(true);
+    // The drifted tab is re-protected by this run, so the audit after it is clean again.
+    const protection = fake.committee.protections.filter((p) => p.sheetId === sheet.sheetId);
+    expect(protection.flatMap((p) => p.editors)).not.toContain('intruder@example.org');
+  });
+
+  it('keeps 450 organisation tabs under the 10 million cell cap', () => {
+    const { fake } = withTabs(450);
+    expect(fake.committee.sheets.length).toBeGreaterThan(450);
+    expect(cellCount(fake.committee)).toBeLessThan(10_000_000);
+  });
+});
