@@ -8,7 +8,7 @@ import type { CommitteeFake } from './harness';
 
 function plain(value: unknown): unknown {
   if (value && typeof value === 'object' && 'kind' in value) {
-    const v = value as OutValue & { kind: string };
+    const v = value as Exclude<OutValue, string | number | boolean | null>;
     if (v.kind === 'link') return v.text;
     if (v.kind === 'date') return `${v.date.slice(8, 10)}.${v.date.slice(5, 7)}.${v.date.slice(0, 4)}`;
   }

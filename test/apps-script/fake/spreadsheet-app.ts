@@ -121,7 +121,7 @@ function rangeFacade(
   return counted(range, 'Range', counter);
 }
 
-function sheetFacade(world: FakeWorld, counter: CallCounter, book: FakeSpreadsheet, sheet: FakeSheet) {
+function sheetFacade(counter: CallCounter, book: FakeSpreadsheet, sheet: FakeSheet) {
   const facade = {
     getName: () => sheet.title,
     getSheetId: () => sheet.sheetId,
@@ -195,10 +195,10 @@ function spreadsheetFacade(world: FakeWorld, counter: CallCounter, book: FakeSpr
       if (!book.editors.includes(address)) book.editors.push(address);
       return facade;
     },
-    getSheets: () => book.sheets.map((s) => sheetFacade(world, counter, book, s)),
+    getSheets: () => book.sheets.map((s) => sheetFacade(counter, book, s)),
     getSheetByName(name: string) {
       const sheet = book.sheets.find((s) => s.title === name);
-      return sheet ? sheetFacade(world, counter, book, sheet) : null;
+      return sheet ? sheetFacade(counter, book, sheet) : null;
     },
     toast(message: string) {
       world.shown.push({ kind: 'toast', text: String(message) });
