@@ -1,6 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkWorkbook } from '../../core/check/check-workbook';
 import { tabKey } from '../../core/check/find-tab';
+import { stateTabName } from '../../core/directory/state-sheet';
+import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
+import { historySheet } from '../../core/history/history-sheet';
+import { buildOutputs } from '../../core/outputs/build-outputs';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { renderOrgTab } from '../../core/form/render-org-tab';
 import type { OutputSheet } from '../../core/outputs/output-sheet';
@@ -8,6 +13,24 @@ import { formatPercent } from '../../core/report/format-figure';
 import { summariseBook } from '../summary/summarise-book';
 import { writeWorkbookFile } from '../xlsx/write-workbook-file';
 import { demoOptions, generateCity } from './generate-city';
+import { sheetDataOf } from './sheet-data-of';
+
+/**
+ * A monthly snapshot of 1 January in `История`, so the demo shows the change over the month: the
+ * same book checked as of 2024-01-01 (what was done later counts as not done yet).
+ */
+function januarySnapshot(workbook: WorkbookData): { ok: true; sheet: SheetData } | { ok: false; message: string } {
+  // Without `Состояние`: its first-submitted dates lie after 1 January, so timeliness is «нет данных» then.
+  const withoutState = workbook.committee.filter((s) => tabKey(s.name) !== tabKey(stateTabName));
+  const checked = checkWorkbook({ ...workbook, committee: withoutState }, { today: '2024-01-01', asOf: '2024-01-01' });
+  if (!checked.ok) return checked;
+  const rows = buildOutputs(checked.report, {
+    generatedAt: { date: '2024-01-01', time: '08:00' },
+    history: [],
+    kind: 'monthly',
+  }).historyAppend;
+  return { ok: true, sheet: sheetDataOf(historySheet(rows)) };
+}
 
 export type DemoRun =
   | { readonly ok: false; readonly message: string }
@@ -24,7 +47,10 @@ export type DemoRun =
  */
 export async function runDemo(dir: string, generatedAt: { date: IsoDate; time: string }): Promise<DemoRun> {
   const city = generateCity(demoOptions);
-  const result = summariseBook(city.workbook, {
+  const january = januarySnapshot(city.workbook);
+  if (!january.ok) return january;
+  const workbook = { ...city.workbook, committee: [...city.workbook.committee, january.sheet] };
+  const result = summariseBook(workbook, {
     today: demoOptions.asOf,
     asOf: demoOptions.asOf,
     generatedAt,
