@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { SidebarResult } from '../../addon/sidebar-protocol';
+import { smallCity } from '../fixtures/small-city';
+import { preparedCommittee, schoolFills, setSetting } from './city';
+import { sheetNamed, snapshot, valuesOf } from './fake/model';
+import { committeeFake } from './harness';
+
+function builtCity() {
+  const city = smallCity();
+  const fake = committeeFake();
+  preparedCommittee(fake, city.orgs);
+  fake.run('createOrganisationTabs');
+  const active = new Set(city.orgs.filter((o) => o.active).map((o) => o.code));
+  for (const grid of city.workbook.reports.filter((s) => active.has(s.name))) schoolFills(fake.committee, grid);
+  const first = fake.run('buildSummary') as SidebarResult;
+  if (!first.ok) throw new Error(first.message);
+  return { city, fake };
+}
+
+function withoutJournal(fake: ReturnType<typeof committeeFake>) {
+  const copy = snapshot(fake.committee) as { sheets: { title: string }[] };
+  return { ...copy, sheets: copy.sheets.filter((s) => s.title !== 'Журнал') };
+}
+
+describe('a build that fails part-way', () => {
+  it('leaves every tab as it was and says so in the result and in Журнал', () => {
+    const { fake } = builtCity();
+    const before = withoutJournal(fake);
+    fake.world.failBatch = { okBefore: 0, message: 'Internal error encountered.' };
+    const result = fake.run('buildSummary') as SidebarResult;
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain('Internal error encountered.');
+    expect(withoutJournal(fake)).toEqual(before);
+    const journal = valuesOf(sheetNamed(fake.committee, 'Журнал')!);
+    expect(journal.at(-1)?.[2]).toBe('сборка сводки');
+    expect(journal.at(-1)?.[4]).toContain('Internal error encountered.');
+    expect(fake.world.logs.some((l) => l.level === 'error')).toBe(true);
+  });
+});
+
+describe('one build at a time', () => {
+  it('refuses a second build started while the first writes, naming who builds and since when', () => {
+    const { fake } = builtCity();
+    setSetting(fake.committee, 'Сотрудники комитета', 'ivanova@example.ru, petrova@example.ru');
+    let second: SidebarResult | null = null;
+    fake.world.onBatchUpdate = () => {
+      fake.world.onBatchUpdate = null;
+      second = fake.as('petrova@example.ru', 'sidebarCall', 'build', null) as SidebarResult;
+    };
+    const first = fake.run('buildSummary') as SidebarResult;
+    expect(first.ok, first.message).toBe(true);
+    const refused = second as SidebarResult | null;
+    expect(refused?.ok).toBe(false);
+    expect(refused?.message).toMatch(/ivanova@example\.ru в \d\d\.\d\d\.\d{4} \d\d:\d\d/);
+    // The lease is released: a build afterwards runs.
+    expect((fake.as('petrova@example.ru', 'buildSummary') as SidebarResult).ok).toBe(true);
+  });
+
+  it('shows the running build in the sidebar state', () => {
+    const { fake } = builtCity();
+    let state: SidebarResult | null = null;
+    fake.world.onBatchUpdate = () => {
+      fake.world.onBatchUpdate = null;
+      state = fake.run('sidebarCall', 'state', null) as SidebarResult;
+    };
+    fake.run('buildSummary');
+    const seen = state as SidebarResult | null;
+    expect(seen?.ok && seen.state?.lease?.who).toBe('ivanova@example.ru');
+  });
+});
