@@ -6,7 +6,8 @@ import type { Ratio } from '../indicators/ratio';
 import type { Stats } from '../indicators/stats';
 import { formatRuDate } from './format-ru-date';
 import type { WindowExecution } from '../indicators/roadmap-execution';
-import type { CellRange, OutputSheet, OutValue, SheetChart } from './output-sheet';
+import type { OutputSheet, OutValue } from './output-sheet';
+import { summaryCharts } from './summary-charts';
 import { tableSheet } from './table-sheet';
 
 export const summaryTabName = 'Сводка';
@@ -141,7 +142,7 @@ export function summarySheet(
   });
   // Percent only where the value is a fraction; counts stay whole numbers.
   const first = 3;
-  const charts = chartBlocks(areas, execution, sheet.rows.length + 1);
+  const charts = summaryCharts(areas, execution, sheet.rows.length + 1);
   return {
     ...sheet,
     rows: [...sheet.rows, [], ...charts.rows],
@@ -156,86 +157,4 @@ export function summarySheet(
       charts: charts.charts,
     },
   };
-}
-
-/**
- * The data of the three charts (levels, coverage by district, roadmap execution) as small tables
- * under the indicators, and the charts over them, anchored right of the indicators.
- */
-function chartBlocks(
-  areas: { readonly city: Stats; readonly districts: ReadonlyMap<string, Stats> },
-  execution: readonly WindowExecution[],
-  start: number,
-) {
-  const rows: OutValue[][] = [['Данные диаграмм']];
-  const bold: CellRange[] = [{ row: start, column: 0 }];
-  const percent: (CellRange & { pattern: string })[] = [];
-  const charts: SheetChart[] = [];
-  const block = (headers: OutValue[], body: OutValue[][]) => {
-    rows.push([]);
-    const header = start + rows.length;
-    rows.push(headers);
-    rows.push(...body);
-    bold.push({ row: header, column: 0, columns: headers.length });
-    return { firstRow: header, lastRow: header + body.length };
-  };
-  const { levels } = areas.city;
-  const levelBlock = block(
-    ['Уровень профминимума', 'ООО'],
-    [
-      ['базовый', levels.basic],
-      ['основной', levels.main],
-      ['продвинутый', levels.advanced],
-      ['не указан', levels.none],
-    ],
-  );
-  charts.push({
-    title: 'ООО по уровню профминимума',
-    type: 'bar',
-    ...levelBlock,
-    domainColumn: 0,
-    seriesColumns: [1],
-    anchor: { row: 2, column: 8 },
-    colours: ['#1565c0'],
-  });
-  const all: [string, Stats][] = [...areas.districts, [cityArea, areas.city]];
-  const coverageBlock = block(
-    ['Территория', 'Охват 6–11 классов'],
-    all.map(([name, stats]) => [name, stats.coverage.value]),
-  );
-  percent.push({ row: coverageBlock.firstRow + 1, column: 1, rows: all.length, pattern: '0.0%' });
-  charts.push({
-    title: 'Охват профминимумом, 6–11 классы, по районам',
-    type: 'bar',
-    ...coverageBlock,
-    domainColumn: 0,
-    seriesColumns: [1],
-    anchor: { row: 22, column: 8 },
-    colours: ['#2e7d32'],
-  });
-  const reported = execution.filter((e) => e.total > 0 && e.window !== null);
-  if (reported.length > 0) {
-    const c = (e: WindowExecution) => e.counts;
-    const executionBlock = block(
-      ['Пункт', 'выполнено в срок', 'с нарушением срока', 'в работе', 'просрочено', 'не наступил срок'],
-      reported.map((e) => [
-        `п. ${e.item.windows.length > 1 ? `${e.item.id}/${e.index}` : e.item.id}`,
-        c(e).done_on_time,
-        c(e).done_late,
-        c(e).in_progress,
-        c(e).overdue,
-        c(e).not_due,
-      ]),
-    );
-    charts.push({
-      title: 'Исполнение дорожной карты по пунктам (организации)',
-      type: 'stackedBar',
-      ...executionBlock,
-      domainColumn: 0,
-      seriesColumns: [1, 2, 3, 4, 5],
-      anchor: { row: 42, column: 8 },
-      colours: ['#2e7d32', '#9ccc65', '#fbc02d', '#d32f2f', '#bdbdbd'],
-    });
-  }
-  return { rows, bold, percent, charts };
 }
