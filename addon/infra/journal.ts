@@ -42,7 +42,9 @@ export function appendJournal(
       const book = SpreadsheetApp.openById(committeeId);
       const sheet = book.getSheetByName('Журнал') ?? book.insertSheet('Журнал');
       if (sheet.getLastRow() === 0) sheet.appendRow(['Когда', 'Кто', 'Действие', 'Итог', 'Сбой']);
-      for (const e of entries) sheet.appendRow([`${e.date} ${e.time}`, e.who, e.what, e.outcome, e.failure]);
+      for (const e of entries) {
+        sheet.appendRow(journalRow(e).map((v) => (v !== null && typeof v === 'object' ? `${e.date} ${e.time}` : v)));
+      }
       return;
     }
     const current = meta ?? metaNow(committeeId);

@@ -1,5 +1,5 @@
 import { type CallCounter, counted } from './calls';
-import { cellAt, cellFor, type FakeSheet, type FakeSpreadsheet } from './model';
+import { cellAt, cellFor, type FakeSheet, type FakeSpreadsheet, newSheet } from './model';
 import type { FakeWorld } from './world';
 import { dateOfSerial, serialOfDate } from './zone';
 
@@ -144,15 +144,7 @@ function sheetFacade(counter: CallCounter, book: FakeSpreadsheet, sheet: FakeShe
     },
     isSheetHidden: () => sheet.hidden,
     getDataRange: () =>
-      rangeFacade(
-        counter,
-        book,
-        sheet,
-        0,
-        0,
-        Math.max(1, facade.getLastRow()),
-        Math.max(1, facade.getLastColumn()),
-      ),
+      rangeFacade(counter, book, sheet, 0, 0, Math.max(1, facade.getLastRow()), Math.max(1, facade.getLastColumn())),
     getRange(a: number | string, b?: number, c?: number, d?: number) {
       if (typeof a === 'string') {
         const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a);
@@ -199,6 +191,12 @@ function spreadsheetFacade(world: FakeWorld, counter: CallCounter, book: FakeSpr
     getSheetByName(name: string) {
       const sheet = book.sheets.find((s) => s.title === name);
       return sheet ? sheetFacade(counter, book, sheet) : null;
+    },
+    insertSheet(name: string) {
+      if (book.sheets.some((s) => s.title === name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+      const sheet = newSheet(world.nextSheetId(), name);
+      book.sheets.push(sheet);
+      return sheetFacade(counter, book, sheet);
     },
     toast(message: string) {
       world.shown.push({ kind: 'toast', text: String(message) });
