@@ -9,6 +9,15 @@ export function activeUserEmail(): string {
   }
 }
 
+/** The email of the account the script runs as (a trigger's installer); '' when hidden. */
+export function effectiveUserEmail(): string {
+  try {
+    return (Session.getEffectiveUser().getEmail() || '').trim().toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
 /** The owner of the committee's spreadsheet ('' when unknown, e.g. a shared drive). */
 export function ownerEmail(committeeId: string): string {
   try {

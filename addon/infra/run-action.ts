@@ -4,7 +4,7 @@ import { PartialWriteError } from '../adapter/write-batches';
 import type { SidebarResult } from '../sidebar-protocol';
 import { Books } from './books';
 import { type LocalTime, localNow } from './clock';
-import { activeUserEmail, committeeRefusal } from './committee-guard';
+import { activeUserEmail, committeeRefusal, effectiveUserEmail } from './committee-guard';
 import { LeaseRefusedError } from './lease';
 import { appendJournal } from './journal';
 
@@ -67,6 +67,25 @@ export function runAction(options: ActionOptions, body: (ctx: ActionContext) => 
     if (!options.trigger && !options.open) {
       const refusal = committeeRefusal(user, books);
       if (refusal) return { ok: false, message: refusal };
+    }
+    if (options.trigger) {
+      // A trigger runs as whoever installed it: once the staff list exists, only staff triggers run.
+      const runner = effectiveUserEmail();
+      const staff = books.settings().committeeStaff.map((e) => e.trim().toLowerCase());
+      if (runner && staff.length > 0 && !staff.includes(runner)) {
+        const message = `Триггер установил ${runner}, которого нет в «Сотрудниках комитета»: действие не выполнено. Переустановите рассылку от имени сотрудника комитета.`;
+        appendJournal(books.committeeId, null, [
+          {
+            date: ctx.now.date,
+            time: ctx.now.time,
+            who: runner,
+            what: options.what,
+            outcome: 'отказ',
+            failure: message,
+          },
+        ]);
+        return { ok: false, message };
+      }
     }
     const outcome = body(ctx);
     const { journaled, ...result } = outcome;

@@ -68,3 +68,25 @@ describe('one build at a time', () => {
     expect(seen?.ok && seen.state?.lease?.who).toBe('ivanova@example.ru');
   });
 });
+
+describe('rebuilding the output tabs', () => {
+  it('keeps their gids and trims them to their content', () => {
+    const { fake } = builtCity();
+    const gids = new Map(fake.committee.sheets.map((s) => [s.title, s.sheetId]));
+    const check = sheetNamed(fake.committee, 'Проверка')!;
+    const rowsBefore = check.rowCount;
+    // SCH003 fixes its error: `Проверка` gets shorter.
+    const sch003 = sheetNamed(fake.committee, 'SCH003')!;
+    const row = sch003.cells.findIndex((r) => r?.[0]?.value === 'Охвачено профминимумом 6–9 классов');
+    sch003.cells[row]![1]!.value = '100';
+    expect((fake.run('buildSummary') as SidebarResult).ok).toBe(true);
+    for (const sheet of fake.committee.sheets)
+      if (gids.has(sheet.title)) expect(sheet.sheetId, sheet.title).toBe(gids.get(sheet.title));
+    const after = sheetNamed(fake.committee, 'Проверка')!;
+    expect(after.rowCount).toBeLessThan(rowsBefore);
+    expect(after.rowCount).toBe(Math.max(valuesOf(after).length, after.frozenRows + 1));
+    // The fixed cell lost its mark.
+    expect(sch003.cells[row]![1]!.note).toBeUndefined();
+    expect(sch003.cells[row]![1]!.format.background).toBeUndefined();
+  });
+});
