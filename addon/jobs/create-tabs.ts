@@ -101,7 +101,10 @@ function chunkWrites(
       grid,
     );
     const sheet: OutputSheet = existing ? { ...rendered, name: existing.title } : rendered;
-    const editors = orgEditors(ctx, org);
+    // Only addresses the file is shared with go into the protection: Sheets refuses unknown users.
+    const editors = orgEditors(ctx, org).filter(
+      (e) => sharing.editors.has(e) || !org.emails.some((o) => o.trim().toLowerCase() === e),
+    );
     const protection = { editors, description: `${orgProtectionPrefix} ${org.code}` };
     const guarded = existing?.protections.filter((p) => p.wholeSheet) ?? [];
     const protectedWell = guarded.length === 1 && sameEditors(guarded[0]!.editors, editors);

@@ -2,6 +2,7 @@ import { schoolYearLabel } from '../../core/dates/school-year';
 import { cityArea } from '../../core/history/history-row';
 import type { OutValue } from '../../core/outputs/output-sheet';
 import { escapeHtml } from '../../core/report/escape-html';
+import { keyFiguresHtml as coreKeyFiguresHtml } from '../../core/report/key-figures-html';
 import { rawRecipients } from '../mail/summary-ports';
 import type { BuiltSummary } from '../mail/mail-ports';
 import type { ActionContext } from '../infra/run-action';
@@ -49,6 +50,7 @@ export function buildForMail(ctx: ActionContext, kind: 'monthly' | 'build'): Bui
     committeeSpreadsheetUrl: built.committeeUrl,
     summaryGid: built.summaryGid ?? 0,
     recipients: rawRecipients(ctx),
-    keyFiguresHtml: keyFiguresHtml(built),
+    // The core's key figures with their change since the last monthly snapshot (design §7).
+    keyFiguresHtml: coreKeyFiguresHtml(built.outputs.json, built.outputs.previous),
   };
 }

@@ -70,8 +70,10 @@ function orgTabWrites(ctx: ActionContext, ev: Evaluation, only: ReadonlySet<stri
     });
     const requests = [];
     if (outputs) {
+      // The build renews the unprotected ranges only: who edits stays as tab creation set it.
+      const current = sheet.protections.find((p) => p.wholeSheet);
       const protection: ProtectionSpec = {
-        editors: orgEditors(ctx, check.org),
+        editors: current ? current.editors : orgEditors(ctx, check.org),
         description: `${orgProtectionPrefix} ${check.org.code}`,
       };
       requests.push(...(sectionSevenRequests(sheet, grid, rendered, protection) ?? []));
