@@ -6,7 +6,9 @@ import { reminderEmail } from './reminder-email';
 import type { ReminderOrg, RemindPorts } from './remind-ports';
 import { type ActionContext, notify, runAction } from '../infra/run-action';
 import type { SidebarResult } from '../sidebar-protocol';
-import { pendingRemindSources, type RemindSources, remindPortsFor } from './remind-ports-for';
+import { leaseRefusal, withLease } from '../infra/lease';
+import { addonRemindSources } from './remind-sources';
+import { type RemindSources, remindPortsFor } from './remind-ports-for';
 
 /** Document property: a reminder round left part-way `{ sent, total }` (quota or time ran out). */
 export const remindProgressProperty = 'profkarta.remindProgress';
@@ -147,12 +149,23 @@ export function pendingReminders(): { readonly done: number; readonly total: num
   return progress ? { done: progress.sent, total: progress.total } : null;
 }
 
-/** Reminders inside an action (for the sidebar's `remind`): writes its own `Журнал` line. */
+/**
+ * Reminders inside an action (the sidebar's `remind`, the menu): under the build lease, since they
+ * rewrite `Состояние` and a build running meanwhile must not lose its own writes. Writes its own
+ * `Журнал` line.
+ */
 export function remindJob(
   ctx: ActionContext,
-  sources: RemindSources = pendingRemindSources,
+  sources: RemindSources = addonRemindSources(),
 ): SidebarResult & { journaled: true } {
-  return { ...sendReminders(remindPortsFor(ctx, sources)), journaled: true } as SidebarResult & { journaled: true };
+  const leased = withLease(
+    ctx.who,
+    ctx.now,
+    () => sendReminders(remindPortsFor(ctx, sources)),
+    'напоминания не сдавшим',
+  );
+  const result = leased.ok ? leased.value : { ok: false, message: leaseRefusal(leased.holder) };
+  return { ...result, journaled: true } as SidebarResult & { journaled: true };
 }
 
 /** Menu and sidebar: «Напомнить не сдавшим». */

@@ -1,4 +1,3 @@
-import { UserFacingError } from '../adapter/sheets-service';
 import type { ActionContext } from '../infra/run-action';
 import type { RemindInput, RemindPorts } from './remind-ports';
 import { journalFor } from './summary-ports';
@@ -8,14 +7,6 @@ export interface RemindSources {
   load(ctx: ActionContext): RemindInput;
   recordReminders(ctx: ActionContext, sent: readonly { readonly code: string; readonly date: string }[]): void;
 }
-
-/** Until the check job is wired in, reminders say so instead of failing silently. */
-export const pendingRemindSources: RemindSources = {
-  load() {
-    throw new UserFacingError('Проверка для напоминаний ещё не подключена.');
-  },
-  recordReminders() {},
-};
 
 /** The production services of reminders, over one action's context. */
 export function remindPortsFor(ctx: ActionContext, sources: RemindSources): RemindPorts {

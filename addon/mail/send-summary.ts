@@ -7,9 +7,9 @@ import { claimMonthlySlot, completeMonthlySlot, releaseMonthlySlot } from './mon
 import { findPersonalData } from './personal-data';
 import { checkRecipients } from './recipients';
 import { summaryEmail, summaryPdfName } from './summary-email';
-import { type ActionContext, notify, runAction } from '../infra/run-action';
+import type { ActionContext } from '../infra/run-action';
 import type { SidebarResult } from '../sidebar-protocol';
-import { pendingBuilder, type SummaryBuilder, summaryPortsFor } from './summary-ports';
+import { type SummaryBuilder, summaryPortsFor } from './summary-ports';
 
 /** Document property: when the summary was last emailed (`YYYY-MM-DD HH:MM` in the spreadsheet's zone), for the sidebar. */
 export const lastSummarySendProperty = 'profkarta.lastSummarySend';
@@ -134,18 +134,8 @@ export function sendSummary(kind: 'monthly' | 'now', ports: SummaryPorts): SendO
 export function sendSummaryJob(
   ctx: ActionContext,
   kind: 'monthly' | 'now',
-  build: SummaryBuilder = pendingBuilder,
+  build: SummaryBuilder,
 ): SidebarResult & { journaled: true } {
   const { ok, message, counts } = sendSummary(kind, summaryPortsFor(ctx, build));
   return counts ? { ok, message, counts, journaled: true } : { ok, message, journaled: true };
-}
-
-/** Trigger handler (day 1 at `Час отправки сводки`): runs with no active document, as «триггер». */
-export function monthlyJob(): SidebarResult {
-  return runAction({ what: 'send', trigger: true }, (ctx) => sendSummaryJob(ctx, 'monthly'));
-}
-
-/** Menu and sidebar «Отправить сводку сейчас»: always sends; the month's automatic send still happens. */
-export function sendSummaryNow(): SidebarResult {
-  return notify(runAction({ what: 'send' }, (ctx) => sendSummaryJob(ctx, 'now')));
 }

@@ -1,17 +1,11 @@
 import { settingKeyOfLabel } from '../../core/directory/settings-labels';
 import { cellText } from '../../core/values/cell-text';
-import { UserFacingError } from '../adapter/sheets-service';
 import type { ActionContext } from '../infra/run-action';
 import { appendJournal } from '../infra/journal';
 import type { BuiltSummary, JournalEntry, SummaryPorts } from './mail-ports';
 
 /** How the add-on builds the summary for the email: the build job, given the action's context. */
 export type SummaryBuilder = (ctx: ActionContext, kind: 'monthly' | 'build') => BuiltSummary;
-
-/** Until the build job is wired in, the send says so in `Журнал` instead of failing silently. */
-export const pendingBuilder: SummaryBuilder = () => {
-  throw new UserFacingError('Сборка сводки для рассылки ещё не подключена.');
-};
 
 /** `Получатели сводки` exactly as written (the settings reader keeps only the valid addresses). */
 export function rawRecipients(ctx: ActionContext): string {

@@ -1,0 +1,75 @@
+import type { CheckReport } from '../../core/check/check-report';
+import { checkWorkbook } from '../../core/check/check-workbook';
+import { tabKey } from '../../core/check/find-tab';
+import type { IsoDate } from '../../core/dates/iso-date';
+import type { OrgState } from '../../core/directory/org-state';
+import { stateSheet, stateTabName } from '../../core/directory/state-sheet';
+import { sheetIdAllocator } from '../adapter/sheet-ids';
+import { sheetRequests } from '../adapter/sheet-requests';
+import { UserFacingError } from '../adapter/sheets-service';
+import { writeBatches } from '../adapter/write-batches';
+import type { ActionContext } from '../infra/run-action';
+import { loadWorkbook } from '../jobs/load-workbook';
+import type { RemindSources } from './remind-ports-for';
+import { lastReminders, reminderOrgs } from './reminder-orgs';
+
+/**
+ * `Состояние` with `Последнее напоминание` set for the organisations just reminded; every other
+ * field as read (an organisation never seen before gets a row).
+ *
+ * @param state - `Состояние` as read by the check
+ * @param sent - who was reminded, and when
+ */
+export function withReminders(
+  state: ReadonlyMap<string, OrgState>,
+  sent: readonly { readonly code: string; readonly date: IsoDate }[],
+): OrgState[] {
+  const next = new Map(state);
+  for (const { code, date } of sent) {
+    const known = next.get(code);
+    next.set(
+      code,
+      known ? { ...known, lastReminder: date } : { code, firstSubmitted: null, hash: null, lastReminder: date },
+    );
+  }
+  return [...next.values()];
+}
+
+/**
+ * The add-on's reminder sources: the check read from both spreadsheets (nothing written), and
+ * `Состояние` rewritten in one `batchUpdate` with the reminder dates. One object per run: it keeps
+ * the check it loaded, so the dates are written over the state that was read.
+ */
+export function addonRemindSources(): RemindSources {
+  let report: CheckReport | null = null;
+  return {
+    load(ctx) {
+      const loaded = loadWorkbook(ctx);
+      const checked = checkWorkbook(loaded.workbook, { today: ctx.now.date });
+      if (!checked.ok) throw new UserFacingError(checked.message);
+      report = checked.report;
+      return {
+        asOf: report.asOf,
+        deadline: report.settings.deadline,
+        remindEveryDays: report.settings.remindEveryDays,
+        reportsUrl: `https://docs.google.com/spreadsheets/d/${loaded.reportsMeta.id}/edit`,
+        orgs: reminderOrgs(report, {
+          tabUrl: (tab) => loaded.cellUrl(tab, null),
+          cellUrl: (tab, cell) => loaded.cellUrl(tab, cell),
+        }),
+        lastReminder: lastReminders(report),
+      };
+    },
+    recordReminders(ctx, sent) {
+      if (!report || sent.length === 0) return;
+      const meta = ctx.books.committeeMeta();
+      const existing = meta.sheets.find((s) => tabKey(s.title) === tabKey(stateTabName)) ?? null;
+      const sheet = stateSheet(withReminders(report.state, sent));
+      const target = { sheetId: existing?.sheetId ?? sheetIdAllocator(meta)(sheet.name), existing };
+      writeBatches(ctx.books.committeeId, [
+        { title: sheet.name, requests: sheetRequests(existing ? { ...sheet, name: existing.title } : sheet, target) },
+      ]);
+      ctx.books.forgetTabs();
+    },
+  };
+}
