@@ -1,8 +1,9 @@
 import type { SidebarProblem, SidebarResult, SidebarState } from '../sidebar-protocol';
 import { formatWhen } from './format-when';
 
-/** Russian labels of the counts the server sends; an unknown key is shown as it came. */
+/** Russian labels of the counts the server sends. */
 const countLabels: Readonly<Record<string, string>> = {
+  orgs: 'Организаций',
   expected: 'Ожидается',
   submitted: 'Сдали без ошибок',
   errors: 'С ошибками',
@@ -10,12 +11,18 @@ const countLabels: Readonly<Record<string, string>> = {
   missing: 'Нет листа',
   warnings: 'Предупреждений',
   issues: 'Замечаний',
+  issueErrors: 'Ошибок в листах',
+  issueWarnings: 'Предупреждений в листах',
   sent: 'Отправлено',
   queued: 'В очереди',
   skipped: 'Пропущено',
   badAddresses: 'Неверных адресов',
   created: 'Создано',
   updated: 'Обновлено',
+  upgraded: 'Обновлено',
+  unchanged: 'Без изменений',
+  refusedEmails: 'Адресов без доступа',
+  protectionProblems: 'Листов с другой защитой',
   shared: 'Открыт доступ',
 };
 
@@ -114,7 +121,8 @@ export function renderFailure(doc: Document, message: string): void {
 function renderCounts(doc: Document, counts: Readonly<Record<string, number>> | undefined): void {
   const list = byId(doc, 'counts');
   list.replaceChildren();
-  const entries = Object.entries(counts ?? {});
+  // Only counts with a Russian label are shown: the sidebar speaks Russian only.
+  const entries = Object.entries(counts ?? {}).filter(([key]) => countLabels[key] !== undefined);
   for (const [key, value] of entries) {
     list.append(element(doc, 'dt', countLabels[key] ?? key), element(doc, 'dd', String(value)));
   }
