@@ -17,15 +17,15 @@ export interface Browser {
 }
 
 /** Starts headless Chromium with a fresh profile, offline-minded flags, and no first-run noise. */
-export async function openBrowser(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
+export async function openBrowser(executablePath = chromiumPath): Promise<Browser> {
+  if (!existsSync(executablePath)) {
     throw new Error(
-      `Нет браузера ${chromiumPath}: установите Chromium из пакетов Debian (apt-get install chromium) — .ci/run делает это сам — или задайте PROFKARTA_SKIP_BROWSER=1, чтобы пропустить браузерные тесты.`,
+      `Нет браузера ${executablePath}: установите Chromium из пакетов Debian (apt-get install chromium) — .ci/run делает это сам — или задайте PROFKARTA_SKIP_BROWSER=1, чтобы пропустить браузерные тесты.`,
     );
   }
   const profile = mkdtempSync(join(tmpdir(), 'profkarta-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
+    executablePath,
     headless: true,
     args: [
       '--headless',
