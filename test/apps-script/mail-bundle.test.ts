@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findPersonalData } from '../../addon/mail/personal-data';
 import type { SidebarResult } from '../../addon/sidebar-protocol';
 import { smallCity } from '../fixtures/small-city';
 import { preparedCommittee, schoolFills, setSetting } from './city';
@@ -84,6 +85,20 @@ describe('monthlyJob in dist/Code.js', () => {
     expect(
       journal(fake).some((r) => r[3]?.includes('неверные адреса в «Получатели сводки» пропущены: нет-адреса')),
     ).toBe(true);
+  });
+});
+
+describe('what the PDF is made of', () => {
+  it('the Сводка tab that is exported holds no phone number or email address, though the schools’ forms do', () => {
+    const fake = city();
+    expect(asTrigger(fake).ok).toBe(true);
+    const text = (title: string) =>
+      valuesOf(sheetNamed(fake.committee, title)!)
+        .flat()
+        .map((v) => String(v ?? ''))
+        .join('\n');
+    expect(findPersonalData(text('SCH001')).length).toBeGreaterThan(0);
+    expect(findPersonalData(text('Сводка'))).toEqual([]);
   });
 });
 
