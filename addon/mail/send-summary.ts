@@ -38,18 +38,20 @@ export function sendSummary(kind: 'monthly' | 'now', ports: SummaryPorts): SendO
       failure === undefined ? { what: journalWhat, outcome: text } : { what: journalWhat, outcome: text, failure },
     );
     if (kind === 'monthly') releaseMonthlySlot();
-    return { ok: false, message: outcome };
+    const reason = outcome.replace(/^не отправлено: /, '');
+    return { ok: false, message: `Сводка не отправлена: ${reason}${failure ? ` (${failure})` : ''}.` };
   };
 
   const now = ports.now();
   const today = isoDateInZone(now, ports.timeZone()) ?? now.toISOString().slice(0, 10);
   const month = today.slice(0, 7);
+  const shownMonth = `${month.slice(5, 7)}.${month.slice(0, 4)}`;
   if (kind === 'monthly') {
     const claim = claimMonthlySlot(month, now);
     if (!claim.ok) {
       const outcome =
         claim.reason === 'already_sent'
-          ? `пропущено: сводка за ${month} уже отправлена`
+          ? `пропущено: сводка за ${shownMonth} уже отправлена`
           : claim.reason === 'in_progress'
             ? `пропущено: сводку за ${month} сейчас отправляет другой запуск`
             : 'пропущено: не удалось получить блокировку скрипта';
