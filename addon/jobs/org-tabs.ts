@@ -1,5 +1,6 @@
 import { tabKey } from '../../core/check/find-tab';
-import { roadmapOfBook } from '../../core/check/roadmap-of-book';
+import { schoolYearLabel } from '../../core/dates/school-year';
+import { roadmapForYear } from '../../core/roadmap/roadmap-for-year';
 import type { Organisation } from '../../core/directory/organisation';
 import { readDirectory } from '../../core/directory/read-directory';
 import type { Roadmap } from '../../core/roadmap/roadmap-item';
@@ -19,10 +20,11 @@ export function directoryAndRoadmap(ctx: ActionContext): { orgs: Organisation[];
       'Лист «Организации» не найден или в нём нет столбцов «Код», «Наименование», «Тип»: выполните «Настроить таблицу» и заполните справочник.',
     );
   }
-  const chosen = roadmapOfBook(books.settings(), undefined, books.committeeTab('Дорожная карта'), books.timeZone());
+  const year = books.settings().schoolYear;
+  const chosen = roadmapForYear(year, books.committeeTab('Дорожная карта'), books.timeZone());
   if (!chosen.ok) {
     throw new UserFacingError(
-      `Встроенная дорожная карта составлена на 2023/2024 учебный год: заполните лист «Дорожная карта» на ${chosen.year}/${chosen.year + 1} учебный год.`,
+      `Встроенная дорожная карта составлена на 2023/2024 учебный год: заполните лист «Дорожная карта» на ${schoolYearLabel(year)} учебный год.`,
     );
   }
   const seen = new Set<string>();

@@ -8,11 +8,11 @@ import { isReservedTabName } from '../directory/reserved-tab-names';
 import { stateTabName } from '../directory/state-sheet';
 import { readSubmission } from '../form/read-submission';
 import type { WorkbookData } from '../grid/sheet-data';
+import { roadmapForYear } from '../roadmap/roadmap-for-year';
 import type { Issue } from '../issues/issue';
 import type { Roadmap } from '../roadmap/roadmap-item';
 import type { CheckReport, OrgCheck, OrgStatus } from './check-report';
 import { tabKey, tabsByKey } from './find-tab';
-import { roadmapOfBook } from './roadmap-of-book';
 
 /** The roadmap tab's name. */
 export const roadmapTabName = 'Дорожная карта';
@@ -50,11 +50,13 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
   }
   const timeZone = workbook.timeZone || 'UTC';
   const { settings, issues: settingsIssues } = readSettings(committee.get(tabKey(settingsTabName)), timeZone);
-  const chosen = roadmapOfBook(settings, options.roadmap, committee.get(tabKey(roadmapTabName)), timeZone);
+  const chosen = options.roadmap
+    ? { ok: true as const, roadmap: options.roadmap, issues: [] }
+    : roadmapForYear(settings.schoolYear, committee.get(tabKey(roadmapTabName)), timeZone);
   if (!chosen.ok) {
     return {
       ok: false,
-      message: `Встроенная дорожная карта составлена на 2023/2024 учебный год, а в «Настройках» — ${schoolYearLabel({ start: chosen.year })}: заполните лист «${roadmapTabName}» на этот год или укажите файл дорожной карты.`,
+      message: `Встроенная дорожная карта составлена на 2023/2024 учебный год, а в «Настройках» — ${schoolYearLabel(settings.schoolYear)}: заполните лист «${roadmapTabName}» на этот год или укажите файл дорожной карты.`,
     };
   }
   const roadmap = chosen.roadmap;

@@ -1,7 +1,7 @@
 import type { DateWindow, IsoDate } from '../dates/iso-date';
 import type { Roadmap, RoadmapItem, RoadmapStatus } from '../roadmap/roadmap-item';
 import { roadmapStatuses } from '../roadmap/roadmap-item';
-import { committeeStatus } from './committee-status';
+import { committeeWindowStatus } from '../roadmap/committee-window-status';
 import type { OrgPair } from './org-pairs';
 
 export type StatusCounts = Readonly<Record<RoadmapStatus, number>>;
@@ -71,7 +71,7 @@ export function roadmapExecution(
         counts: row.counts,
         total: row.total,
         overdueOrgs: row.overdue,
-        committee: item.reporters.length === 0 ? committeeStatus(item, i + 1, asOf) : null,
+        committee: item.reporters.length === 0 ? committeeWindowStatus(item, i + 1, asOf) : null,
       });
     });
   }
