@@ -8,7 +8,6 @@ import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { sheetRequests } from '../adapter/sheet-requests';
 import { UserFacingError } from '../adapter/sheets-service';
 import { writeBatches } from '../adapter/write-batches';
-import type { ActionContext } from '../infra/run-action';
 import { loadWorkbook } from '../jobs/load-workbook';
 import type { RemindSources } from './remind-ports-for';
 import { lastReminders, reminderOrgs } from './reminder-orgs';

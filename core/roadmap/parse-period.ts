@@ -41,7 +41,24 @@ export function parsePeriod(text: string, year: SchoolYear): PeriodResult {
   return { ok: true, windows: sortedUnique(windows) };
 }
 
+// «… январь 2024 г. Май – июнь 2024 г.» typed on one line: a year ends one window, a word after it starts the next.
+const afterYear = /(\d{4}\s*(?:гг?\.?|года?)?)\s+(?=[a-zа-яё])(?!(?:гг?|года?)(?:[.\s]|$))/giu;
+
 function parseLine(line: string, year: SchoolYear): PeriodResult {
+  const whole = parsePhrases(line, year);
+  if (whole.ok) return whole;
+  const parts = line.replace(afterYear, '$1\n').split('\n');
+  if (parts.length < 2) return whole;
+  const windows: DateWindow[] = [];
+  for (const part of parts) {
+    const result = parsePhrases(part, year);
+    if (!result.ok) return whole;
+    windows.push(...result.windows);
+  }
+  return { ok: true, windows };
+}
+
+function parsePhrases(line: string, year: SchoolYear): PeriodResult {
   const windows: DateWindow[] = [];
   const lowest = `${year.start - 1}-09-01`;
   const highest = `${year.start + 2}-08-31`;
