@@ -1,3 +1,5 @@
+import { buildAddon } from '../build';
+import { formatCalls, measureCalls } from './apps-script-calls';
 import { benchCity } from './bench-city';
 
 /**
@@ -35,3 +37,8 @@ if (first && last && last !== first) {
   const growth = last.totalMs / last.orgs / (first.totalMs / first.orgs);
   out(`Время на организацию при ${last.orgs} / при ${first.orgs}: ×${growth.toFixed(2)} (1 — линейный рост)`);
 }
+
+// The cost in Apps Script: service calls of the built dist/Code.js in the in-memory fake.
+out('\nApps Script: вызовы сервисов в подделке (dist/Code.js), «Собрать сводку» и др.');
+await buildAddon();
+for (const n of [10, 500]) out(formatCalls(await measureCalls(n)));
