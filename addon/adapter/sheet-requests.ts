@@ -1,5 +1,6 @@
 import type { CellRange, OutputSheet, SheetFormat } from '../../core/outputs/output-sheet';
 import { cellData } from './cell-data';
+import { chartRequests } from './chart-requests';
 import { fillColor } from './colors';
 import type { SheetMeta } from './spreadsheet-meta';
 
@@ -39,6 +40,8 @@ export function sheetSize(sheet: OutputSheet): { rows: number; columns: number }
     ...(f.merges ?? []),
     ...(f.editable ?? []),
     ...(f.notes ?? []),
+    // A chart's anchor cell must exist on the grid.
+    ...(f.charts ?? []).map((c) => c.anchor),
   ];
   for (const r of ranges) {
     rows = Math.max(rows, r.row + (r.rows ?? 1));
@@ -76,7 +79,8 @@ function numberFormatType(pattern: string): string {
  * (rows beyond it dropped: the cell cap), and one `updateCells` over the whole grid writes the typed
  * values and clears every other value, format, note and dropdown. Formats, dropdowns, merges, widths
  * follow; with `protection`, the tab's protections are replaced by one whose unprotected ranges are
- * `format.editable`.
+ * `format.editable`. A tab whose format declares `charts` has its charts replaced by them (the old
+ * ones deleted by id in the same batch, so a rebuild never doubles them).
  *
  * @param sheet - the tab as data
  * @param target - the existing tab or the id of a new one
@@ -93,6 +97,9 @@ export function sheetRequests(sheet: OutputSheet, target: WriteTarget, protectio
     frozenColumnCount: f.frozenColumns ?? 0,
   };
   const requests: Request[] = [];
+  // Only a tab that declares charts has its charts replaced: others keep what people drew on them.
+  const charts = f.charts ? chartRequests(sheetId, existing, f.charts) : { remove: [], add: [] };
+  requests.push(...charts.remove);
   if (existing) {
     requests.push({ unmergeCells: { range: { sheetId } } });
     requests.push({
@@ -168,6 +175,7 @@ export function sheetRequests(sheet: OutputSheet, target: WriteTarget, protectio
       },
     });
   }
+  requests.push(...charts.add);
   if (protection)
     requests.push(
       ...protectionRequests(

@@ -19,6 +19,8 @@ export interface SheetMeta {
   readonly rows: number;
   readonly columns: number;
   readonly protections: readonly ProtectionMeta[];
+  /** Ids of the tab's charts (absent when unknown: read without the Sheets API). */
+  readonly charts?: readonly number[];
 }
 
 export interface SpreadsheetMeta {
@@ -29,10 +31,10 @@ export interface SpreadsheetMeta {
 
 const metaFields =
   'properties.timeZone,sheets(properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount)),' +
-  'protectedRanges(protectedRangeId,description,range,editors))';
+  'protectedRanges(protectedRangeId,description,range,editors),charts(chartId))';
 
 /**
- * Every tab's id, name, size and protections, in ONE `Sheets.Spreadsheets.get` (no cells).
+ * Every tab's id, name, size, protections and chart ids, in ONE `Sheets.Spreadsheets.get` (no cells).
  *
  * @param spreadsheetId - the spreadsheet
  */
@@ -74,6 +76,7 @@ export function metaOf(spreadsheetId: string, response: GoogleAppsScript.Sheets.
       hidden: p.hidden === true,
       rows: grid.rowCount ?? 0,
       columns: grid.columnCount ?? 0,
+      charts: (sheet.charts ?? []).flatMap((c) => (c.chartId == null ? [] : [c.chartId])),
       protections: (sheet.protectedRanges ?? []).map((pr) => {
         const r = pr.range ?? {};
         return {

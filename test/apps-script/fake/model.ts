@@ -41,6 +41,12 @@ export interface FakeProtection {
   unprotectedRanges: FakeGridRange[];
 }
 
+/** An embedded chart as `addChart` gave it: its id, and the chart as sent (spec and position). */
+export interface FakeChart {
+  chartId: number;
+  chart: Record<string, unknown>;
+}
+
 export interface FakeSheet {
   sheetId: number;
   title: string;
@@ -54,6 +60,7 @@ export interface FakeSheet {
   merges: FakeGridRange[];
   columnWidths: Record<number, number>;
   hiddenColumns: number[];
+  charts: FakeChart[];
 }
 
 export interface FakeSpreadsheet {
@@ -65,6 +72,8 @@ export interface FakeSpreadsheet {
   sheets: FakeSheet[];
   protections: FakeProtection[];
   nextProtectionId: number;
+  /** Next id of an embedded object (charts); starts at 1 when absent. */
+  nextChartId?: number;
 }
 
 /** Sheets' per-spreadsheet cell cap. */
@@ -83,6 +92,7 @@ export function newSheet(sheetId: number, title: string, rows = 1000, columns = 
     merges: [],
     columnWidths: {},
     hiddenColumns: [],
+    charts: [],
   };
 }
 

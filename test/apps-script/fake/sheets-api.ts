@@ -49,6 +49,8 @@ const kinds = [
   'deleteProtectedRange',
   'appendCells',
   'deleteSheet',
+  'addChart',
+  'deleteEmbeddedObject',
 ] as const;
 
 /** Validates a whole batch first (as the API does), so a bad request applies nothing. */
@@ -57,6 +59,7 @@ function validate(book: FakeSpreadsheet, requests: Json[]): void {
     book.sheets.map((s) => [s.sheetId, { rows: s.rowCount, columns: s.columnCount, title: s.title }]),
   );
   const protections = new Set(book.protections.map((p) => p.id));
+  const charts = new Map(book.sheets.flatMap((s) => s.charts.map((c) => [c.chartId, s.sheetId] as const)));
   const need = (id: number, what: string) => {
     const s = sizes.get(id);
     if (!s) throw new Error(`Invalid requests[${what}]: No grid with id: ${id}`);
@@ -96,6 +99,23 @@ function validate(book: FakeSpreadsheet, requests: Json[]): void {
     } else if (kind === 'deleteSheet') {
       need(body.sheetId, what);
       sizes.delete(body.sheetId);
+      for (const [id, sheetId] of charts) if (sheetId === body.sheetId) charts.delete(id);
+    } else if (kind === 'deleteEmbeddedObject') {
+      if (!charts.delete(body.objectId))
+        throw new Error(`Invalid requests[${what}]: No embedded object with id: ${body.objectId}`);
+    } else if (kind === 'addChart') {
+      const anchor = body.chart?.position?.overlayPosition?.anchorCell;
+      if (!anchor) throw new Error('fake: addChart without overlayPosition.anchorCell');
+      const s = need(anchor.sheetId, what);
+      if (anchor.rowIndex >= s.rows || anchor.columnIndex >= s.columns)
+        throw new Error(`Invalid requests[${what}]: anchor cell out of the grid`);
+      const basic = body.chart?.spec?.basicChart;
+      if (!basic) throw new Error('fake: addChart without spec.basicChart');
+      const sources: Json[] = [...(basic.domains ?? []), ...(basic.series ?? [])].flatMap(
+        (d: Json) => (d.domain ?? d.series)?.sourceRange?.sources ?? [],
+      );
+      if (sources.length < 2) throw new Error(`Invalid requests[${what}]: a chart needs a domain and a series`);
+      for (const source of sources) inGrid(source, what);
     } else if (kind === 'deleteProtectedRange') {
       if (!protections.delete(body.protectedRangeId))
         throw new Error(`Invalid requests[${what}]: No protected range with id ${body.protectedRangeId}`);
@@ -255,6 +275,16 @@ function apply(world: FakeWorld, book: FakeSpreadsheet, request: Json): Json {
       });
       return { addProtectedRange: { protectedRange: { ...pr, protectedRangeId: id } } };
     }
+    case 'addChart': {
+      const chartId = book.nextChartId ?? 1;
+      book.nextChartId = chartId + 1;
+      const chart = structuredClone(body.chart);
+      sheetById(chart.position.overlayPosition.anchorCell.sheetId).charts.push({ chartId, chart });
+      return { addChart: { chart: { ...chart, chartId } } };
+    }
+    case 'deleteEmbeddedObject':
+      for (const sheet of book.sheets) sheet.charts = sheet.charts.filter((c) => c.chartId !== body.objectId);
+      return {};
     case 'deleteProtectedRange':
       book.protections = book.protections.filter((p) => p.id !== body.protectedRangeId);
       return {};
@@ -343,6 +373,9 @@ export function fakeSheetsService(world: FakeWorld, counter: CallCounter): Googl
               editors: { users: [...p.editors] },
               unprotectedRanges: p.unprotectedRanges.map((r) => ({ ...r })),
             }));
+        }
+        if (!fields || fields.includes('charts')) {
+          out.charts = sheet.charts.map((c) => ({ ...structuredClone(c.chart), chartId: c.chartId }));
         }
         if (fields.includes('data')) {
           const rowData = [];
