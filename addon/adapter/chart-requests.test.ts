@@ -91,7 +91,7 @@ describe('sheetRequests with charts', () => {
     expect(kinds(sheetRequests(sheet([]), { sheetId: 7, existing }))).toContain('deleteEmbeddedObject');
   });
 
-  it('grows the grid to the chart’s anchor cell', () => {
-    expect(sheetSize(sheet([{ ...stacked, anchor: { row: 30, column: 12 } }]))).toEqual({ rows: 31, columns: 13 });
+  it('grows the grid to cover the chart (anchor cell, then 6 columns × 18 rows at default sizes)', () => {
+    expect(sheetSize(sheet([{ ...stacked, anchor: { row: 30, column: 12 } }]))).toEqual({ rows: 48, columns: 18 });
   });
 });

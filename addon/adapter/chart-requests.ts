@@ -8,6 +8,18 @@ type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
 export const chartWidth = 600;
 export const chartHeight = 371;
 
+/**
+ * The cells a chart covers at Sheets' default sizes (100 × 21 px): the grid must reach them, as
+ * Sheets does not scroll past the last column or row and would cut the chart off.
+ */
+export function chartFootprint(chart: SheetChart): { row: number; column: number; rows: number; columns: number } {
+  return {
+    ...chart.anchor,
+    rows: Math.ceil(chartHeight / 21),
+    columns: Math.ceil(chartWidth / 100),
+  };
+}
+
 function rgb(hex: string): { red: number; green: number; blue: number } {
   const n = Number.parseInt(hex.slice(1), 16);
   return { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };

@@ -1,6 +1,6 @@
 import type { CellRange, OutputSheet, SheetFormat } from '../../core/outputs/output-sheet';
 import { cellData } from './cell-data';
-import { chartRequests } from './chart-requests';
+import { chartFootprint, chartRequests } from './chart-requests';
 import { fillColor } from './colors';
 import type { SheetMeta } from './spreadsheet-meta';
 
@@ -40,8 +40,8 @@ export function sheetSize(sheet: OutputSheet): { rows: number; columns: number }
     ...(f.merges ?? []),
     ...(f.editable ?? []),
     ...(f.notes ?? []),
-    // A chart's anchor cell must exist on the grid.
-    ...(f.charts ?? []).map((c) => c.anchor),
+    // A chart's anchor cell must exist on the grid, and the grid reach past the chart.
+    ...(f.charts ?? []).map(chartFootprint),
   ];
   for (const r of ranges) {
     rows = Math.max(rows, r.row + (r.rows ?? 1));
