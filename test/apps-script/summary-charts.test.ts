@@ -90,4 +90,21 @@ describe('the charts of «Сводка» in Sheets', () => {
     first.charts.splice(0, 1);
     expect(build().charts).toHaveLength(3);
   });
+
+  it('applies nothing when a chart vanished between the read and the write (one batch: all or nothing)', () => {
+    const { fake, build } = builtCity();
+    const first = build();
+    const before = JSON.stringify(valuesOf(first));
+    fake.world.onBatchUpdate = () => {
+      fake.world.onBatchUpdate = null;
+      first.charts.splice(0, 1);
+    };
+    const result = fake.run('sidebarCall', 'build', null) as SidebarResult;
+    expect(result.ok).toBe(false);
+    const after = sheetNamed(fake.committee, 'Сводка') as FakeSheet;
+    expect(JSON.stringify(valuesOf(after))).toBe(before);
+    expect(after.charts).toHaveLength(2);
+    // The next build reads the ids afresh and draws the three again.
+    expect(build().charts).toHaveLength(3);
+  });
 });
