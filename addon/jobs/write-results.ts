@@ -5,6 +5,7 @@ import { historySheet, historyRowValues } from '../../core/history/history-sheet
 import type { JournalEntry } from '../../core/history/journal';
 import type { Issue } from '../../core/issues/issue';
 import type { OutputSheet } from '../../core/outputs/output-sheet';
+import { sectionSevenLines } from '../../core/recommendations/section-seven-lines';
 import { appendRowsRequests } from '../adapter/append-rows';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { type ProtectionSpec, sheetRequests } from '../adapter/sheet-requests';
@@ -30,16 +31,6 @@ export interface WriteOptions {
   readonly journal: JournalEntry;
 }
 
-function unique(lines: { code: string; message: string }[]): { code: string; message: string }[] {
-  const seen = new Map<string, number>();
-  return lines.map((line) => {
-    const n = (seen.get(line.code) ?? 0) + 1;
-    seen.set(line.code, n);
-    const many = lines.filter((l) => l.code === line.code).length > 1;
-    return many ? { code: `${line.code}:${line.message.slice(0, 40)}`, message: line.message } : line;
-  });
-}
-
 function orgTabWrites(ctx: ActionContext, ev: Evaluation, only: ReadonlySet<string> | undefined): TabWrite[] {
   const { loaded, report, outputs } = ev;
   const meta = loaded.reportsMeta;
@@ -57,14 +48,7 @@ function orgTabWrites(ctx: ActionContext, ev: Evaluation, only: ReadonlySet<stri
     const grid = loaded.reportTabs.get(tabKey(check.org.code));
     const sheet = grid ? byTitle.get(grid.name) : undefined;
     if (!grid || !sheet) continue;
-    const recommendations = outputs
-      ? unique(
-          [...(outputs.recommendations.get(check.org.code) ?? [])]
-            .sort((a, b) => a.priority - b.priority)
-            .slice(0, maxRecommendations)
-            .map((r) => ({ code: r.code, message: r.message })),
-        )
-      : undefined;
+    const recommendations = outputs ? sectionSevenLines(outputs.recommendations.get(check.org.code) ?? []) : undefined;
     const rendered = renderOrgTab(check.org, report.roadmap, report.settings, grid, recommendations, {
       timeZone: meta.timeZone,
     });

@@ -7,8 +7,6 @@ import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
 import { historySheet } from '../../core/history/history-sheet';
 import { buildOutputs } from '../../core/outputs/build-outputs';
 import type { IsoDate } from '../../core/dates/iso-date';
-import { renderOrgTab } from '../../core/form/render-org-tab';
-import type { OutputSheet } from '../../core/outputs/output-sheet';
 import { formatPercent } from '../../core/report/format-figure';
 import { summariseBook } from '../summary/summarise-book';
 import { writeWorkbookFile } from '../xlsx/write-workbook-file';
@@ -57,24 +55,13 @@ export async function runDemo(dir: string, generatedAt: { date: IsoDate; time: s
     who: 'демонстрация',
   });
   if (!result.ok) return result;
-  const tabs = new Map(city.workbook.reports.map((s) => [tabKey(s.name), s]));
-  const forms: OutputSheet[] = [];
-  for (const org of city.orgs) {
-    const existing = tabs.get(tabKey(org.code));
-    if (!existing) continue;
-    const lines = (result.outputs.recommendations.get(org.code) ?? []).map((r) => ({
-      code: r.code,
-      message: r.message,
-    }));
-    forms.push(renderOrgTab(org, city.roadmap, city.settings, existing, lines, { timeZone: 'UTC' }));
-  }
   const committee = city.sheets.filter((s) =>
     ['Инструкция', 'Настройки', 'Организации', 'Дорожная карта'].includes(s.name),
   );
   await mkdir(dir, { recursive: true });
   const book = join(dir, 'demo.xlsx');
   const html = join(dir, 'summary.html');
-  const written = await writeWorkbookFile(book, [...committee, ...result.sheets, ...forms]);
+  const written = await writeWorkbookFile(book, [...committee, ...result.sheets]);
   if (!written.ok) return written;
   await writeFile(html, result.html, 'utf8');
   const c = result.outputs.json.city;

@@ -11,6 +11,7 @@ import { readHistory } from '../../core/history/read-history';
 import { type BuildOutputs, buildOutputs } from '../../core/outputs/build-outputs';
 import type { OutputSheet, OutValue } from '../../core/outputs/output-sheet';
 import { summaryHtml } from '../../core/report/summary-html';
+import { orgForms } from './org-forms';
 
 export interface SummariseOptions extends CheckOptions {
   readonly generatedAt: { readonly date: IsoDate; readonly time: string };
@@ -24,7 +25,7 @@ export type Summarised =
       readonly ok: true;
       readonly report: CheckReport;
       readonly outputs: BuildOutputs;
-      /** Every tab to write into the copy: outputs, `История`, `Состояние`, `Журнал`. */
+      /** Every tab to write into the copy: outputs, `История`, `Журнал`, `Состояние`, then each organisation tab with its section 7. */
       readonly sheets: readonly OutputSheet[];
       readonly html: string;
     };
@@ -58,7 +59,8 @@ function journalWith(existing: SheetData | undefined, entry: JournalEntry): Outp
 
 /**
  * The whole «Собрать сводку» over a workbook in memory, as the .xlsx command and the demo run it:
- * check, outputs, `История` (old rows and this build's), `Состояние`, `Журнал`, and the HTML report.
+ * check, outputs, `История` (old rows and this build's), `Состояние`, `Журнал`, each organisation tab
+ * rendered again with its section 7 recommendations (entered values and decisions kept), and the HTML report.
  *
  * @param workbook - the book's tabs
  * @param options - today, report date, roadmap, time of the build, who runs it
@@ -90,6 +92,7 @@ export function summariseBook(workbook: WorkbookData, options: SummariseOptions)
     historySheet([...history, ...outputs.historyAppend]),
     journalWith(find(journalTabName), entry),
     stateSheet(outputs.state),
+    ...orgForms(report, outputs.recommendations, workbook.reports, workbook.timeZone),
   ];
   const html = summaryHtml(outputs.json, { generatedAt: options.generatedAt, previous: outputs.previous });
   return { ok: true, report, outputs, sheets, html };
