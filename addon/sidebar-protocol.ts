@@ -12,7 +12,9 @@ export type SidebarAction =
   | 'remind'
   | 'installTrigger'
   | 'removeTrigger'
-  | 'saveSendHour';
+  | 'saveSendHour'
+  /** Activates a tab and cell of the open spreadsheet: payload `{ tab, cell }` (cell may be null). */
+  | 'select';
 
 /** A problem shown in the sidebar: clicking it selects the cell. */
 export interface SidebarProblem {
@@ -33,6 +35,8 @@ export interface SidebarState {
   readonly lastSend: string | null;
   readonly triggerInstalled: boolean;
   readonly sendHour: number;
+  /** The id of the spreadsheet the sidebar is open in: a problem link into another one is followed, not selected. */
+  readonly spreadsheetId?: string;
   /** A long job that is part-way (tab creation, reminders): the sidebar resumes it. */
   readonly pending: { readonly action: SidebarAction; readonly done: number; readonly total: number } | null;
   /** Someone else is building: who and since when. */

@@ -13,6 +13,7 @@ import { buildForMail } from './summary-builder';
 import { checkJob } from './check-job';
 import { createTabsJob, tabsChunk } from './create-tabs';
 import { saveSendHour } from './save-send-hour';
+import { selectCell } from './select-cell';
 import { setUpJob } from './set-up';
 
 /** What the sidebar shows on opening: who, the school year, last build and send, the trigger, a job part-way, a running build. */
@@ -30,6 +31,7 @@ export function sidebarState(ctx: ActionContext): SidebarState {
     lastSend: mail.lastSend,
     triggerInstalled: mail.triggerInstalled,
     sendHour: mail.sendHour,
+    spreadsheetId: ctx.books.committeeId,
     pending: tabs ? { action: 'createTabs', done: tabs.done, total: tabs.total } : mail.pending,
     lease: lease ? { who: lease.who, since: lease.since } : null,
   };
@@ -41,7 +43,7 @@ const plain = (outcome: { ok: boolean; message: string }): ActionOutcome =>
   outcome.ok ? { ok: true, message: outcome.message } : { ok: false, message: outcome.message };
 
 /** Each sidebar action: its `Журнал` action and its job (committee-only except `state`). */
-const jobs: Readonly<Record<SidebarAction, Job>> = {
+const jobs: Readonly<Record<Exclude<SidebarAction, 'select'>, Job>> = {
   state: {
     options: { what: 'check', open: true },
     run: (ctx) => ({ ok: true, message: '', state: sidebarState(ctx) }),
@@ -67,12 +69,14 @@ const jobs: Readonly<Record<SidebarAction, Job>> = {
  * The sidebar's one server function (`google.script.run.sidebarCall(action, payload)`): dispatches
  * to the job through `runAction` (committee guard, `Журнал`, Russian failures) and always answers
  * plain JSON, never throws. `createTabs` does one chunk of 50 organisations and answers `progress`;
- * the sidebar calls again until `done === total`.
+ * the sidebar calls again until `done === total`. `select` (clicking a problem) only activates a
+ * cell: no guard, no lease, no `Журнал` line.
  *
  * @param action - what the sidebar asks
- * @param payload - the action's argument (`{ hour }` for `saveSendHour`), else null
+ * @param payload - the action's argument (`{ hour }` for `saveSendHour`, `{ tab, cell }` for `select`), else null
  */
 export function sidebarCall(action: SidebarAction, payload: unknown = null): SidebarResult {
+  if (action === 'select') return selectCell(payload);
   const job = jobs[action];
   if (!job) return { ok: false, message: `Неизвестное действие: ${String(action)}.` };
   const result = runAction(job.options, (ctx) => job.run(ctx, payload));

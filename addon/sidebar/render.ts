@@ -139,6 +139,9 @@ function problemItem(doc: Document, problem: SidebarProblem): HTMLLIElement {
     link.href = href;
     link.target = '_top';
     link.title = `Открыть ячейку ${where}`;
+    // The sidebar selects the cell through the server on click; the link is the fallback.
+    link.dataset.tab = problem.tab || problem.org;
+    if (problem.cell) link.dataset.cell = problem.cell;
     item.append(link, ': ');
   } else if (where) {
     item.append(element(doc, 'span', where), ': ');
@@ -195,4 +198,5 @@ export const actionLabels = {
   installTrigger: 'Включение ежемесячной рассылки',
   removeTrigger: 'Выключение ежемесячной рассылки',
   saveSendHour: 'Сохранение часа отправки',
+  select: 'Переход к ячейке',
 } as const;

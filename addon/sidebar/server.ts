@@ -3,6 +3,7 @@ import type { SidebarAction, SidebarResult } from '../sidebar-protocol';
 /** What each action takes from the sidebar; actions not listed take nothing (`null` is sent). */
 export interface SidebarPayloads {
   readonly saveSendHour: { readonly hour: number };
+  readonly select: { readonly tab: string; readonly cell: string | null };
 }
 
 export type PayloadOf<A extends SidebarAction> = A extends keyof SidebarPayloads ? SidebarPayloads[A] : null;

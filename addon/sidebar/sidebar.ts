@@ -1,4 +1,5 @@
 import type { SidebarAction, SidebarResult, SidebarState } from '../sidebar-protocol';
+import { selectsInPlace } from './problem-link';
 import { runChunked } from './run-chunked';
 import { actionLabels, renderFailure, renderProgress, renderResult, renderState } from './render';
 import { type PayloadOf, type ScriptRunner, serverCall } from './server';
@@ -62,8 +63,24 @@ function onActionClick(event: Event): void {
   const button = (event.target as HTMLElement | null)?.closest<HTMLButtonElement>('button[data-action]');
   if (!button || button.disabled) return;
   const action = button.dataset.action as SidebarAction | undefined;
-  if (!action || action === 'saveSendHour') return;
+  if (!action || action === 'saveSendHour' || action === 'select') return;
   void run(action, null as PayloadOf<typeof action>);
+}
+
+/**
+ * A problem's link selects its cell through the server, without reloading the spreadsheet; a link
+ * into another spreadsheet is followed as it is, and so is one the server cannot select.
+ */
+function onProblemClick(event: MouseEvent): void {
+  const link = (event.target as HTMLElement | null)?.closest<HTMLAnchorElement>('#problems a[data-tab]');
+  if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const href = link.href;
+  const tab = link.dataset.tab ?? '';
+  if (!tab || !selectsInPlace(href, state?.spreadsheetId)) return;
+  event.preventDefault();
+  void call('select', { tab, cell: link.dataset.cell ?? null }).then((result) => {
+    if (!result.ok) window.open(href, '_top');
+  });
 }
 
 function onHourSubmit(event: Event): void {
@@ -85,6 +102,7 @@ function onHourSubmit(event: Event): void {
 
 function start(): void {
   document.addEventListener('click', onActionClick);
+  document.addEventListener('click', onProblemClick);
   document.getElementById('hour-form')?.addEventListener('submit', onHourSubmit);
   document.getElementById('refresh')?.addEventListener('click', () => {
     if (!running) void refreshState();

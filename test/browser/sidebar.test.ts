@@ -141,6 +141,83 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
     await page.close();
   });
 
+  describe('clicking a problem', () => {
+    const here = 'https://docs.google.com/spreadsheets/d/committee1/edit#gid=5&range=B14';
+    const there = 'https://docs.google.com/spreadsheets/d/reports2/edit#gid=7&range=C9';
+    const problem = (tab: string, cell: string, url: string) =>
+      ({ org: tab, tab, cell, severity: 'error', message: 'Охвачено больше, чем обучающихся.', url }) as const;
+
+    /** The sidebar with two problems shown, one in its own spreadsheet and one in the reports spreadsheet. */
+    async function withProblems(select: SidebarResult[]): Promise<{ page: Page; opened: string[] }> {
+      const page = await open({
+        state: [stateAnswer({ spreadsheetId: 'committee1' })],
+        check: [
+          {
+            ok: true,
+            message: 'Проверено 2 организации.',
+            problems: [problem('SCH-001', 'B14', here), problem('SCH-002', 'C9', there)],
+          },
+        ],
+        select,
+      });
+      const opened: string[] = [];
+      await page.route('https://docs.google.com/**', (route) => {
+        opened.push(route.request().url());
+        return route.fulfill({ contentType: 'text/html', body: '<title>Таблица</title>' });
+      });
+      await page.click('text=Проверить отчёты');
+      await page.waitForSelector('#problems a');
+      return { page, opened };
+    }
+
+    it('selects the cell through the server, without following the link', async () => {
+      const { page, opened } = await withProblems([{ ok: true, message: 'Открыта ячейка B14 на листе «SCH-001».' }]);
+      const before = (await calls(page)).length;
+      await page.click('#problems a:has-text("SCH-001!B14")');
+      await waitForCalls(page, before + 1);
+      expect((await calls(page)).slice(before)).toEqual([
+        { action: 'select', payload: { tab: 'SCH-001', cell: 'B14' } },
+      ]);
+      expect(page.url()).toBe(sidebarUrl);
+      expect(opened).toEqual([]);
+      await page.close();
+      expect(pageErrors).toEqual([]);
+    });
+
+    it('selects from the keyboard too (Enter on the link)', async () => {
+      const { page } = await withProblems([{ ok: true, message: 'Открыта ячейка B14 на листе «SCH-001».' }]);
+      const before = (await calls(page)).length;
+      await page.focus('#problems a:has-text("SCH-001!B14")');
+      await page.keyboard.press('Enter');
+      await waitForCalls(page, before + 1);
+      expect((await calls(page)).at(-1)).toEqual({ action: 'select', payload: { tab: 'SCH-001', cell: 'B14' } });
+      expect(page.url()).toBe(sidebarUrl);
+      await page.close();
+    });
+
+    it('follows the link when the server cannot select the tab', async () => {
+      const { page, opened } = await withProblems([{ ok: false, message: 'Листа «SCH-001» нет в этой таблице.' }]);
+      const before = (await calls(page)).length;
+      await standIn(page, 'hold');
+      await page.click('#problems a:has-text("SCH-001!B14")');
+      await waitForCalls(page, before + 1);
+      expect((await calls(page)).at(-1)).toEqual({ action: 'select', payload: { tab: 'SCH-001', cell: 'B14' } });
+      expect(opened).toEqual([]);
+      await standIn(page, 'release');
+      await expect.poll(() => opened).toEqual([here.split('#')[0]]);
+      await page.close();
+    });
+
+    it('follows a link into the reports spreadsheet without asking the server', async () => {
+      const { page, opened } = await withProblems([]);
+      const before = (await calls(page)).length;
+      await page.click('#problems a:has-text("SCH-002!C9")');
+      await expect.poll(() => opened).toEqual([there.split('#')[0]]);
+      expect((await calls(page)).slice(before).some((c) => c.action === 'select')).toBe(false);
+      await page.close();
+    });
+  });
+
   it('refuses a user who is not committee staff, with every action disabled', async () => {
     const page = await open({ state: [stateAnswer({ user: 'school@example.ru', isCommittee: false })] });
     await expect.poll(() => page.textContent('#notice')).toContain('только сотрудникам комитета');

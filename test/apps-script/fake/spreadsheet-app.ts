@@ -75,6 +75,7 @@ function shownValue(book: FakeSpreadsheet, sheet: FakeSheet, r: number, c: numbe
 }
 
 function rangeFacade(
+  world: FakeWorld,
   counter: CallCounter,
   book: FakeSpreadsheet,
   sheet: FakeSheet,
@@ -117,12 +118,29 @@ function rangeFacade(
     getColumn: () => c0 + 1,
     getNumRows: () => rows,
     getNumColumns: () => columns,
+    activate() {
+      // Sheets refuses a range that lies outside the tab's grid.
+      if (r0 + rows > sheet.rowCount || c0 + columns > sheet.columnCount) throw new Error('Range not found');
+      world.selection = { spreadsheetId: book.id, tab: sheet.title, r0, c0, r1: r0 + rows, c1: c0 + columns };
+      return range;
+    },
   };
   return counted(range, 'Range', counter);
 }
 
-function sheetFacade(counter: CallCounter, book: FakeSpreadsheet, sheet: FakeSheet) {
+function sheetFacade(world: FakeWorld, counter: CallCounter, book: FakeSpreadsheet, sheet: FakeSheet) {
   const facade = {
+    activate() {
+      world.selection = {
+        spreadsheetId: book.id,
+        tab: sheet.title,
+        r0: 0,
+        c0: 0,
+        r1: sheet.rowCount,
+        c1: sheet.columnCount,
+      };
+      return facade;
+    },
     getName: () => sheet.title,
     getSheetId: () => sheet.sheetId,
     getMaxRows: () => sheet.rowCount,
@@ -144,7 +162,16 @@ function sheetFacade(counter: CallCounter, book: FakeSpreadsheet, sheet: FakeShe
     },
     isSheetHidden: () => sheet.hidden,
     getDataRange: () =>
-      rangeFacade(counter, book, sheet, 0, 0, Math.max(1, facade.getLastRow()), Math.max(1, facade.getLastColumn())),
+      rangeFacade(
+        world,
+        counter,
+        book,
+        sheet,
+        0,
+        0,
+        Math.max(1, facade.getLastRow()),
+        Math.max(1, facade.getLastColumn()),
+      ),
     getRange(a: number | string, b?: number, c?: number, d?: number) {
       if (typeof a === 'string') {
         const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a);
@@ -154,9 +181,9 @@ function sheetFacade(counter: CallCounter, book: FakeSpreadsheet, sheet: FakeShe
         const c0 = col(m[1]!) - 1;
         const r1 = m[4] ? Number(m[4]) : r0 + 1;
         const c1 = m[3] ? col(m[3]) : c0 + 1;
-        return rangeFacade(counter, book, sheet, r0, c0, r1 - r0, c1 - c0);
+        return rangeFacade(world, counter, book, sheet, r0, c0, r1 - r0, c1 - c0);
       }
-      return rangeFacade(counter, book, sheet, a - 1, (b ?? 1) - 1, c ?? 1, d ?? 1);
+      return rangeFacade(world, counter, book, sheet, a - 1, (b ?? 1) - 1, c ?? 1, d ?? 1);
     },
     appendRow(values: unknown[]) {
       const r = facade.getLastRow();
@@ -187,16 +214,16 @@ function spreadsheetFacade(world: FakeWorld, counter: CallCounter, book: FakeSpr
       if (!book.editors.includes(address)) book.editors.push(address);
       return facade;
     },
-    getSheets: () => book.sheets.map((s) => sheetFacade(counter, book, s)),
+    getSheets: () => book.sheets.map((s) => sheetFacade(world, counter, book, s)),
     getSheetByName(name: string) {
       const sheet = book.sheets.find((s) => s.title === name);
-      return sheet ? sheetFacade(counter, book, sheet) : null;
+      return sheet ? sheetFacade(world, counter, book, sheet) : null;
     },
     insertSheet(name: string) {
       if (book.sheets.some((s) => s.title === name)) throw new Error(`A sheet with the name "${name}" already exists.`);
       const sheet = newSheet(world.nextSheetId(), name);
       book.sheets.push(sheet);
-      return sheetFacade(counter, book, sheet);
+      return sheetFacade(world, counter, book, sheet);
     },
     toast(message: string) {
       world.shown.push({ kind: 'toast', text: String(message) });

@@ -27,6 +27,8 @@ export class FakeWorld {
   readonly batchLog: { spreadsheetId: string; requests: number; bytes: number }[] = [];
   /** What the script showed: toasts, alerts, sidebars. */
   readonly shown: { kind: 'toast' | 'alert' | 'sidebar'; text: string }[] = [];
+  /** The last `activate()` of a tab or range: 0-based box, end exclusive (the whole tab for a tab). */
+  selection: { spreadsheetId: string; tab: string; r0: number; c0: number; r1: number; c1: number } | null = null;
   /** `console.*` and `Logger.log` lines of the script under test. */
   readonly logs: { level: string; text: string }[] = [];
   private sheetIdSeed = 1_000;
