@@ -2,29 +2,9 @@ import { parseArgs } from 'node:util';
 import { checkJson } from '../../../core/check/check-json';
 import { checkWorkbook } from '../../../core/check/check-workbook';
 import { formatCheckText } from '../../../core/check/format-check-text';
-import { isoDateInZone } from '../../../core/dates/iso-date-in-zone';
 import { readWorkbookFile } from '../../xlsx/read-workbook-file';
-import type { CliIo, Command } from '../cli-io';
-
-/** Whether a text is a real calendar date `YYYY-MM-DD`. */
-export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
-/** A Russian sentence for what `parseArgs` refused. */
-export function argsProblem(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  const option = /'(-[^']*)'/.exec(text)?.[1];
-  return option ? `Неизвестный или неполный параметр «${option}».` : 'Параметры команды не разобраны.';
-}
-
-/** Today on this machine's calendar. */
-export function todayOf(io: CliIo): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  return isoDateInZone(io.today, zone) ?? io.today.toISOString().slice(0, 10);
-}
+import { argsProblem, isIsoDate, todayOf } from '../cli-args';
+import type { Command } from '../cli-io';
 
 /**
  * `profkarta check BOOK.xlsx [--as-of DATE] [--json]` (design §8): the Russian report grouped

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runDemo } from '../../demo/run-demo';
 import type { Command } from '../cli-io';
-import { argsProblem, todayOf } from './check';
+import { argsProblem, todayOf } from '../cli-args';
 import { clockOf } from './summary';
 
 /**

@@ -6,7 +6,7 @@ import { formatIssue } from '../../../core/messages/format-issue';
 import { parsePeriod } from '../../../core/roadmap/parse-period';
 import { windowLabel } from '../../../core/roadmap/window-label';
 import type { CliIo, Command } from '../cli-io';
-import { argumentsProblem, committeeTimeZone } from './roadmap';
+import { argsProblem, committeeTimeZone } from '../cli-args';
 
 const usage = 'npx profkarta period "СРОК" --school-year 2023 [--json]';
 
@@ -31,7 +31,7 @@ export const periodCommand: Command = async (args, io) => {
   try {
     parsed = parse(args);
   } catch (error) {
-    io.stderr(`${argumentsProblem(error)} Использование: ${usage}\n`);
+    io.stderr(`${argsProblem(error)} Использование: ${usage}\n`);
     return 2;
   }
   const { values, positionals } = parsed;

@@ -129,7 +129,7 @@ describe('profkarta roadmap', () => {
     expect(json.issues).toEqual([
       expect.objectContaining({ cell: 'D4', severity: 'error', code: 'period_unknown_words' }),
     ]);
-    expect(out.stderr).toContain('Дорожная карта!D4: ошибка: Пункт 1.3: срок «по графику» не распознан');
+    expect(out.stderr).toContain('Дорожная карта!D4 — ошибка: Пункт 1.3: срок «по графику» не распознан');
   });
 
   it('runs through the real command line', () => {

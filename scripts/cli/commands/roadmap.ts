@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isoDateInZone } from '../../../core/dates/iso-date-in-zone';
 import type { SchoolYear } from '../../../core/dates/school-year';
 import { parseSchoolYear } from '../../../core/directory/parse-school-year';
 import { readSettings, settingsTabName } from '../../../core/directory/read-settings';
 import type { SheetData } from '../../../core/grid/sheet-data';
 import type { Issue } from '../../../core/issues/issue';
+import { a1 } from '../../../core/grid/a1';
 import { formatIssue } from '../../../core/messages/format-issue';
 import { builtinSchoolYear } from '../../../core/roadmap/builtin-roadmap';
 import { roadmapTabName } from '../../../core/roadmap/roadmap-columns';
@@ -14,54 +14,12 @@ import { roadmapJson } from '../../../core/roadmap/roadmap-json';
 import { roadmapText } from '../../../core/roadmap/roadmap-text';
 import { normalizeLabel } from '../../../core/values/normalize-label';
 import { readWorkbookFile } from '../../xlsx/read-workbook-file';
-import type { CliIo, Command } from '../cli-io';
+import { argsProblem, isIsoDate, issueLine, todayOf } from '../cli-args';
+import type { Command } from '../cli-io';
 
 const usage = 'npx profkarta roadmap [--book КНИГА.xlsx] [--json] [--as-of ГГГГ-ММ-ДД] [--school-year 2023]';
 
 /** The committee's zone: "today" for a status is Chelyabinsk's today. */
-export const committeeTimeZone = 'Asia/Yekaterinburg';
-
-/** A real calendar date `YYYY-MM-DD`, or null. */
-export function isoDateArgument(text: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return null;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text ? text : null;
-}
-
-/** Today in Chelyabinsk. */
-export function todayInChelyabinsk(io: CliIo): string {
-  return isoDateInZone(io.today, committeeTimeZone) ?? io.today.toISOString().slice(0, 10);
-}
-
-/** A Russian sentence for what `parseArgs` refused. */
-export function argumentsProblem(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  const option = /'(-[^']*)'/.exec(text)?.[1];
-  return option ? `Неизвестный или неполный параметр «${option}».` : 'Параметры команды не разобраны.';
-}
-
-/** One issue as a line: cell, severity, message. */
-export function issueLine(issue: Issue): string {
-  const cell =
-    issue.row !== null && issue.column !== null
-      ? `${issue.tab}!${columnName(issue.column)}${issue.row}`
-      : issue.row !== null
-        ? `${issue.tab}, строка ${issue.row}`
-        : issue.tab;
-  const severity = issue.severity === 'error' ? 'ошибка' : issue.severity === 'warning' ? 'предупреждение' : 'сведения';
-  return `${cell}: ${severity}: ${formatIssue(issue)}`;
-}
-
-function columnName(column: number): string {
-  let n = column;
-  let name = '';
-  while (n > 0) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
 
 function tabNamed(tabs: readonly SheetData[], name: string): SheetData | undefined {
   const key = normalizeLabel(name);
@@ -80,7 +38,7 @@ export const roadmapCommand: Command = async (args, io) => {
   try {
     parsed = parse(args);
   } catch (error) {
-    io.stderr(`${argumentsProblem(error)} Использование: ${usage}\n`);
+    io.stderr(`${argsProblem(error)} Использование: ${usage}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -88,7 +46,7 @@ export const roadmapCommand: Command = async (args, io) => {
     io.stderr(`Лишний параметр «${positionals[0]}». Использование: ${usage}\n`);
     return 2;
   }
-  const asOf = values['as-of'] === undefined ? todayInChelyabinsk(io) : isoDateArgument(values['as-of']);
+  const asOf = values['as-of'] === undefined ? todayOf(io) : isIsoDate(values['as-of']) ? values['as-of'] : null;
   if (asOf === null) {
     io.stderr(`Дата «${values['as-of']}» не читается: укажите её как ГГГГ-ММ-ДД, например 2024-02-01.\n`);
     return 2;
@@ -129,7 +87,7 @@ export const roadmapCommand: Command = async (args, io) => {
 };
 
 function issueJson(issue: Issue) {
-  const cell = issue.row !== null && issue.column !== null ? `${columnName(issue.column)}${issue.row}` : null;
+  const cell = issue.row !== null && issue.column !== null ? a1(issue.row, issue.column) : null;
   return { tab: issue.tab, cell, severity: issue.severity, code: issue.code, message: formatIssue(issue) };
 }
 

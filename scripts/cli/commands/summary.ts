@@ -5,7 +5,7 @@ import { summariseBook } from '../../summary/summarise-book';
 import { readWorkbookFile } from '../../xlsx/read-workbook-file';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
 import type { CliIo, Command } from '../cli-io';
-import { argsProblem, isIsoDate, todayOf } from './check';
+import { argsProblem, isIsoDate, todayOf } from '../cli-args';
 
 const usage = 'npx profkarta summary КНИГА.xlsx --out СВОДКА.xlsx [--as-of ГГГГ-ММ-ДД] [--json]';
 

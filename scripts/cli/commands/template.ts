@@ -8,8 +8,6 @@ import { settingsSheet } from '../../../core/directory/settings-sheet';
 import { stateSheet } from '../../../core/directory/state-sheet';
 import { instructionSheet } from '../../../core/form/instruction-sheet';
 import { orgTemplate } from '../../../core/form/render-org-tab';
-import type { Issue } from '../../../core/issues/issue';
-import { formatIssue } from '../../../core/messages/format-issue';
 import { builtinRoadmap, builtinSchoolYear } from '../../../core/roadmap/builtin-roadmap';
 import { readRoadmap } from '../../../core/roadmap/read-roadmap';
 import type { Roadmap } from '../../../core/roadmap/roadmap-item';
@@ -17,17 +15,10 @@ import { roadmapSheet } from '../../../core/roadmap/roadmap-sheet';
 import { readWorkbookFile } from '../../xlsx/read-workbook-file';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
 import type { CliIo, Command } from '../cli-io';
-import { argsProblem } from './check';
+import { argsProblem, issueLine } from '../cli-args';
 
 const usage =
   'Использование: npx profkarta template --orgs ОРГАНИЗАЦИИ.csv --out КНИГА.xlsx [--school-year 2023] [--roadmap ФАЙЛ.xlsx]\n';
-
-const severityWord = { error: 'ошибка', warning: 'предупреждение', info: 'к сведению' } as const;
-
-function issueLine(issue: Issue): string {
-  const place = issue.row !== null ? `${issue.tab}, строка ${issue.row}` : issue.tab;
-  return `${place} — ${severityWord[issue.severity]}: ${formatIssue(issue)}\n`;
-}
 
 async function roadmapFrom(path: string | undefined, year: number, io: CliIo): Promise<Roadmap | null> {
   if (path === undefined) {
@@ -48,7 +39,7 @@ async function roadmapFrom(path: string | undefined, year: number, io: CliIo): P
     return null;
   }
   const read = readRoadmap(tab, { start: year }, file.workbook.timeZone);
-  for (const issue of read.issues) io.stderr(issueLine(issue));
+  for (const issue of read.issues) io.stderr(`${issueLine(issue)}\n`);
   if (read.roadmap.items.length === 0) {
     io.stderr(`На листе «Дорожная карта» книги «${path}» нет ни одного пункта.\n`);
     return null;
@@ -96,7 +87,7 @@ export const templateCommand: Command = async (args, io) => {
     return 2;
   }
   const { orgs, issues } = parseOrgsCsv(text, basename(values.orgs));
-  for (const issue of issues) io.stderr(issueLine(issue));
+  for (const issue of issues) io.stderr(`${issueLine(issue)}\n`);
   if (issues.some((i) => i.severity === 'error')) {
     io.stderr('Исправьте ошибки в списке организаций и запустите команду снова.\n');
     return 2;
