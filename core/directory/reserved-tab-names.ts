@@ -1,3 +1,4 @@
+import { outputTabNames } from '../outputs/output-tab-names';
 import { normalizeLabel } from '../values/normalize-label';
 
 /** Names of the committee and output tabs: no organisation code may take one of them. */
@@ -7,16 +8,7 @@ export const reservedTabNames = [
   'Организации',
   'Дорожная карта',
   'Состояние',
-  'Проверка',
-  'Реестр уровней',
-  'Ответственные',
-  'Реестр приказов',
-  'Исполнение ДК',
-  'Мероприятия',
-  'Сводка',
-  'Рекомендации',
-  'История',
-  'Журнал',
+  ...outputTabNames,
   'Списки',
 ] as const;
 

@@ -1,3 +1,4 @@
+import { rebuiltTabNames } from './output-tab-names';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../issues/issue';
 import { fullResponsible } from '../indicators/testing/report-fixture';
@@ -38,6 +39,7 @@ describe('buildOutputs', () => {
       'Мероприятия',
       'Рекомендации',
     ]);
+    expect(sheets.map((s) => s.name)).toEqual([...rebuiltTabNames]);
     for (const s of sheets) {
       expect(s.rows[0]).toEqual(['Сформировано 01.02.2024 10:15 · по состоянию на 01.02.2024 · учебный год 2023/2024']);
       expect(s.format.frozenRows).toBeGreaterThan(1);

@@ -4,6 +4,7 @@ import { preparedCommittee, schoolFills } from './city';
 import { sheetNamed, valuesOf } from './fake/model';
 import { committeeFake } from './harness';
 import type { SidebarResult } from '../../addon/sidebar-protocol';
+import { outputTabNames } from '../../core/outputs/output-tab-names';
 
 function cityFake() {
   const city = smallCity();
@@ -38,18 +39,7 @@ describe('the add-on from an empty spreadsheet', () => {
 
     const build = fake.run('sidebarCall', 'build', null) as SidebarResult;
     expect(build.ok, build.message).toBe(true);
-    for (const tab of [
-      'Сводка',
-      'Проверка',
-      'Реестр уровней',
-      'Ответственные',
-      'Реестр приказов',
-      'Исполнение ДК',
-      'Мероприятия',
-      'Рекомендации',
-      'История',
-      'Журнал',
-    ]) {
+    for (const tab of outputTabNames) {
       expect(sheetNamed(fake.committee, tab), tab).toBeDefined();
     }
     const journal = valuesOf(sheetNamed(fake.committee, 'Журнал')!);

@@ -4,6 +4,7 @@ import { smallCity } from '../fixtures/small-city';
 import { preparedCommittee, schoolFills, setSetting } from './city';
 import { type FakeSpreadsheet, sheetNamed, valuesOf } from './fake/model';
 import { committeeFake } from './harness';
+import { outputTabNames } from '../../core/outputs/output-tab-names';
 
 function filledCity() {
   const city = smallCity();
@@ -15,18 +16,7 @@ function filledCity() {
   return { city, fake };
 }
 
-const outputTabs = [
-  'Сводка',
-  'Проверка',
-  'Реестр уровней',
-  'Ответственные',
-  'Реестр приказов',
-  'Исполнение ДК',
-  'Мероприятия',
-  'Рекомендации',
-  'История',
-  'Журнал',
-];
+const outputTabs = outputTabNames;
 
 function formulasIn(book: FakeSpreadsheet, titles: readonly string[]): string[] {
   return titles.flatMap((t) =>

@@ -8,17 +8,9 @@ import { smallCity } from '../fixtures/small-city';
 import { preparedCommittee, schoolFills } from './city';
 import { sheetNamed, valuesOf } from './fake/model';
 import { committeeFake } from './harness';
+import { rebuiltTabNames } from '../../core/outputs/output-tab-names';
 
-const rebuilt = [
-  'Сводка',
-  'Проверка',
-  'Реестр уровней',
-  'Ответственные',
-  'Реестр приказов',
-  'Исполнение ДК',
-  'Мероприятия',
-  'Рекомендации',
-];
+const rebuilt = rebuiltTabNames;
 
 function stored(value: OutValue): string | number | boolean {
   if (value === null) return '';

@@ -11,6 +11,7 @@ import { smallCity } from '../../../test/fixtures/small-city';
 import { readWorkbookFile } from '../../xlsx/read-workbook-file';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
 import { summaryCommand } from './summary';
+import { outputTabNames } from '../../../core/outputs/output-tab-names';
 
 const formula = '=IMPORTXML("http://example.org/x", "//a")';
 let dir = '';
@@ -54,20 +55,7 @@ describe('summaryCommand', () => {
     const read = await readWorkbookFile(out);
     if (!read.ok) throw new Error(read.message);
     const names = read.workbook.committee.map((s) => s.name);
-    for (const tab of [
-      'Сводка',
-      'Проверка',
-      'Реестр уровней',
-      'Ответственные',
-      'Реестр приказов',
-      'Исполнение ДК',
-      'Мероприятия',
-      'Рекомендации',
-      'История',
-      'Журнал',
-      'Состояние',
-      'SCH001',
-    ]) {
+    for (const tab of [...outputTabNames, 'Состояние', 'SCH001']) {
       expect(names).toContain(tab);
     }
     const html = await readFile(join(dir, 'out.html'), 'utf8');
