@@ -1,12 +1,12 @@
 import type { OrgCheck } from '../../core/check/check-report';
 import { checkResultCell } from '../../core/form/render-org-tab';
+import { cellMarks } from '../../core/form/cell-marks';
+import { orgCheckLine } from '../../core/form/org-check-line';
 import type { Issue } from '../../core/issues/issue';
-import { formatIssue } from '../../core/messages/format-issue';
 import type { Fill, OutputSheet } from '../../core/outputs/output-sheet';
 import { fillColor } from '../adapter/colors';
 import type { SheetMeta } from '../adapter/spreadsheet-meta';
 import type { LocalTime } from '../infra/clock';
-import { checkResultLine } from '../../core/form/check-result-line';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
@@ -17,8 +17,7 @@ type Request = GoogleAppsScript.Sheets.Schema.Request;
  * @example checkLine({ errors: 0, warnings: 0, status: 'empty' }, { date: '2024-02-01', time: '10:15' })
  */
 export function checkLine(check: Pick<OrgCheck, 'errors' | 'warnings' | 'status'>, now: LocalTime): string {
-  const line = checkResultLine(now.date, now.time, check.errors, check.warnings);
-  return check.status === 'empty' ? `${line} (лист не заполнен)` : line;
+  return orgCheckLine(check, now.date, now.time);
 }
 
 function fillAt(template: OutputSheet | null, row: number, column: number): Fill | null {
@@ -73,17 +72,10 @@ export function orgMarkRequests(
       },
     });
   }
-  const marks = new Map<string, { row: number; column: number; lines: string[]; error: boolean }>();
-  for (const issue of issues) {
-    if (issue.row === null || issue.column === null) continue;
-    const row = issue.row - 1;
-    const column = issue.column - 1;
-    if (row >= sheet.rows || column >= sheet.columns || row < 0 || column < 0) continue;
-    const key = `${row},${column}`;
-    const mark = marks.get(key) ?? { row, column, lines: [], error: false };
-    mark.lines.push(`${issue.severity === 'error' ? 'Ошибка' : 'Предупреждение'}: ${formatIssue(issue)}`);
-    mark.error ||= issue.severity === 'error';
-    marks.set(key, mark);
+  const marks = new Map<string, { row: number; column: number; note: string; fill: Fill }>();
+  for (const mark of cellMarks(issues)) {
+    if (mark.row >= sheet.rows || mark.column >= sheet.columns) continue;
+    marks.set(`${mark.row},${mark.column}`, mark);
   }
   for (const key of previous.keys()) {
     if (marks.has(key)) continue;
@@ -112,8 +104,8 @@ export function orgMarkRequests(
           {
             values: [
               {
-                note: `Профкарта: ${mark.lines.join('\n')}`.slice(0, 10_000),
-                userEnteredFormat: { backgroundColor: fillColor(mark.error ? 'problem' : 'warning') },
+                note: mark.note,
+                userEnteredFormat: { backgroundColor: fillColor(mark.fill) },
               },
             ],
           },

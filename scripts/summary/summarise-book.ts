@@ -92,7 +92,7 @@ export function summariseBook(workbook: WorkbookData, options: SummariseOptions)
     historySheet([...history, ...outputs.historyAppend]),
     journalWith(find(journalTabName), entry),
     stateSheet(outputs.state),
-    ...orgForms(report, outputs.recommendations, workbook.reports, workbook.timeZone),
+    ...orgForms(report, outputs.recommendations, workbook.reports, workbook.timeZone, options.generatedAt),
   ];
   const html = summaryHtml(outputs.json, { generatedAt: options.generatedAt, previous: outputs.previous });
   return { ok: true, report, outputs, sheets, html };
