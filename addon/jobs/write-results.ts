@@ -1,9 +1,9 @@
+import { orgIssuesByTab } from '../../core/check/org-issues-by-tab';
 import { tabKey } from '../../core/check/find-tab';
 import { stateSheet } from '../../core/directory/state-sheet';
 import { renderOrgTab } from '../../core/form/render-org-tab';
 import { historySheet, historyRowValues } from '../../core/history/history-sheet';
 import type { JournalEntry } from '../../core/history/journal';
-import type { Issue } from '../../core/issues/issue';
 import type { OutputSheet } from '../../core/outputs/output-sheet';
 import { sectionSevenLines } from '../../core/recommendations/section-seven-lines';
 import { appendRowsRequests } from '../adapter/append-rows';
@@ -35,13 +35,7 @@ function orgTabWrites(ctx: ActionContext, ev: Evaluation, only: ReadonlySet<stri
   const { loaded, report, outputs } = ev;
   const meta = loaded.reportsMeta;
   const byTitle = new Map(meta.sheets.map((s) => [s.title, s]));
-  const issuesByTab = new Map<string, Issue[]>();
-  for (const issue of report.issues) {
-    if (!issue.org) continue;
-    const list = issuesByTab.get(issue.tab) ?? [];
-    list.push(issue);
-    issuesByTab.set(issue.tab, list);
-  }
+  const issuesByTab = orgIssuesByTab(report.issues);
   const writes: TabWrite[] = [];
   for (const check of report.orgs) {
     if (check.status === 'missing' || (only && !only.has(check.org.code))) continue;

@@ -1,3 +1,4 @@
+import { orgIssuesByTab } from '../../core/check/org-issues-by-tab';
 import { tabKey } from '../../core/check/find-tab';
 import type { CheckReport } from '../../core/check/check-report';
 import { cellMarks } from '../../core/form/cell-marks';
@@ -33,13 +34,7 @@ export function orgForms(
   checkedAt: { readonly date: IsoDate; readonly time: string },
 ): OutputSheet[] {
   const tabs = new Map(reports.map((s) => [tabKey(s.name), s]));
-  const issuesByTab = new Map<string, Issue[]>();
-  for (const issue of report.issues) {
-    if (!issue.org) continue;
-    const list = issuesByTab.get(issue.tab) ?? [];
-    list.push(issue);
-    issuesByTab.set(issue.tab, list);
-  }
+  const issuesByTab = orgIssuesByTab(report.issues);
   const forms: OutputSheet[] = [];
   for (const check of report.orgs) {
     const existing = tabs.get(tabKey(check.org.code));

@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import { checkJson } from '../../../core/check/check-json';
 import { checkWorkbook } from '../../../core/check/check-workbook';
 import { formatCheckText } from '../../../core/check/format-check-text';
-import { readWorkbookFile } from '../../xlsx/read-workbook-file';
-import { argsProblem, isIsoDate, todayOf } from '../cli-args';
+import { argsProblem, todayOf } from '../cli-args';
 import type { Command } from '../cli-io';
+import { readBookArgument } from '../read-book-argument';
 
 /**
  * `profkarta check BOOK.xlsx [--as-of DATE] [--json]` (design §8): the Russian report grouped
@@ -24,17 +24,10 @@ export const checkCommand: Command = async (args, io) => {
     io.stderr('Укажите одну книгу: npx profkarta check КНИГА.xlsx [--as-of ГГГГ-ММ-ДД] [--json]\n');
     return 2;
   }
-  const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf)) {
-    io.stderr(`Дата отчёта «${asOf}» не читается: укажите её как ГГГГ-ММ-ДД, например 2024-02-01.\n`);
-    return 2;
-  }
-  const file = await readWorkbookFile(path);
-  if (!file.ok) {
-    io.stderr(`${file.message}\n`);
-    return 2;
-  }
-  const result = checkWorkbook(file.workbook, { today: todayOf(io), ...(asOf ? { asOf } : {}) });
+  const book = await readBookArgument(path, values['as-of'], io);
+  if (!book) return 2;
+  const { asOf } = book;
+  const result = checkWorkbook(book.workbook, { today: todayOf(io), ...(asOf ? { asOf } : {}) });
   if (!result.ok) {
     io.stderr(`${result.message}\n`);
     return 2;

@@ -2,10 +2,10 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatPercent } from '../../../core/report/format-figure';
 import { summariseBook } from '../../summary/summarise-book';
-import { readWorkbookFile } from '../../xlsx/read-workbook-file';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
 import type { CliIo, Command } from '../cli-io';
-import { argsProblem, isIsoDate, todayOf } from '../cli-args';
+import { readBookArgument } from '../read-book-argument';
+import { argsProblem, todayOf } from '../cli-args';
 
 const usage = 'npx profkarta summary КНИГА.xlsx --out СВОДКА.xlsx [--as-of ГГГГ-ММ-ДД] [--json]';
 
@@ -39,16 +39,9 @@ export const summaryCommand: Command = async (args, io) => {
     io.stderr(`Укажите одну книгу и файл результата: ${usage}\n`);
     return 2;
   }
-  const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf)) {
-    io.stderr(`Дата отчёта «${asOf}» не читается: укажите её как ГГГГ-ММ-ДД, например 2024-02-01.\n`);
-    return 2;
-  }
-  const file = await readWorkbookFile(path);
-  if (!file.ok) {
-    io.stderr(`${file.message}\n`);
-    return 2;
-  }
+  const file = await readBookArgument(path, values['as-of'], io);
+  if (!file) return 2;
+  const { asOf } = file;
   if (file.hasDrawings) {
     io.stderr(
       'Внимание: в книге есть диаграммы или рисунки — в копии их не будет (библиотека xlsx их не сохраняет).\n',
