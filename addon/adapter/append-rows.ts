@@ -1,4 +1,4 @@
-import type { OutValue, OutputSheet } from '../../core/outputs/output-sheet';
+import type { OutValue, OutputSheet } from '../../core/grid/output-sheet';
 import { cellData } from './cell-data';
 import { sheetRequests } from './sheet-requests';
 import type { SpreadsheetMeta } from './spreadsheet-meta';

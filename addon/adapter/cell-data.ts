@@ -1,4 +1,4 @@
-import type { OutValue } from '../../core/outputs/output-sheet';
+import type { OutValue } from '../../core/grid/output-sheet';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 

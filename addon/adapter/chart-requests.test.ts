@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutputSheet, SheetChart } from '../../core/outputs/output-sheet';
+import type { OutputSheet, SheetChart } from '../../core/grid/output-sheet';
 import { addChartRequest, chartRequests } from './chart-requests';
 import { sheetRequests, sheetSize } from './sheet-requests';
 import type { SheetMeta } from './spreadsheet-meta';

@@ -1,4 +1,4 @@
-import type { SheetChart } from '../../core/outputs/output-sheet';
+import type { SheetChart } from '../../core/grid/output-sheet';
 import type { SheetMeta } from './spreadsheet-meta';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;

@@ -1,4 +1,4 @@
-import type { Fill } from '../../core/outputs/output-sheet';
+import type { Fill } from '../../core/grid/output-sheet';
 
 type Rgb = { red: number; green: number; blue: number };
 

@@ -1,4 +1,4 @@
-import type { CellRange, OutputSheet, SheetFormat } from '../../core/outputs/output-sheet';
+import type { CellRange, OutputSheet, SheetFormat } from '../../core/grid/output-sheet';
 import { cellData } from './cell-data';
 import { chartFootprint, chartRequests } from './chart-requests';
 import { fillColor } from './colors';

@@ -2,7 +2,7 @@ import { tabKey } from '../../core/check/find-tab';
 import type { Organisation } from '../../core/directory/organisation';
 import type { SheetData } from '../../core/grid/sheet-data';
 import { checkResultCell, renderOrgTab } from '../../core/form/render-org-tab';
-import type { OutValue, OutputSheet } from '../../core/outputs/output-sheet';
+import type { OutValue, OutputSheet } from '../../core/grid/output-sheet';
 import { readGrids } from '../adapter/read-grids';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { sheetRequests } from '../adapter/sheet-requests';

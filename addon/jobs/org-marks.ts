@@ -1,9 +1,9 @@
 import type { OrgCheck } from '../../core/check/check-report';
 import { checkResultCell } from '../../core/form/render-org-tab';
 import { cellMarks } from '../../core/form/cell-marks';
-import { orgCheckLine } from '../../core/form/org-check-line';
+import { orgCheckLine } from '../../core/check/org-check-line';
 import type { Issue } from '../../core/issues/issue';
-import type { Fill, OutputSheet } from '../../core/outputs/output-sheet';
+import type { Fill, OutputSheet } from '../../core/grid/output-sheet';
 import { fillColor } from '../adapter/colors';
 import type { SheetMeta } from '../adapter/spreadsheet-meta';
 import type { LocalTime } from '../infra/clock';

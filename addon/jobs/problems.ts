@@ -1,6 +1,6 @@
 import type { CheckReport } from '../../core/check/check-report';
 import { a1 } from '../../core/grid/a1';
-import { formatIssue } from '../../core/messages/format-issue';
+import { formatIssue } from '../../core/issues/format-issue';
 import type { SidebarProblem } from '../sidebar-protocol';
 import type { LoadedWorkbook } from './load-workbook';
 

@@ -1,4 +1,4 @@
-import type { OutValue } from '../../core/outputs/output-sheet';
+import type { OutValue } from '../../core/grid/output-sheet';
 import { serialOf } from '../adapter/cell-data';
 
 function norm(value: unknown): string {

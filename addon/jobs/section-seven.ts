@@ -1,6 +1,6 @@
 import { decisionsSection } from '../../core/form/form-spec';
 import type { SheetData } from '../../core/grid/sheet-data';
-import type { OutputSheet } from '../../core/outputs/output-sheet';
+import type { OutputSheet } from '../../core/grid/output-sheet';
 import { cellData } from '../adapter/cell-data';
 import { formatRequests, gridRange, type ProtectionSpec, protectionRequests } from '../adapter/sheet-requests';
 import type { SheetMeta } from '../adapter/spreadsheet-meta';

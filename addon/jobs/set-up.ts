@@ -3,7 +3,7 @@ import { directorySheet } from '../../core/directory/directory-sheet';
 import { settingsSheet } from '../../core/directory/settings-sheet';
 import { stateSheet } from '../../core/directory/state-sheet';
 import { instructionSheet } from '../../core/form/instruction-sheet';
-import type { OutputSheet } from '../../core/outputs/output-sheet';
+import type { OutputSheet } from '../../core/grid/output-sheet';
 import { builtinRoadmap } from '../../core/roadmap/builtin-roadmap';
 import { roadmapSheet } from '../../core/roadmap/roadmap-sheet';
 import { sheetIdAllocator } from '../adapter/sheet-ids';

@@ -4,7 +4,7 @@ import { stateSheet } from '../../core/directory/state-sheet';
 import { renderOrgTab } from '../../core/form/render-org-tab';
 import { historySheet, historyRowValues } from '../../core/history/history-sheet';
 import type { JournalEntry } from '../../core/history/journal';
-import type { OutputSheet } from '../../core/outputs/output-sheet';
+import type { OutputSheet } from '../../core/grid/output-sheet';
 import { sectionSevenLines } from '../../core/recommendations/section-seven-lines';
 import { appendRowsRequests } from '../adapter/append-rows';
 import { sheetIdAllocator } from '../adapter/sheet-ids';

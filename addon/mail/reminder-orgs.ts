@@ -3,7 +3,7 @@ import { tabKey } from '../../core/check/find-tab';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { a1 } from '../../core/grid/a1';
 import type { Issue } from '../../core/issues/issue';
-import { formatIssue } from '../../core/messages/format-issue';
+import { formatIssue } from '../../core/issues/format-issue';
 import type { ReminderOrg } from './remind-ports';
 
 /** Links into the reports spreadsheet: to a tab, and to one cell of it. */

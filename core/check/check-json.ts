@@ -1,6 +1,6 @@
 import { a1 } from '../grid/a1';
 import type { Severity } from '../issues/issue';
-import { formatIssue } from '../messages/format-issue';
+import { formatIssue } from '../issues/format-issue';
 import type { CheckReport, OrgStatus } from './check-report';
 
 /** The `check --json` document of design §8 (extra fields: counts, name, row and column). */

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/iso-date';
 import { a1 } from '../grid/a1';
 import type { Issue, Severity } from '../issues/issue';
-import { formatIssue } from '../messages/format-issue';
+import { formatIssue } from '../issues/format-issue';
 import type { CheckReport, OrgStatus } from './check-report';
 
 const statusText: Record<OrgStatus, string> = {

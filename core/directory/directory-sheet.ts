@@ -1,4 +1,4 @@
-import type { OutputSheet, OutValue } from '../outputs/output-sheet';
+import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import { directoryHeaders, orgFields } from './directory-columns';
 import { type Organisation, orgTypes } from './organisation';
 import { directoryTabName } from './read-directory';

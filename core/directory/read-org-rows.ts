@@ -1,5 +1,5 @@
 import type { Issue, IssueParams, Severity } from '../issues/issue';
-import type { DirectoryIssueCode } from './directory-issue-codes';
+import type { DirectoryIssueCode } from '../issues/directory-issue-codes';
 import type { OrgField } from './directory-columns';
 import { gridRow } from './grid-row';
 import { type Organisation, type OrgType, orgTypes } from './organisation';

@@ -1,4 +1,4 @@
-import { outputTabNames } from '../outputs/output-tab-names';
+import { outputTabNames } from '../grid/tab-names';
 import { normalizeLabel } from '../values/normalize-label';
 
 /** Names of the committee and output tabs: no organisation code may take one of them. */

@@ -1,5 +1,5 @@
 import { schoolYearLabel } from '../dates/school-year';
-import type { OutputSheet, OutValue } from '../outputs/output-sheet';
+import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import { settingsTabName } from './read-settings';
 import type { Settings } from './settings';
 import { type SettingKey, settingKeys, settingsLabels } from './settings-labels';

@@ -1,4 +1,4 @@
-import type { OutputSheet } from '../outputs/output-sheet';
+import type { OutputSheet } from '../grid/output-sheet';
 import type { OrgState } from './org-state';
 
 /** The hidden state tab's name. */

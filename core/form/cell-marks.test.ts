@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../issues/issue';
-import { formatIssue } from '../messages/format-issue';
+import { formatIssue } from '../issues/format-issue';
 import { cellMarks } from './cell-marks';
 
 const at = (row: number | null, column: number | null, severity: Issue['severity'], code: Issue['code']): Issue => ({

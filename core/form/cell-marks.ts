@@ -1,5 +1,5 @@
 import type { Issue } from '../issues/issue';
-import { formatIssue } from '../messages/format-issue';
+import { formatIssue } from '../issues/format-issue';
 
 /** A problem cell of an organisation tab after a check: its note and its fill. 0-based. */
 export interface CellMark {

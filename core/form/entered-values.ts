@@ -1,6 +1,6 @@
 import { isoDateInZone } from '../dates/iso-date-in-zone';
 import type { SheetData } from '../grid/sheet-data';
-import type { OutValue } from '../outputs/output-sheet';
+import type { OutValue } from '../grid/output-sheet';
 import {
   decisionsSection,
   eventsSection,

@@ -1,5 +1,6 @@
 import type { OrgType } from '../directory/organisation';
-import { levels, rowStatuses } from './submission';
+import { rowStatuses } from '../roadmap/row-status';
+import { levels } from './submission';
 
 /**
  * The organisation form (design §4) declared once: the template writer, the reader, the

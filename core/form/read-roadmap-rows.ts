@@ -5,7 +5,8 @@ import { roadmapRowsFor } from './form-roadmap';
 import { roadmapSection } from './form-spec';
 import { itemKeyOf } from './item-key-text';
 import type { TablePlace } from './locate-form';
-import type { RoadmapRow, RowStatus } from './submission';
+import type { RowStatus } from '../roadmap/row-status';
+import type { RoadmapRow } from './submission';
 
 // Each column's reading spec, built once: the reader runs for a thousand tabs.
 const specs = new Map(

@@ -3,7 +3,7 @@ import { filledOrgSheet, type Grid, headerRowOf, rowOfLabel } from '../../test/f
 import { sampleOrg, sampleSettings } from '../../test/fixtures/sample-org';
 import { a1 } from '../grid/a1';
 import type { Issue } from '../issues/issue';
-import { formatIssue } from '../messages/format-issue';
+import { formatIssue } from '../issues/format-issue';
 import { builtinRoadmap } from '../roadmap/builtin-roadmap';
 import { readSubmission } from './read-submission';
 

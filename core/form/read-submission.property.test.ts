@@ -4,7 +4,7 @@ import { filledOrgSheet } from '../../test/fixtures/filled-org-sheet';
 import { sampleOrg, sampleSettings } from '../../test/fixtures/sample-org';
 import { smallCity } from '../../test/fixtures/small-city';
 import { checkWorkbook } from '../check/check-workbook';
-import { formatIssue } from '../messages/format-issue';
+import { formatIssue } from '../issues/format-issue';
 import { builtinRoadmap } from '../roadmap/builtin-roadmap';
 import { sheetFromOutput } from '../../test/fixtures/sheet-from-output';
 import { readSubmission } from './read-submission';

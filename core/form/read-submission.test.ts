@@ -10,7 +10,7 @@ import { sampleOrg, sampleSettings } from '../../test/fixtures/sample-org';
 import type { Organisation } from '../directory/organisation';
 import { a1 } from '../grid/a1';
 import type { Issue } from '../issues/issue';
-import { formatIssue } from '../messages/format-issue';
+import { formatIssue } from '../issues/format-issue';
 import { builtinRoadmap } from '../roadmap/builtin-roadmap';
 import { readSubmission } from './read-submission';
 

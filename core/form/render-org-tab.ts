@@ -2,7 +2,7 @@ import { schoolYearLabel } from '../dates/school-year';
 import type { Organisation } from '../directory/organisation';
 import type { Settings } from '../directory/settings';
 import type { SheetData } from '../grid/sheet-data';
-import type { OutValue, OutputSheet } from '../outputs/output-sheet';
+import type { OutValue, OutputSheet } from '../grid/output-sheet';
 import type { Roadmap } from '../roadmap/roadmap-item';
 import { type EnteredValues, enteredValues, uncodedPrefix } from './entered-values';
 import { eventChoices, roadmapRowsFor } from './form-roadmap';

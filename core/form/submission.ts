@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/iso-date';
+import type { RowStatus } from '../roadmap/row-status';
 import type { Evidence } from '../values/evidence';
 
 /**
@@ -58,9 +59,6 @@ export interface Profminimum {
   readonly engineeringClasses: number | null;
   readonly engineeringPupils: number | null;
 }
-
-export const rowStatuses = ['не начато', 'в работе', 'выполнено', 'не участвуем'] as const;
-export type RowStatus = (typeof rowStatuses)[number];
 
 /** A row of section 4: one roadmap item window. */
 export interface RoadmapRow {

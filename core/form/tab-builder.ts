@@ -1,4 +1,4 @@
-import type { CellRange, Fill, OutValue, OutputSheet, SheetFormat } from '../outputs/output-sheet';
+import type { CellRange, Fill, OutValue, OutputSheet, SheetFormat } from '../grid/output-sheet';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K] };
 

@@ -1,6 +1,6 @@
 import { indicatorLabels } from '../indicators/indicator-labels';
-import type { OutputSheet, OutValue } from '../outputs/output-sheet';
-import type { HistoryIndicator } from './history-rows';
+import type { OutputSheet, OutValue } from '../grid/output-sheet';
+import type { HistoryIndicator } from '../indicators/history-indicators';
 import { type HistoryRow, historyHeaders, historyKindLabels, historyTabName } from './history-row';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeIndicators } from '../indicators/compute-indicators';
-import { smallCity } from '../indicators/testing/small-city';
-import type { OutValue } from '../outputs/output-sheet';
+import { smallCity } from '../../test/fixtures/small-city-report';
+import type { OutValue } from '../grid/output-sheet';
 import type { HistoryRow } from './history-row';
 import { historyRows } from './history-rows';
 import { historySheet } from './history-sheet';

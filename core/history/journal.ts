@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/iso-date';
-import type { OutputSheet, OutValue } from '../outputs/output-sheet';
+import type { OutputSheet, OutValue } from '../grid/output-sheet';
 
 export const journalTabName = 'Журнал';
 export const journalHeaders = ['Когда', 'Кто', 'Действие', 'Итог', 'Сбой'] as const;

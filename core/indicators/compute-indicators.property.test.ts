@@ -4,7 +4,7 @@ import type { OrgStatus } from '../check/check-report';
 import { levels } from '../form/submission';
 import { buildOutputs } from '../outputs/build-outputs';
 import { ratioIndicators } from './stats';
-import { checkReport, fullProfminimum, org, orgCheck, submission } from './testing/report-fixture';
+import { checkReport, fullProfminimum, org, orgCheck, submission } from '../../test/fixtures/report-fixture';
 
 const count = fc.option(fc.nat({ max: 2000 }), { nil: null });
 const school = fc.record({

@@ -3,8 +3,8 @@ import { nextState } from '../history/next-state';
 import { computeIndicators } from './compute-indicators';
 import type { Ratio } from './ratio';
 import type { Stats } from './stats';
-import { checkReport, org, orgCheck } from './testing/report-fixture';
-import { smallCity } from './testing/small-city';
+import { checkReport, org, orgCheck } from '../../test/fixtures/report-fixture';
+import { smallCity } from '../../test/fixtures/small-city-report';
 
 function indicators(report = smallCity()) {
   const first = new Map(nextState(report).map((s) => [s.code, s.firstSubmitted]));

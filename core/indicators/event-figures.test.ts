@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventFigures } from './event-figures';
-import { smallCity } from './testing/small-city';
+import { smallCity } from '../../test/fixtures/small-city-report';
 
 describe('eventFigures', () => {
   it('sums an event per district, zeros for a district with no submissions', () => {

@@ -1,4 +1,4 @@
-import type { HistoryIndicator } from '../history/history-rows';
+import type { HistoryIndicator } from './history-indicators';
 
 /** Russian names of the indicators, as the summary, `История` and the report show them. */
 export const indicatorLabels: Readonly<Record<HistoryIndicator, string>> = {

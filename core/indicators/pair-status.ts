@@ -1,5 +1,5 @@
 import type { DateWindow, IsoDate } from '../dates/iso-date';
-import type { RowStatus } from '../form/submission';
+import type { RowStatus } from '../roadmap/row-status';
 import type { RoadmapStatus } from '../roadmap/roadmap-item';
 import { windowStatus } from '../roadmap/window-status';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextState } from '../history/next-state';
 import { computeIndicators } from './compute-indicators';
 import { roadmapExecution } from './roadmap-execution';
-import { smallCity } from './testing/small-city';
+import { smallCity } from '../../test/fixtures/small-city-report';
 
 function execution() {
   const report = smallCity();

@@ -1,11 +1,11 @@
-import { rebuiltTabNames } from './output-tab-names';
+import { rebuiltTabNames } from '../grid/tab-names';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../issues/issue';
-import { fullResponsible } from '../indicators/testing/report-fixture';
-import { smallCity } from '../indicators/testing/small-city';
+import { fullResponsible } from '../../test/fixtures/report-fixture';
+import { smallCity } from '../../test/fixtures/small-city-report';
 import type { HistoryRow } from '../history/history-row';
 import { buildOutputs } from './build-outputs';
-import type { OutputSheet, OutValue } from './output-sheet';
+import type { OutputSheet, OutValue } from '../grid/output-sheet';
 
 const at = { date: '2024-02-01', time: '10:15' };
 const build = (report = smallCity(), extra: Partial<Parameters<typeof buildOutputs>[1]> = {}) =>

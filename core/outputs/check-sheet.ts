@@ -1,8 +1,8 @@
 import type { CheckReport } from '../check/check-report';
 import { a1 } from '../grid/a1';
 import type { Severity } from '../issues/issue';
-import { formatIssue } from '../messages/format-issue';
-import type { Fill, OutputSheet, OutValue } from './output-sheet';
+import { formatIssue } from '../issues/format-issue';
+import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { schoolText } from './school-text';
 import { tableSheet } from './table-sheet';
 

@@ -1,5 +1,5 @@
 import type { EventFigure } from '../indicators/event-figures';
-import type { OutputSheet, OutValue } from './output-sheet';
+import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import { tableSheet } from './table-sheet';
 
 export const eventsTabName = 'Мероприятия';

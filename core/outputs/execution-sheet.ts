@@ -1,7 +1,7 @@
 import type { DateWindow, IsoDate } from '../dates/iso-date';
 import type { WindowExecution } from '../indicators/roadmap-execution';
-import { formatRuDate } from './format-ru-date';
-import type { Fill, OutputSheet, OutValue } from './output-sheet';
+import { formatRuDate } from '../dates/format-ru-date';
+import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { statusFill, statusWords } from './status-look';
 import { tableSheet } from './table-sheet';
 

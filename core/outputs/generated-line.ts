@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/iso-date';
 import { type SchoolYear, schoolYearLabel } from '../dates/school-year';
-import { formatRuDate } from './format-ru-date';
+import { formatRuDate } from '../dates/format-ru-date';
 
 /** When the outputs were made and what they describe. */
 export interface BuildStamp {

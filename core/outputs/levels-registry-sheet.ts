@@ -1,7 +1,7 @@
 import type { CheckReport, OrgCheck } from '../check/check-report';
 import { type LevelCheck, levelCheck } from '../indicators/level-check';
 import { pupilBands } from '../indicators/org-stats';
-import type { Fill, OutputSheet, OutValue } from './output-sheet';
+import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { schoolText } from './school-text';
 import { tableSheet } from './table-sheet';
 

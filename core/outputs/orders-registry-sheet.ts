@@ -1,7 +1,7 @@
 import type { CheckReport } from '../check/check-report';
 import type { Evidence } from '../values/evidence';
 import { byDistrict } from './levels-registry-sheet';
-import type { OutputSheet, OutValue } from './output-sheet';
+import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import { safeUrl, schoolText } from './school-text';
 import { tableSheet } from './table-sheet';
 

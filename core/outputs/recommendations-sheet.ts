@@ -1,7 +1,7 @@
 import type { CheckReport } from '../check/check-report';
 import type { Recommendation } from '../recommendations/recommendation';
 import { byDistrict } from './levels-registry-sheet';
-import type { Fill, OutputSheet, OutValue } from './output-sheet';
+import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { schoolText } from './school-text';
 import { tableSheet } from './table-sheet';
 

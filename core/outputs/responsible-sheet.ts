@@ -1,8 +1,8 @@
 import type { CheckReport } from '../check/check-report';
 import { personKey } from '../indicators/person-key';
-import { formatRuDate } from './format-ru-date';
+import { formatRuDate } from '../dates/format-ru-date';
 import { byDistrict } from './levels-registry-sheet';
-import type { Fill, OutputSheet, OutValue } from './output-sheet';
+import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { schoolText } from './school-text';
 import { tableSheet } from './table-sheet';
 

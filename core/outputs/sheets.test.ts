@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventFigures } from '../indicators/event-figures';
-import { smallCity } from '../indicators/testing/small-city';
+import { smallCity } from '../../test/fixtures/small-city-report';
 import type { Issue } from '../issues/issue';
 import { checkSheet } from './check-sheet';
 import { eventsSheet } from './events-sheet';

@@ -1,7 +1,7 @@
 import { cityArea } from '../history/history-row';
 import type { WindowExecution } from '../indicators/roadmap-execution';
 import type { Stats } from '../indicators/stats';
-import type { CellRange, OutValue, SheetChart } from './output-sheet';
+import type { CellRange, OutValue, SheetChart } from '../grid/output-sheet';
 
 /**
  * The data of the three charts of `Сводка` (levels, coverage by district, roadmap execution) as

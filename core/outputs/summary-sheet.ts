@@ -1,12 +1,12 @@
 import { cityArea } from '../history/history-row';
-import { type HistoryIndicator, historyFigure } from '../history/history-rows';
+import { type HistoryIndicator, historyFigure } from '../indicators/history-indicators';
 import type { Snapshot } from '../history/previous-monthly';
 import { indicatorLabels } from '../indicators/indicator-labels';
 import type { Ratio } from '../indicators/ratio';
 import type { Stats } from '../indicators/stats';
-import { formatRuDate } from './format-ru-date';
+import { formatRuDate } from '../dates/format-ru-date';
 import type { WindowExecution } from '../indicators/roadmap-execution';
-import type { OutputSheet, OutValue } from './output-sheet';
+import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import { summaryCharts } from './summary-charts';
 import { tableSheet } from './table-sheet';
 

@@ -1,4 +1,4 @@
-import type { CellRange, Fill, OutputSheet, OutValue, SheetFormat } from './output-sheet';
+import type { CellRange, Fill, OutputSheet, OutValue, SheetFormat } from '../grid/output-sheet';
 
 /** A table tab: lines above the header (the stamp, totals), the header, the data rows. */
 export interface TableSpec {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckReport } from '../check/check-report';
 import { computeIndicators } from '../indicators/compute-indicators';
-import { checkReport, fullProfminimum, org, orgCheck, submission } from '../indicators/testing/report-fixture';
-import { smallCity } from '../indicators/testing/small-city';
+import { checkReport, fullProfminimum, org, orgCheck, submission } from '../../test/fixtures/report-fixture';
+import { smallCity } from '../../test/fixtures/small-city-report';
 import { plural, recommendationCatalogue } from './recommendation-catalogue';
 import { recommendAll } from './recommend-all';
 

@@ -6,7 +6,7 @@ import { levelCheck } from '../indicators/level-check';
 import type { OrgPair } from '../indicators/org-pairs';
 import { hasTrainedTeacher } from '../indicators/org-stats';
 import type { Stats } from '../indicators/stats';
-import { formatRuDate } from '../outputs/format-ru-date';
+import { formatRuDate } from '../dates/format-ru-date';
 import { type Recommendation, recommendation } from './recommendation';
 
 /** At most this many recommendations per organisation (the most urgent first). */

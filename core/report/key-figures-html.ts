@@ -1,8 +1,8 @@
 import { cityArea } from '../history/history-row';
 import type { Snapshot } from '../history/previous-monthly';
 import type { Ratio } from '../indicators/ratio';
-import type { SummaryJson } from '../indicators/summary-json';
-import { formatRuDate } from '../outputs/format-ru-date';
+import type { SummaryJson } from '../outputs/summary-json';
+import { formatRuDate } from '../dates/format-ru-date';
 import { escapeHtml } from './escape-html';
 import { formatChange, formatCount, formatRatio } from './format-figure';
 

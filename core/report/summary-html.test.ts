@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { orgCheck } from '../indicators/testing/report-fixture';
-import { smallCity } from '../indicators/testing/small-city';
+import { orgCheck } from '../../test/fixtures/report-fixture';
+import { smallCity } from '../../test/fixtures/small-city-report';
 import { buildOutputs } from '../outputs/build-outputs';
 import { escapeHtml } from './escape-html';
 import { formatChange, formatPercent, formatRatio } from './format-figure';

@@ -1,6 +1,6 @@
 import type { Snapshot } from '../history/previous-monthly';
-import type { SummaryJson } from '../indicators/summary-json';
-import { formatRuDate } from '../outputs/format-ru-date';
+import type { SummaryJson } from '../outputs/summary-json';
+import { formatRuDate } from '../dates/format-ru-date';
 import { escapeHtml } from './escape-html';
 import { formatCount, formatPercent } from './format-figure';
 import { keyFiguresHtml } from './key-figures-html';

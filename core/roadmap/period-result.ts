@@ -1,6 +1,6 @@
 import type { DateWindow } from '../dates/iso-date';
 import type { IssueParams } from '../issues/issue';
-import type { PeriodFailureCode } from './roadmap-issue-codes';
+import type { PeriodFailureCode } from '../issues/roadmap-issue-codes';
 
 /** What `parsePeriod` returns: the windows, or why the phrase could not be read (never a guess). */
 export type PeriodResult =

@@ -8,7 +8,7 @@ import type { ItemNumberRead } from './read-item-number';
 import { readReporters } from './read-reporters';
 import { readRowStatus } from './read-row-status';
 import type { RoadmapField } from './roadmap-columns';
-import type { RoadmapIssueCode } from './roadmap-issue-codes';
+import type { RoadmapIssueCode } from '../issues/roadmap-issue-codes';
 import type { CommitteeExecution, ItemKind, RoadmapItem } from './roadmap-item';
 import { splitResponsible } from './split-responsible';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toSheetData } from '../../test/helpers/output-to-sheet-data';
 import type { SheetData } from '../grid/sheet-data';
-import { formatIssue } from '../messages/format-issue';
+import { formatIssue } from '../issues/format-issue';
 import { builtinRoadmap } from './builtin-roadmap';
 import { readRoadmap } from './read-roadmap';
 import { roadmapForYear } from './roadmap-for-year';

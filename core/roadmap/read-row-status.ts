@@ -1,4 +1,4 @@
-import { type RowStatus, rowStatuses } from '../form/submission';
+import { type RowStatus, rowStatuses } from './row-status';
 
 /**
  * A `Статус` cell's text as a status: case, spaces and ё/е do not matter; blank is null

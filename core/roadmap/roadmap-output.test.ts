@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { roadmapIssueCodes } from './roadmap-issue-codes';
+import { roadmapIssueCodes } from '../issues/roadmap-issue-codes';
 import { builtinRoadmap } from './builtin-roadmap';
-import { roadmapMessages } from './roadmap-messages';
+import { roadmapMessages } from '../issues/roadmap-messages';
 import { roadmapJson } from './roadmap-json';
 import { roadmapText } from './roadmap-text';
 

@@ -1,5 +1,5 @@
-import { rowStatuses } from '../form/submission';
-import type { OutputSheet, OutValue } from '../outputs/output-sheet';
+import { rowStatuses } from './row-status';
+import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import { roadmapColumns, roadmapFields, roadmapTabName } from './roadmap-columns';
 import type { Roadmap, RoadmapItem } from './roadmap-item';
 

@@ -1,4 +1,4 @@
-import type { Fill } from '../outputs/output-sheet';
+import type { Fill } from '../grid/output-sheet';
 import type { RoadmapStatus } from './roadmap-item';
 
 /** The Russian words of each status, as the outputs show them (design §5). */

@@ -1,5 +1,5 @@
 import type { DateWindow, IsoDate } from '../dates/iso-date';
-import type { RowStatus } from '../form/submission';
+import type { RowStatus } from './row-status';
 import type { RoadmapStatus } from './roadmap-item';
 
 /** What an organisation (or the committee) entered for one item window; `status` null is blank, i.e. не начато. */

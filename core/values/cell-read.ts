@@ -1,5 +1,5 @@
 import type { IssueParams } from '../issues/issue';
-import type { ValueIssueCode } from './value-issue-codes';
+import type { ValueIssueCode } from '../issues/value-issue-codes';
 
 /** A problem a reader found, as data: a value code and the figures of its message. */
 export interface ValueProblem {

@@ -1,6 +1,6 @@
 import { isoDateInZone } from '../../core/dates/iso-date-in-zone';
 import type { Issue } from '../../core/issues/issue';
-import { formatIssue } from '../../core/messages/format-issue';
+import { formatIssue } from '../../core/issues/format-issue';
 import { a1 } from '../../core/grid/a1';
 import type { CliIo } from './cli-io';
 

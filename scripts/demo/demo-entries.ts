@@ -3,7 +3,7 @@ import type { Organisation } from '../../core/directory/organisation';
 import { eventOptions } from '../../core/roadmap/event-options';
 import { formRoadmapRows } from '../../core/roadmap/form-roadmap-rows';
 import type { Roadmap } from '../../core/roadmap/roadmap-item';
-import type { OutValue } from '../../core/outputs/output-sheet';
+import type { OutValue } from '../../core/grid/output-sheet';
 import type { FormEntries } from './fill-form';
 import { type Person, person, positions } from './people';
 import type { Prng } from './prng';

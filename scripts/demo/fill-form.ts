@@ -6,7 +6,7 @@ import {
   trainingSection,
 } from '../../core/form/form-spec';
 import { normaliseFormText } from '../../core/form/form-text';
-import type { OutputSheet, OutValue } from '../../core/outputs/output-sheet';
+import type { OutputSheet, OutValue } from '../../core/grid/output-sheet';
 
 /** What a school types into its form: scalars by field key, tables row by row. */
 export interface FormEntries {

@@ -9,7 +9,7 @@ import { stateSheet } from '../../core/directory/state-sheet';
 import { instructionSheet } from '../../core/form/instruction-sheet';
 import { orgTemplate } from '../../core/form/render-org-tab';
 import type { WorkbookData } from '../../core/grid/sheet-data';
-import type { OutputSheet } from '../../core/outputs/output-sheet';
+import type { OutputSheet } from '../../core/grid/output-sheet';
 import { builtinRoadmap } from '../../core/roadmap/builtin-roadmap';
 import type { Roadmap } from '../../core/roadmap/roadmap-item';
 import { roadmapSheet } from '../../core/roadmap/roadmap-sheet';

@@ -1,5 +1,5 @@
 import type { SheetData } from '../../core/grid/sheet-data';
-import type { OutputSheet } from '../../core/outputs/output-sheet';
+import type { OutputSheet } from '../../core/grid/output-sheet';
 
 /**
  * An output tab as the .xlsx adapter reads it back: dates as `Date` at midnight UTC, links as

@@ -2,12 +2,12 @@ import { orgIssuesByTab } from '../../core/check/org-issues-by-tab';
 import { tabKey } from '../../core/check/find-tab';
 import type { CheckReport } from '../../core/check/check-report';
 import { cellMarks } from '../../core/form/cell-marks';
-import { orgCheckLine } from '../../core/form/org-check-line';
+import { orgCheckLine } from '../../core/check/org-check-line';
 import { checkResultCell, renderOrgTab } from '../../core/form/render-org-tab';
 import type { IsoDate } from '../../core/dates/iso-date';
 import type { Issue } from '../../core/issues/issue';
 import type { SheetData } from '../../core/grid/sheet-data';
-import type { OutputSheet, OutValue } from '../../core/outputs/output-sheet';
+import type { OutputSheet, OutValue } from '../../core/grid/output-sheet';
 import type { Recommendation } from '../../core/recommendations/recommendation';
 import { sectionSevenLines } from '../../core/recommendations/section-seven-lines';
 

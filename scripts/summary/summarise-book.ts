@@ -9,7 +9,7 @@ import { historySheet } from '../../core/history/history-sheet';
 import { type JournalEntry, journalHeaders, journalRow, journalTabName } from '../../core/history/journal';
 import { readHistory } from '../../core/history/read-history';
 import { type BuildOutputs, buildOutputs } from '../../core/outputs/build-outputs';
-import type { OutputSheet, OutValue } from '../../core/outputs/output-sheet';
+import type { OutputSheet, OutValue } from '../../core/grid/output-sheet';
 import { summaryHtml } from '../../core/report/summary-html';
 import { orgForms } from './org-forms';
 

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CellRange, SheetFormat } from '../../core/outputs/output-sheet';
+import type { CellRange, SheetFormat } from '../../core/grid/output-sheet';
 import { fillColours, pixelsToChars } from './palette';
 
 /** Excel's limit for a list written inline in a data validation. */

@@ -1,4 +1,4 @@
-import type { Fill } from '../../core/outputs/output-sheet';
+import type { Fill } from '../../core/grid/output-sheet';
 
 /** The fills as ARGB colours: the same shades as the Sheets adapter's `fillHex` (addon/adapter/colors.ts). */
 export const fillColours: Readonly<Record<Fill, string>> = {

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { OutValue } from '../../core/outputs/output-sheet';
+import type { OutValue } from '../../core/grid/output-sheet';
 
 /** The most characters an .xlsx cell holds. */
 export const maxCellText = 32_767;

@@ -1,7 +1,7 @@
 import { rename, unlink } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../../core/grid/a1';
-import type { OutputSheet } from '../../core/outputs/output-sheet';
+import type { OutputSheet } from '../../core/grid/output-sheet';
 import { applySheetFormat, type ListStore } from './apply-sheet-format';
 import { excelValueOf } from './write-cell-value';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SheetData } from '../../core/grid/sheet-data';
-import type { OutputSheet } from '../../core/outputs/output-sheet';
+import type { OutputSheet } from '../../core/grid/output-sheet';
 import { readWorkbookFile } from './read-workbook-file';
 import { writeWorkbookFile } from './write-workbook-file';
 

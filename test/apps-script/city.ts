@@ -1,7 +1,7 @@
 import { directorySheet } from '../../core/directory/directory-sheet';
 import type { Organisation } from '../../core/directory/organisation';
 import type { SheetData } from '../../core/grid/sheet-data';
-import type { OutValue } from '../../core/outputs/output-sheet';
+import type { OutValue } from '../../core/grid/output-sheet';
 import { cellAt, type FakeSpreadsheet, sheetNamed } from './fake/model';
 import { typeIntoCell } from './fake/spreadsheet-app';
 import type { CommitteeFake } from './harness';

@@ -4,7 +4,7 @@ import { preparedCommittee, schoolFills } from './city';
 import { sheetNamed, valuesOf } from './fake/model';
 import { committeeFake } from './harness';
 import type { SidebarResult } from '../../addon/sidebar-protocol';
-import { outputTabNames } from '../../core/outputs/output-tab-names';
+import { outputTabNames } from '../../core/grid/tab-names';
 
 function cityFake() {
   const city = smallCity();

@@ -4,7 +4,7 @@ import { smallCity } from '../fixtures/small-city';
 import { preparedCommittee, schoolFills, setSetting } from './city';
 import { type FakeSpreadsheet, sheetNamed, valuesOf } from './fake/model';
 import { committeeFake } from './harness';
-import { outputTabNames } from '../../core/outputs/output-tab-names';
+import { outputTabNames } from '../../core/grid/tab-names';
 
 function filledCity() {
   const city = smallCity();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkbookData } from '../../core/grid/sheet-data';
-import type { OutValue } from '../../core/outputs/output-sheet';
+import type { OutValue } from '../../core/grid/output-sheet';
 import { summariseBook } from '../../scripts/summary/summarise-book';
 import type { SidebarResult } from '../../addon/sidebar-protocol';
 import { serialOf } from '../../addon/adapter/cell-data';
@@ -8,7 +8,7 @@ import { smallCity } from '../fixtures/small-city';
 import { preparedCommittee, schoolFills } from './city';
 import { sheetNamed, valuesOf } from './fake/model';
 import { committeeFake } from './harness';
-import { rebuiltTabNames } from '../../core/outputs/output-tab-names';
+import { rebuiltTabNames } from '../../core/grid/tab-names';
 
 const rebuilt = rebuiltTabNames;
 

@@ -1,5 +1,5 @@
 import type { SheetData } from '../../core/grid/sheet-data';
-import type { OutputSheet, OutValue } from '../../core/outputs/output-sheet';
+import type { OutputSheet, OutValue } from '../../core/grid/output-sheet';
 
 function dateAt(iso: string, time = '00:00', timeZoneOffsetHours = 0): Date {
   const [y = 1970, mo = 1, d = 1] = iso.split('-').map(Number);

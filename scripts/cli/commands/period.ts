@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { isoDateInZone } from '../../../core/dates/iso-date-in-zone';
 import { type SchoolYear, schoolYearLabel } from '../../../core/dates/school-year';
 import { parseSchoolYear } from '../../../core/directory/parse-school-year';
-import { formatIssue } from '../../../core/messages/format-issue';
+import { formatIssue } from '../../../core/issues/format-issue';
 import { parsePeriod } from '../../../core/roadmap/parse-period';
 import { windowLabel } from '../../../core/roadmap/window-label';
 import type { CliIo, Command } from '../cli-io';

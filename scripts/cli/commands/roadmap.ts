@@ -6,7 +6,7 @@ import { readSettings, settingsTabName } from '../../../core/directory/read-sett
 import type { SheetData } from '../../../core/grid/sheet-data';
 import type { Issue } from '../../../core/issues/issue';
 import { a1 } from '../../../core/grid/a1';
-import { formatIssue } from '../../../core/messages/format-issue';
+import { formatIssue } from '../../../core/issues/format-issue';
 import { builtinSchoolYear } from '../../../core/roadmap/builtin-roadmap';
 import { roadmapTabName } from '../../../core/roadmap/roadmap-columns';
 import { roadmapForYear } from '../../../core/roadmap/roadmap-for-year';

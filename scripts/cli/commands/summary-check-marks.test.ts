@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SheetData } from '../../../core/grid/sheet-data';
-import type { OutputSheet, OutValue } from '../../../core/outputs/output-sheet';
+import type { OutputSheet, OutValue } from '../../../core/grid/output-sheet';
 import { runCommand } from '../../../test/cli/run-command';
 import { smallCity } from '../../../test/fixtures/small-city';
 import { fillColours } from '../../xlsx/palette';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionsSection, recommendationCodeColumn } from '../../../core/form/form-spec';
 import type { SheetData } from '../../../core/grid/sheet-data';
-import type { OutputSheet, OutValue } from '../../../core/outputs/output-sheet';
+import type { OutputSheet, OutValue } from '../../../core/grid/output-sheet';
 import type { Recommendation } from '../../../core/recommendations/recommendation';
 import { sectionSevenLines } from '../../../core/recommendations/section-seven-lines';
 import { runCommand } from '../../../test/cli/run-command';

@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SheetData } from '../../../core/grid/sheet-data';
-import type { OutputSheet, OutValue } from '../../../core/outputs/output-sheet';
+import type { OutputSheet, OutValue } from '../../../core/grid/output-sheet';
 import { runCommand } from '../../../test/cli/run-command';
 import { rowOfLabel, setCell } from '../../../test/fixtures/filled-org-sheet';
 import { smallCity } from '../../../test/fixtures/small-city';
 import { readWorkbookFile } from '../../xlsx/read-workbook-file';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
 import { summaryCommand } from './summary';
-import { outputTabNames } from '../../../core/outputs/output-tab-names';
+import { outputTabNames } from '../../../core/grid/tab-names';
 
 const formula = '=IMPORTXML("http://example.org/x", "//a")';
 let dir = '';

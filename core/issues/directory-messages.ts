@@ -1,4 +1,4 @@
-import { type MessageCatalogue, param } from '../messages/message-catalogue';
+import { type MessageCatalogue, param } from './message-catalogue';
 import type { DirectoryIssueCode } from './directory-issue-codes';
 
 export const directoryMessages: MessageCatalogue<DirectoryIssueCode> = {

@@ -1,4 +1,4 @@
-import { type MessageCatalogue, param } from '../messages/message-catalogue';
+import { type MessageCatalogue, param } from './message-catalogue';
 import type { ValueIssueCode } from './value-issue-codes';
 
 /** `found` is the cell's text as shown, already cut to a readable length by the reader. */

@@ -1,6 +1,6 @@
-import type { OrgCheck } from '../check/check-report';
+import type { OrgCheck } from './check-report';
 import type { IsoDate } from '../dates/iso-date';
-import { checkResultLine } from './check-result-line';
+import { checkResultLine } from '../form/check-result-line';
 
 /**
  * The check-result line of an organisation tab (`checkResultLine`), with «(лист не заполнен)» for

@@ -1,6 +1,6 @@
-import type { IssueParams } from '../issues/issue';
-import type { MessageCatalogue } from '../messages/message-catalogue';
-import { param } from '../messages/message-catalogue';
+import type { IssueParams } from './issue';
+import type { MessageCatalogue } from './message-catalogue';
+import { param } from './message-catalogue';
 import type { RoadmapIssueCode } from './roadmap-issue-codes';
 
 const examples =

@@ -1,4 +1,4 @@
-import { type MessageCatalogue, param } from '../messages/message-catalogue';
+import { type MessageCatalogue, param } from './message-catalogue';
 import type { FormIssueCode } from './form-issue-codes';
 
 const p = param;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../messages/format-issue';
+import { formatIssue } from './format-issue';
 import { valueIssueCodes } from './value-issue-codes';
 import { valueMessages } from './value-messages';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutputs } from '../outputs/build-outputs';
-import { smallCity } from './testing/small-city';
+import { buildOutputs } from './build-outputs';
+import { smallCity } from '../../test/fixtures/small-city-report';
 
 const json = () =>
   JSON.parse(

@@ -1,4 +1,4 @@
-import type { IssueParams } from '../issues/issue';
+import type { IssueParams } from './issue';
 
 /** Russian sentences for a set of issue codes: a missing code fails to compile. */
 export type MessageCatalogue<Code extends string> = { readonly [K in Code]: (params: IssueParams) => string };

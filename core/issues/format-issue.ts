@@ -1,9 +1,9 @@
-import { directoryMessages } from '../directory/directory-messages';
-import { formMessages } from '../form/form-messages';
-import type { Issue } from '../issues/issue';
-import type { IssueCode } from '../issues/issue-code';
-import { roadmapMessages } from '../roadmap/roadmap-messages';
-import { valueMessages } from '../values/value-messages';
+import { directoryMessages } from './directory-messages';
+import { formMessages } from './form-messages';
+import type { Issue } from './issue';
+import type { IssueCode } from './issue-code';
+import { roadmapMessages } from './roadmap-messages';
+import { valueMessages } from './value-messages';
 import type { MessageCatalogue } from './message-catalogue';
 
 /** The one Russian catalogue: every issue code of every module. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../messages/format-issue';
+import { formatIssue } from './format-issue';
 import { directoryIssueCodes } from './directory-issue-codes';
-import { isReservedTabName, reservedTabNames } from './reserved-tab-names';
+import { isReservedTabName, reservedTabNames } from '../directory/reserved-tab-names';
 
 describe('directoryMessages', () => {
   it.each(directoryIssueCodes.map((c) => [c]))('has a Russian sentence for %s', (code) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkResultLine } from './check-result-line';
+import { checkResultLine } from '../form/check-result-line';
 import { formIssueCodes } from './form-issue-codes';
 import { formMessages } from './form-messages';
-import { instructionSheet } from './instruction-sheet';
-import { formSections } from './form-spec';
+import { instructionSheet } from '../form/instruction-sheet';
+import { formSections } from '../form/form-spec';
 
 describe('formMessages', () => {
   it.each(formIssueCodes)('has a Russian sentence for %s', (code) => {

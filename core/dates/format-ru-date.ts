@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/iso-date';
+import type { IsoDate } from './iso-date';
 
 /**
  * A calendar date as Russians write it.

@@ -3,9 +3,9 @@ import { schoolYearLabel } from '../dates/school-year';
 import type { OrgType } from '../directory/organisation';
 import type { Recommendation } from '../recommendations/recommendation';
 import type { RoadmapStatus } from '../roadmap/roadmap-item';
-import type { Indicators } from './compute-indicators';
-import type { StatusCounts, WindowExecution } from './roadmap-execution';
-import type { Stats } from './stats';
+import type { Indicators } from '../indicators/compute-indicators';
+import type { StatusCounts, WindowExecution } from '../indicators/roadmap-execution';
+import type { Stats } from '../indicators/stats';
 
 /** An organisation's figures with who it is. */
 export interface OrgSummary extends Stats {
