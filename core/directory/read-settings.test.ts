@@ -46,6 +46,7 @@ describe('readSettings', () => {
       sendHour: 9,
       remindEveryDays: 14,
       thresholds: { basic: 42, main: 62, advanced: 82, course: 34, training: 72 },
+      terms: {},
     });
   });
 
@@ -114,6 +115,67 @@ describe('readSettings', () => {
     );
     expect(read.issues).toEqual([]);
     expect(read.settings).toEqual(defaultSettings());
+  });
+});
+
+describe('readSettings: term dates', () => {
+  const w = (start: string, end: string) => ({ start, end });
+
+  it('reads the four terms as the committee types them', () => {
+    const read = readSettings(
+      sheet(
+        ['Учебный год', '2025/2026'],
+        ['Четверть I', '01.09.2025–24.10.2025'],
+        ['четверть ii', '05.11.2025 - 28.12.2025'],
+        ['Четверть III', 'с 9 января 2026 по 20 марта 2026'],
+        ['Четверть IV', '2026-03-30 — 2026-05-26'],
+      ),
+      'UTC',
+    );
+    expect(read.issues).toEqual([]);
+    expect(read.settings.terms).toEqual({
+      1: w('2025-09-01', '2025-10-24'),
+      2: w('2025-11-05', '2025-12-28'),
+      3: w('2026-01-09', '2026-03-20'),
+      4: w('2026-03-30', '2026-05-26'),
+    });
+  });
+
+  it('keeps a blank term on its default months, with no issue', () => {
+    const read = readSettings(sheet(['Учебный год', '2025/2026'], ['Четверть I', ''], ['Четверть II', null]), 'UTC');
+    expect(read).toMatchObject({ issues: [], settings: { terms: {} } });
+  });
+
+  it.each<[string, unknown, string]>([
+    ['not two dates', '1 сентября', 'term_unreadable'],
+    ['a single date cell', new Date('2025-09-01T00:00:00Z'), 'term_unreadable'],
+    ['dates in reverse', '24.10.2025–01.09.2025', 'term_unreadable'],
+    ['a formula error', '#N/A', 'term_unreadable'],
+    ['another school year', '01.09.2024–24.10.2024', 'term_outside_year'],
+  ])('refuses %s at its cell and keeps the default months', (_, value, code) => {
+    const read = readSettings(sheet(['Учебный год', '2025/2026'], ['Четверть I', value]), 'UTC');
+    expect(read.settings.terms).toEqual({});
+    expect(read.issues).toEqual([expect.objectContaining({ code, severity: 'error', row: 3, column: 2 })]);
+  });
+
+  it('warns when a term starts before the previous one ends, and keeps both', () => {
+    const read = readSettings(
+      sheet(
+        ['Учебный год', '2025/2026'],
+        ['Четверть I', '01.09.2025–30.10.2025'],
+        ['Четверть II', '20.10.2025–28.12.2025'],
+      ),
+      'UTC',
+    );
+    expect(read.issues).toEqual([
+      expect.objectContaining({
+        code: 'terms_overlap',
+        severity: 'warning',
+        row: 4,
+        params: { label: 'Четверть II', previous: 'Четверть I' },
+      }),
+    ]);
+    expect(Object.keys(read.settings.terms)).toEqual(['1', '2']);
   });
 });
 

@@ -13,6 +13,7 @@ import { readIssues } from '../values/read-issues';
 import { screenCell } from '../values/screen-cell';
 import { gridRow } from './grid-row';
 import { parseSchoolYear } from './parse-school-year';
+import { readTermDates } from './read-term-dates';
 import { type Settings, defaultThresholds, type Thresholds } from './settings';
 import { type SettingKey, settingKeyOfLabel, settingsLabels } from './settings-labels';
 
@@ -39,6 +40,7 @@ export function defaultSettings(schoolYear: SchoolYear = defaultSchoolYear): Set
     sendHour: 8,
     remindEveryDays: 7,
     thresholds: defaultThresholds,
+    terms: {},
   };
 }
 
@@ -152,6 +154,9 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
     issues.push({ code: 'thresholds_out_of_order', severity: 'warning', ...place, params: { ...thresholds } });
   }
 
+  const terms = readTermDates(cells, schoolYear, tab, timeZone);
+  issues.push(...terms.issues);
+
   const settings: Settings = {
     schoolYear,
     reportDate: take('reportDate', (c) => readDate(c, timeZone), null),
@@ -162,6 +167,7 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
     sendHour: take('sendHour', (c) => readCount(c, { max: 23 }), defaults.sendHour),
     remindEveryDays: take('remindEveryDays', (c) => readCount(c, { max: 365 }), defaults.remindEveryDays),
     thresholds,
+    terms: terms.terms,
   };
   return { settings, issues };
 }

@@ -14,7 +14,11 @@ export type SettingKey =
   | 'main'
   | 'advanced'
   | 'course'
-  | 'training';
+  | 'training'
+  | 'term1'
+  | 'term2'
+  | 'term3'
+  | 'term4';
 
 /** The labels of column A of `Настройки` (design §3), and a hint for column C. */
 export const settingsLabels: Readonly<Record<SettingKey, { readonly label: string; readonly hint: string }>> = {
@@ -46,7 +50,17 @@ export const settingsLabels: Readonly<Record<SettingKey, { readonly label: strin
     hint: 'Часов внеурочного курса, входящего в каждый уровень; по умолчанию 34.',
   },
   training: { label: 'Часов КПК ответственного', hint: 'Минимум часов повышения квалификации; по умолчанию 36.' },
+  term1: {
+    label: 'Четверть I',
+    hint: 'Даты четверти для сроков «I четверть», «по итогам четверти», например 01.09.2025–24.10.2025. Пусто — сентябрь–октябрь.',
+  },
+  term2: { label: 'Четверть II', hint: 'Даты II четверти, например 05.11.2025–28.12.2025. Пусто — ноябрь–декабрь.' },
+  term3: { label: 'Четверть III', hint: 'Даты III четверти, например 09.01.2026–20.03.2026. Пусто — январь–март.' },
+  term4: { label: 'Четверть IV', hint: 'Даты IV четверти, например 30.03.2026–26.05.2026. Пусто — апрель–май.' },
 };
+
+/** The setting of each school term's dates. */
+export const termSettingKeys = { 1: 'term1', 2: 'term2', 3: 'term3', 4: 'term4' } as const;
 
 export const settingKeys = Object.keys(settingsLabels) as SettingKey[];
 

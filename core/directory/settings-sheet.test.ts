@@ -23,6 +23,7 @@ describe('settingsSheet', () => {
       sendHour: 0,
       remindEveryDays: 3,
       thresholds: { basic: 41, main: 61.5, advanced: 81, course: 35, training: 40 },
+      terms: { 1: { start: '2024-09-02', end: '2024-10-25' }, 4: { start: '2025-03-31', end: '2025-05-26' } },
     };
     const zone = offsetHours === 5 ? 'Asia/Yekaterinburg' : 'UTC';
     const read = readSettings(toSheetData(settingsSheet(settings), { offsetHours }), zone);

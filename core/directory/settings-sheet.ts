@@ -1,8 +1,20 @@
+import type { DateWindow } from '../dates/iso-date';
 import { schoolYearLabel } from '../dates/school-year';
 import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import { settingsTabName } from './read-settings';
 import type { Settings } from './settings';
 import { type SettingKey, settingKeys, settingsLabels } from './settings-labels';
+
+const termOfKey = { term1: 1, term2: 2, term3: 3, term4: 4 } as const;
+
+function dotted(date: string): string {
+  return date.split('-').reverse().join('.');
+}
+
+/** `01.09.2025–24.10.2025`, as the committee types it. */
+function termText(window: DateWindow | undefined): OutValue {
+  return window ? `${dotted(window.start)}–${dotted(window.end)}` : null;
+}
 
 function settingValue(settings: Settings, key: SettingKey): OutValue {
   const date = (d: string | null): OutValue => (d ? { kind: 'date', date: d } : null);
@@ -23,6 +35,11 @@ function settingValue(settings: Settings, key: SettingKey): OutValue {
       return settings.sendHour;
     case 'remindEveryDays':
       return settings.remindEveryDays;
+    case 'term1':
+    case 'term2':
+    case 'term3':
+    case 'term4':
+      return termText(settings.terms[termOfKey[key]]);
     default:
       return settings.thresholds[key];
   }
@@ -42,7 +59,16 @@ export function settingsSheet(settings: Settings): OutputSheet {
     ...settingKeys.map((k) => [settingsLabels[k].label, settingValue(settings, k), settingsLabels[k].hint]),
   ];
   const rowOf = (key: SettingKey) => settingKeys.indexOf(key) + 1;
-  const textKeys: SettingKey[] = ['schoolYear', 'reportsSpreadsheet', 'summaryRecipients', 'committeeStaff'];
+  const textKeys: SettingKey[] = [
+    'schoolYear',
+    'reportsSpreadsheet',
+    'summaryRecipients',
+    'committeeStaff',
+    'term1',
+    'term2',
+    'term3',
+    'term4',
+  ];
   const numberKeys: SettingKey[] = ['sendHour', 'remindEveryDays'];
   return {
     name: settingsTabName,

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/iso-date';
+import type { TermDates } from '../dates/school-terms';
 import type { SchoolYear } from '../dates/school-year';
 
 /** Planned-hours thresholds of the профминимум levels and of staff training (item 2.1 lets the committee change them). */
@@ -30,4 +31,6 @@ export interface Settings {
   /** `Напоминать не чаще, дней`. */
   readonly remindEveryDays: number;
   readonly thresholds: Thresholds;
+  /** `Четверть I` … `Четверть IV`: exact term dates of the school year; a term not set keeps its default months. */
+  readonly terms: TermDates;
 }

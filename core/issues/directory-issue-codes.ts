@@ -21,6 +21,9 @@ export const directoryIssueCodes = [
   'reports_spreadsheet_unreadable',
   'threshold_not_positive',
   'thresholds_out_of_order',
+  'term_unreadable',
+  'term_outside_year',
+  'terms_overlap',
   'csv_empty',
   'csv_header_missing',
 ] as const;

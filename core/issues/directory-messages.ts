@@ -42,4 +42,10 @@ export const directoryMessages: MessageCatalogue<DirectoryIssueCode> = {
   csv_empty: (p) => `Файл «${param(p, 'tab')}» пуст: ожидается строка заголовков code,name,type,district,inn,emails.`,
   csv_header_missing: (p) =>
     `В файле «${param(p, 'tab')}» нет столбца «${param(p, 'header')}»: ожидается заголовок code,name,type,district,inn,emails (и, по желанию, active).`,
+  term_unreadable: (p) =>
+    `«${param(p, 'label')}»: «${param(p, 'found')}» не читается как даты четверти. Укажите начало и конец через тире, например 01.09.2025–24.10.2025; пока действуют месяцы по умолчанию.`,
+  term_outside_year: (p) =>
+    `«${param(p, 'label')}» (${param(p, 'found')}) лежит вне учебного года ${param(p, 'schoolYear')}: проверьте годы; пока действуют месяцы по умолчанию.`,
+  terms_overlap: (p) =>
+    `«${param(p, 'label')}» начинается раньше, чем кончается «${param(p, 'previous')}»: проверьте даты четвертей.`,
 };

@@ -9,12 +9,20 @@ export const periodFailureCodes = [
   'period_reversed',
   'period_out_of_year',
   'period_bad_count',
+  'period_count_mismatch',
+  'period_no_date',
 ] as const;
 
 export type PeriodFailureCode = (typeof periodFailureCodes)[number];
 
+/** What `parsePeriod` says about a phrase it did read: a remark it left aside, a window outside the school year. */
+export const periodNoteCodes = ['period_remark_ignored', 'period_outside_school_year'] as const;
+
+export type PeriodNoteCode = (typeof periodNoteCodes)[number];
+
 export const roadmapIssueCodes = [
   ...periodFailureCodes,
+  ...periodNoteCodes,
   'roadmap_missing_header',
   'roadmap_no_items',
   'roadmap_missing_item_number',
@@ -27,6 +35,9 @@ export const roadmapIssueCodes = [
   'roadmap_unknown_status',
   'roadmap_bad_done_date',
   'roadmap_builtin_other_year',
+  'roadmap_item_numbered',
+  'roadmap_reporters_derived',
+  'roadmap_kind_derived',
 ] as const;
 
 export type RoadmapIssueCode = (typeof roadmapIssueCodes)[number];

@@ -121,7 +121,8 @@ describe('parsePeriod', () => {
   it.each([
     ['', 'period_empty'],
     ['   \n\t ', 'period_empty'],
-    ['по согласованию', 'period_unknown_words'],
+    ['в ближайшее время', 'period_unknown_words'],
+    ['скоро', 'period_unknown_words'],
     ['Октябрь 2023 г. и далее', 'period_unknown_words'],
     ['до октября', 'period_unknown_words'],
     ['- Январь 2024 г.', 'period_unknown_words'],
@@ -140,10 +141,10 @@ describe('parsePeriod', () => {
   });
 
   it('names the unread phrase and only that phrase', () => {
-    expect(parsePeriod('Октябрь 2023 г.\nпо графику', y2023)).toEqual({
+    expect(parsePeriod('Октябрь 2023 г.\nв ближайшее время', y2023)).toEqual({
       ok: false,
       reason: 'period_unknown_words',
-      params: { words: 'по графику' },
+      params: { words: 'в ближайшее время' },
     });
   });
 

@@ -1,8 +1,8 @@
 import type { SchoolYear } from '../dates/school-year';
-import { daysInMonth, isoDate, isValidDay } from './calendar';
+import { daysInMonth, isoDate, schoolYearWindow, untilSchoolYearEnd } from './calendar';
 import { monthOfWord } from './month-words';
 import type { PeriodToken } from './period-tokens';
-import { type PeriodResult, periodFailure } from './period-result';
+import { type PeriodContext, type PhraseOutcome, periodFailure, windows } from './period-result';
 
 /** A month (`day` null) or a day, with or without a year. */
 interface Point {
@@ -59,30 +59,32 @@ function resolveYears(from: Point, to: Point, year: SchoolYear): [number, number
 }
 
 function firstDay(point: Point, year: number): string | null {
-  const day = point.day ?? 1;
-  return isValidDay(year, point.month, day) ? isoDate(year, point.month, day) : null;
+  return isoDate(year, point.month, point.day ?? 1);
 }
 
 function lastDay(point: Point, year: number): string | null {
-  const day = point.day ?? daysInMonth(year, point.month);
-  return isValidDay(year, point.month, day) ? isoDate(year, point.month, day) : null;
+  if (point.month < 1 || point.month > 12) return null;
+  return isoDate(year, point.month, point.day ?? daysInMonth(year, point.month));
 }
 
-function windowOf(from: Point, to: Point, words: string, year: SchoolYear): PeriodResult {
-  const [fromYear, toYear] = resolveYears(from, to, year);
+function windowOf(from: Point, to: Point, context: PeriodContext): PhraseOutcome {
+  const [fromYear, toYear] = resolveYears(from, to, context.year);
   const start = firstDay(from, fromYear);
   const end = lastDay(to, toYear);
-  if (start === null || end === null) return periodFailure('period_bad_date', words);
-  if (start > end) return periodFailure('period_reversed', words);
-  return { ok: true, windows: [{ start, end }] };
+  if (start === null || end === null) return periodFailure('period_bad_date', context.words);
+  if (start > end) return periodFailure('period_reversed', context.words);
+  return windows([{ start, end }]);
 }
 
 const deadlinePrefixes: readonly (readonly string[])[] = [
   ['в', 'срок', 'до'],
   ['срок', 'до'],
   ['не', 'позднее'],
+  ['не', 'позже'],
   ['до'],
+  ['к'],
 ];
+const openPrefixes: readonly (readonly string[])[] = [['начиная', 'с'], ['с'], ['со']];
 const singlePrefixes: readonly (readonly string[])[] = [['в', 'течение'], ['в'], ['во'], ['течение'], ['на']];
 const rangeWords = new Set(['-', 'по', 'до']);
 
@@ -93,40 +95,46 @@ function prefixLength(tokens: readonly PeriodToken[], prefixes: readonly (readon
 
 /**
  * Months and dates: a month, a date, a range of either (`Март – май 2024`, `с 1 по 15 октября`),
- * or a deadline (`до 15 сентября 2023 г.`: from 1 September of the school year, or from that
- * date if earlier, to that date). Null when the phrase is none of these.
+ * a deadline (`до 15 сентября 2023 г.`: from 1 September of the school year, or from that date
+ * if earlier, to that date), or an open start (`с 1 сентября 2024 года`, `с сентября`: to the end
+ * of the school year). Null when the phrase is none of these.
  *
  * @param tokens - the phrase's tokens
- * @param words - the phrase as written, for messages
- * @param year - the school year
+ * @param context - the school year and the phrase as written
+ * @example parsePointPhrase(periodTokens('с 01.09.2024'), { year: { start: 2024 }, terms: {}, words: 'с 01.09.2024' })
+ * // { ok: true, windows: [{ start: '2024-09-01', end: '2025-08-31' }] }
  */
-export function parsePointPhrase(tokens: readonly PeriodToken[], words: string, year: SchoolYear): PeriodResult | null {
+export function parsePointPhrase(tokens: readonly PeriodToken[], context: PeriodContext): PhraseOutcome | null {
+  const { year, words } = context;
   const deadline = prefixLength(tokens, deadlinePrefixes);
   if (deadline > 0) {
-    const endOfMonth = wordAt(tokens, deadline) === 'конца';
-    const read = readPoint(tokens, deadline + (endOfMonth ? 1 : 0));
-    if (!read || read.next !== tokens.length || (read.point.day === null) === !endOfMonth) return null;
+    const read = readPoint(tokens, deadline);
+    if (!read || read.next !== tokens.length || read.point.day === null) return null;
     const end = lastDay(read.point, read.point.year ?? yearOfMonth(read.point.month, year));
     if (end === null) return periodFailure('period_bad_date', words);
-    const yearStart = isoDate(year.start, 9, 1);
+    const yearStart = schoolYearWindow(year).start;
     // Dates are compared as text (ISO), so no Math.min here.
-    const start = [end, yearStart].sort()[0] ?? yearStart;
-    return { ok: true, windows: [{ start, end }] };
+    return windows([{ start: end < yearStart ? end : yearStart, end }]);
   }
-  let at = wordAt(tokens, 0) === 'с' ? 1 : prefixLength(tokens, singlePrefixes);
+  const open = prefixLength(tokens, openPrefixes);
+  let at = open > 0 ? open : prefixLength(tokens, singlePrefixes);
   // «с 1 по 15 октября 2023»: the first day borrows the month and year of the second.
   const first = tokens[at];
   if (first?.kind === 'num' && first.raw.length <= 2 && rangeWords.has(wordAt(tokens, at + 1) ?? '')) {
     const to = readPoint(tokens, at + 2);
     if (!to || to.next !== tokens.length || to.point.day === null) return null;
-    return windowOf({ ...to.point, day: first.value }, to.point, words, year);
+    return windowOf({ ...to.point, day: first.value }, to.point, context);
   }
   const from = readPoint(tokens, at);
   if (!from) return null;
   at = from.next;
-  if (at === tokens.length) return windowOf(from.point, from.point, words, year);
+  if (at === tokens.length) {
+    if (open === 0) return windowOf(from.point, from.point, context);
+    const start = firstDay(from.point, from.point.year ?? yearOfMonth(from.point.month, year));
+    return start === null ? periodFailure('period_bad_date', words) : windows([untilSchoolYearEnd(start, year)]);
+  }
   if (!rangeWords.has(wordAt(tokens, at) ?? '')) return null;
   const to = readPoint(tokens, at + 1);
   if (!to || to.next !== tokens.length) return null;
-  return windowOf(from.point, to.point, words, year);
+  return windowOf(from.point, to.point, context);
 }
