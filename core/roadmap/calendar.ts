@@ -152,3 +152,12 @@ export function untilSchoolYearEnd(start: IsoDate, year: SchoolYear): DateWindow
   const own = day.getMonth() >= 8 ? day.getFullYear() : day.getFullYear() - 1;
   return { start, end: schoolYearWindow({ start: own }).end };
 }
+
+/**
+ * The earlier of two ISO dates (compared as text, which orders them as days).
+ *
+ * @example earlier('2024-09-01', '2024-08-25') // '2024-08-25'
+ */
+export function earlier(a: IsoDate, b: IsoDate): IsoDate {
+  return [a, b].sort()[0] ?? a;
+}

@@ -1,5 +1,5 @@
 import type { DateWindow } from '../dates/iso-date';
-import { schoolYearWindow } from './calendar';
+import { earlier, schoolYearWindow } from './calendar';
 import { parsePointPhrase } from './period-points';
 import { parseRecurringPhrase } from './period-recurring';
 import type { IssueParams } from '../issues/issue';
@@ -36,12 +36,12 @@ const scopeAffixes: readonly (readonly string[])[] = [
   ['каждый', 'деньнедели'],
 ];
 
-function valueOf(token: PeriodToken | undefined): string | null {
+function wordOf(token: PeriodToken | undefined): string | null {
   return token?.kind === 'word' || token?.kind === 'sym' ? token.value : null;
 }
 
 function startsWith(tokens: readonly PeriodToken[], words: readonly string[], at = 0): boolean {
-  return words.every((word, i) => valueOf(tokens[at + i]) === word);
+  return words.every((word, i) => wordOf(tokens[at + i]) === word);
 }
 
 function fromOutcome(outcome: PhraseOutcome, recurring: boolean): PhraseRead {
@@ -73,7 +73,7 @@ function readWhole(tokens: readonly PeriodToken[], context: PeriodContext): Phra
 
 /** «до конца учебного года», «до окончания I полугодия», «до конца октября»: from the school year's start (or earlier) to the end of what follows. */
 function untilEndOf(tokens: readonly PeriodToken[], context: PeriodContext): PhraseRead | null {
-  if (valueOf(tokens[0]) !== 'до' || !['конца', 'окончания'].includes(valueOf(tokens[1]) ?? '')) return null;
+  if (wordOf(tokens[0]) !== 'до' || !['конца', 'окончания'].includes(wordOf(tokens[1]) ?? '')) return null;
   const rest = readWhole(tokens.slice(2), context);
   if (rest === null || rest.ok === 'undated') return null;
   if (!rest.ok) return rest;
@@ -81,7 +81,7 @@ function untilEndOf(tokens: readonly PeriodToken[], context: PeriodContext): Phr
   const last = rest.windows[rest.windows.length - 1];
   if (!first || !last) return null;
   const yearStart = schoolYearWindow(context.year).start;
-  return { ok: true, windows: [{ start: first.start < yearStart ? first.start : yearStart, end: last.end }] };
+  return { ok: true, windows: [{ start: earlier(first.start, yearStart), end: last.end }] };
 }
 
 /**

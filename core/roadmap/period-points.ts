@@ -1,5 +1,5 @@
 import type { SchoolYear } from '../dates/school-year';
-import { daysInMonth, isoDate, schoolYearWindow, untilSchoolYearEnd } from './calendar';
+import { daysInMonth, earlier, isoDate, schoolYearWindow, untilSchoolYearEnd } from './calendar';
 import { monthOfWord } from './month-words';
 import type { PeriodToken } from './period-tokens';
 import { type PeriodContext, type PhraseOutcome, periodFailure, windows } from './period-result';
@@ -113,8 +113,7 @@ export function parsePointPhrase(tokens: readonly PeriodToken[], context: Period
     const end = lastDay(read.point, read.point.year ?? yearOfMonth(read.point.month, year));
     if (end === null) return periodFailure('period_bad_date', words);
     const yearStart = schoolYearWindow(year).start;
-    // Dates are compared as text (ISO), so no Math.min here.
-    return windows([{ start: end < yearStart ? end : yearStart, end }]);
+    return windows([{ start: earlier(end, yearStart), end }]);
   }
   const open = prefixLength(tokens, openPrefixes);
   let at = open > 0 ? open : prefixLength(tokens, singlePrefixes);
