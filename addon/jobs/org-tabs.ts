@@ -20,8 +20,11 @@ export function directoryAndRoadmap(ctx: ActionContext): { orgs: Organisation[];
       'Лист «Организации» не найден или в нём нет столбцов «Код», «Наименование», «Тип»: выполните «Настроить таблицу» и заполните справочник.',
     );
   }
-  const year = books.settings().schoolYear;
-  const chosen = roadmapForYear(year, books.committeeTab('Дорожная карта'), books.timeZone());
+  const settings = books.settings();
+  const year = settings.schoolYear;
+  const chosen = roadmapForYear(year, books.committeeTab('Дорожная карта'), books.timeZone(), {
+    terms: settings.terms,
+  });
   if (!chosen.ok) {
     throw new UserFacingError(
       `Встроенная дорожная карта составлена на 2023/2024 учебный год: заполните лист «Дорожная карта» на ${schoolYearLabel(year)} учебный год.`,

@@ -52,7 +52,7 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
   const { settings, issues: settingsIssues } = readSettings(committee.get(tabKey(settingsTabName)), timeZone);
   const chosen = options.roadmap
     ? { ok: true as const, roadmap: options.roadmap, issues: [] }
-    : roadmapForYear(settings.schoolYear, committee.get(tabKey(roadmapTabName)), timeZone);
+    : roadmapForYear(settings.schoolYear, committee.get(tabKey(roadmapTabName)), timeZone, { terms: settings.terms });
   if (!chosen.ok) {
     return {
       ok: false,

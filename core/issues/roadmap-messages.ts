@@ -11,6 +11,12 @@ function item(params: IssueParams): string {
   return params.item === undefined ? '' : `Пункт ${param(params, 'item')}: `;
 }
 
+/** «Пункт 3.2: текст», or «Текст» when the issue concerns no item. */
+function atItem(params: IssueParams, text: string): string {
+  const lead = item(params);
+  return lead === '' ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : `${lead}${text}`;
+}
+
 /** A sentence about a deadline: «Срок «…» …», or «Пункт 3.2: срок «…» …, у пункта нет срока.» on the tab. */
 function period(params: IssueParams, problem: string, hint: string): string {
   const words = `«${param(params, 'words')}»`;
@@ -37,9 +43,12 @@ export const roadmapMessages: MessageCatalogue<RoadmapIssueCode> = {
       ? `Срок «${param(p, 'words')}» не называет даты: у пункта с таким сроком не будет срока, и его исполнение не проверяется по сроку. Если срок есть, укажите его, например «Октябрь 2024 г.».`
       : `${item(p)}срок «${param(p, 'words')}» не называет даты, у пункта нет срока: его исполнение не проверяется по сроку. Если срок известен, укажите его, например «Октябрь 2024 г.».`,
   period_remark_ignored: (p) =>
-    `${item(p)}пояснение «${param(p, 'words')}» в сроке «${param(p, 'period')}» не называет дат и не учитывается.`,
+    atItem(p, `пояснение «${param(p, 'words')}» в сроке «${param(p, 'period')}» не называет дат и не учитывается.`),
   period_outside_school_year: (p) =>
-    `${item(p)}срок «${param(p, 'words')}» (${param(p, 'window')}) лежит вне учебного года ${param(p, 'schoolYear')}. Проверьте год.`,
+    atItem(
+      p,
+      `срок «${param(p, 'words')}» (${param(p, 'window')}) лежит вне учебного года ${param(p, 'schoolYear')}. Проверьте год.`,
+    ),
   roadmap_missing_header: (p) =>
     `На листе «Дорожная карта» нет столбца «${param(p, 'header')}». Верните заголовок в строку заголовков.`,
   roadmap_no_items: () =>
@@ -54,7 +63,7 @@ export const roadmapMessages: MessageCatalogue<RoadmapIssueCode> = {
     `Пункт ${param(p, 'item')} уже есть в строке ${param(p, 'firstRow')}; эта строка пропущена. Номера пунктов не должны повторяться.`,
   roadmap_missing_title: (p) => `${item(p)}не указано название мероприятия.`,
   roadmap_unknown_reporter: (p) =>
-    `${item(p)}неизвестный тип организаций «${param(p, 'value')}» в столбце «Отчитываются». Допустимы ООО, ДОО, ОДО (или «образовательные организации», «ОО», «ДОУ», «УДО»…) через запятую; «комитет» — пункт комитета; пусто — по формулировке пункта.`,
+    `${item(p)}неизвестный тип организаций «${param(p, 'value')}» в столбце «Отчитываются». Допустимы ООО, ДОО, ОДО (или слова приказа: «образовательные организации», «ОО», «ДОУ», «УДО») через запятую; «комитет» — пункт комитета; пусто — по формулировке пункта.`,
   roadmap_unknown_kind: (p) =>
     `${item(p)}неизвестный вид «${param(p, 'value')}»; считается «${param(p, 'used')}». Допустимо: пункт, мероприятие.`,
   roadmap_unknown_status: (p) =>

@@ -5,7 +5,7 @@
  * double spaces; only leading and trailing blanks of a cell are dropped, and a paragraph break
  * inside a cell is one line break. Responsible bodies are the cell as written (one line per
  * paragraph); `splitResponsible` turns them into a list. Kinds and reporters are derived by
- * `reporterRules` and the overrides of `builtin-reporter-overrides.ts`, not stored here.
+ * the wording rules of `reporter-rules.ts` (`deriveReporters`, `deriveKind`), not stored here.
  */
 
 /** One row of the order's table that is an item (it has a deadline). */

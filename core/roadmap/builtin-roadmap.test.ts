@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { builtinReporterOverrides } from './builtin-reporter-overrides';
 import { builtinRows } from './builtin-roadmap-data';
 import { builtinRoadmap } from './builtin-roadmap';
 import { parsePeriod } from './parse-period';
@@ -123,17 +122,6 @@ describe('builtinRoadmap', () => {
     expect(builtinRoadmap()).not.toBe(roadmap);
     expect(builtinRoadmap()).toEqual(roadmap);
   });
-
-  it('has no dead override: each changes what the wording rules give', () => {
-    for (const [id, override] of Object.entries(builtinReporterOverrides)) {
-      const row = builtinRows.find((r) => r.id === id);
-      expect(row, id).toBeDefined();
-      const derived = deriveReporters(row?.title ?? '', splitResponsible(row?.responsible ?? ''));
-      const changesReporters = override.reporters !== undefined && override.reporters.join() !== derived.join();
-      const changesKind = override.kind !== undefined && override.kind !== deriveKind('мероприятия в рамках', derived);
-      expect(changesReporters || changesKind, id).toBe(true);
-    }
-  });
 });
 
 describe('deriveReporters', () => {
@@ -151,7 +139,48 @@ describe('deriveReporters', () => {
     ['Разработка планов', ['Комитет', 'образовательные организации'], all],
     ['Корректировка в общеобразовательных организациях', ['Комитет', 'МБУ ДПО ЦРО'], []],
     ['участие ОО в проекте', ['МБУ ДПО ЦРО'], []],
+    // The order's words for reporters among the responsible bodies.
+    ['Разработка планов', ['Комитет', 'ОО'], all],
+    ['Разработка планов', ['Комитет', 'ООО'], ['ООО']],
+    ['Разработка планов', ['ДОУ', 'УДО'], ['ДОО', 'ОДО']],
+    ['Разработка планов', ['дошкольные образовательные организации'], ['ДОО']],
+    ['Разработка планов', ['организации дополнительного образования'], ['ОДО']],
+    ['Разработка планов', ['Общеобразовательные организации', 'ДОО'], ['ООО', 'ДОО']],
+    // A project or event the title is about narrows the organisations responsible.
+    ['Реализация проекта «День профессии»', ['образовательные организации'], ['ООО']],
+    ['Участие в чемпионате «Абилимпикс»', ['образовательные организации'], ['ООО', 'ОДО']],
+    ['Участие в чемпионате «Абилимпикс»', ['общеобразовательные организации'], ['ООО']],
+    ['Участие в чемпионате «Абилимпикс»', ['Комитет'], []],
+    ['Разработка планов с учетом проекта «Профессионалитет»', ['образовательные организации'], all],
+    ['Создание реестра общеобразовательных организаций', ['Комитет', 'образовательные организации'], ['ООО']],
+    // A heading of events with its own deadline is the committee's umbrella.
+    ['Муниципальные мероприятия в рамках реализации Концепции:', ['образовательные организации'], []],
+    ['Городские мероприятия:', ['ОО'], []],
   ])('reads %j with %j as %j', (title, responsible, reporters) => {
-    expect(deriveReporters(title, responsible)).toEqual(reporters);
+    expect(deriveReporters(title, responsible).reporters).toEqual(reporters);
+  });
+
+  it('says in Russian which rule it used', () => {
+    expect(deriveReporters('Разработка планов', ['Комитет', 'ОО']).why).toBe('в ответственных: «ОО»');
+    expect(deriveReporters('Разработка планов', ['Комитет']).why).toMatch(/пункт комитета/);
+  });
+
+  it('does not change the list it is given', () => {
+    const responsible = ['Комитет', 'образовательные организации'];
+    deriveReporters('Реализация проекта «День профессии»', responsible);
+    expect(responsible).toEqual(['Комитет', 'образовательные организации']);
+  });
+});
+
+describe('deriveKind', () => {
+  it.each([
+    ['Региональные мероприятия в рамках внедрения Концепции:', ['ООО'], undefined, 'мероприятие'],
+    ['Региональные мероприятия в рамках внедрения Концепции:', [], undefined, 'пункт'],
+    ['Региональные мероприятия в рамках внедрения Концепции:', ['ООО'], 'пункт', 'пункт'],
+    ['Мониторинг состояния системы работы', ['ООО'], undefined, 'пункт'],
+    ['Организация и проведение профориентационных мероприятий в рамках уровня', ['ООО'], undefined, 'пункт'],
+    ['', ['ООО'], undefined, 'пункт'],
+  ] as const)('under %j with reporters %j (rule kind %j) is %j', (parent, reporters, kind, expected) => {
+    expect(deriveKind(parent, { reporters: [...reporters], ...(kind ? { kind } : {}) })).toBe(expected);
   });
 });

@@ -1,5 +1,4 @@
 import type { SchoolYear } from '../dates/school-year';
-import { builtinReporterOverrides } from './builtin-reporter-overrides';
 import { builtinHeadings, builtinRows, builtinSections } from './builtin-roadmap-data';
 import { parsePeriod } from './parse-period';
 import { deriveKind, deriveReporters } from './reporter-rules';
@@ -30,8 +29,7 @@ export function builtinRoadmap(): Roadmap {
   const items = builtinRows.map((row): RoadmapItem => {
     const sectionId = row.id.split('.')[0] ?? '';
     const responsible = splitResponsible(row.responsible);
-    const override = builtinReporterOverrides[row.id];
-    const reporters = override?.reporters ?? deriveReporters(row.title, responsible);
+    const derived = deriveReporters(row.title, responsible);
     const parsed = parsePeriod(row.period, builtinSchoolYear);
     return {
       id: row.id,
@@ -41,8 +39,8 @@ export function builtinRoadmap(): Roadmap {
       windows: parsed.ok ? parsed.windows : [],
       responsible,
       result: row.result,
-      kind: override?.kind ?? deriveKind(titles.get(parentId(row.id)) ?? '', reporters),
-      reporters: [...reporters],
+      kind: deriveKind(titles.get(parentId(row.id)) ?? '', derived),
+      reporters: derived.reporters,
     };
   });
   return { schoolYear: builtinSchoolYear, items };

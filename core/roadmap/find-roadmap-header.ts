@@ -5,8 +5,9 @@ import { type RoadmapField, roadmapFieldOfHeader } from './roadmap-columns';
 const headerSearchRows = 30;
 
 /**
- * The header row of the roadmap tab: among the first rows, the one naming `Пункт` and the most
- * other columns. 0-based row and columns; null when no row names `Пункт`.
+ * The header row of the roadmap tab: among the first rows, the one naming the most columns
+ * (at least two), today's headers or an order's. 0-based row and columns; null when no row
+ * names two. The caller says which required columns the row lacks.
  *
  * @param rows - the grid
  * @example findRoadmapHeader([['Пункт', 'Срок']]) // { row: 0, columns: { id: 0, period: 1 } }
@@ -27,7 +28,7 @@ export function findRoadmapHeader(
         count += 1;
       }
     });
-    if (columns.id !== undefined && count >= 2 && (!best || count > best.count)) best = { row: r, columns, count };
+    if (count >= 2 && (!best || count > best.count)) best = { row: r, columns, count };
   }
   return best ? { row: best.row, columns: best.columns } : null;
 }

@@ -38,16 +38,45 @@ describe('readItemNumber', () => {
 });
 
 describe('readReporters', () => {
+  const all = ['ООО', 'ДОО', 'ОДО'];
   it.each([
     ['ООО, ДОО, ОДО', ['ООО', 'ДОО', 'ОДО'], []],
     ['одо; ооо', ['ООО', 'ОДО'], []],
     ['OOO', ['ООО'], []],
-    ['все', ['ООО', 'ДОО', 'ОДО'], []],
+    ['все', all, []],
     ['', [], []],
     ['ООО, СПО', ['ООО'], ['СПО']],
     ['ДОО/ОДО', ['ДОО', 'ОДО'], []],
+    ['ООО ДОО', ['ООО', 'ДОО'], []],
+    // The order's words (issue 11).
+    ['образовательные организации', all, []],
+    ['Образовательные организации,', all, []],
+    ['общеобразовательные организации', ['ООО'], []],
+    ['ОО', all, []],
+    ['ООО.', ['ООО'], []],
+    ['дошкольные', ['ДОО'], []],
+    ['дошкольные образовательные организации', ['ДОО'], []],
+    ['ДОО', ['ДОО'], []],
+    ['ДОУ', ['ДОО'], []],
+    ['МБДОУ', ['ДОО'], []],
+    ['УДО', ['ОДО'], []],
+    ['ОДО', ['ОДО'], []],
+    ['организации дополнительного образования', ['ОДО'], []],
+    ['учреждения дополнительного образования детей', ['ОДО'], []],
+    ['общеобразовательные организации и ДОУ', ['ООО', 'ДОО'], []],
+    ['ДОУ, УДО', ['ДОО', 'ОДО'], []],
+    ['школы\nдетские сады', ['ООО', 'ДОО'], []],
+    ['колледжи', [], ['колледжи']],
   ])('reads %j', (text, reporters, unknown) => {
-    expect(readReporters(text)).toEqual({ reporters, unknown });
+    expect(readReporters(text)).toEqual({ reporters, unknown, committee: false });
+  });
+
+  it.each(['комитет', 'Комитет', 'нет', '—', '-'])('reads %j as the committee’s own item', (text) => {
+    expect(readReporters(text)).toEqual({ reporters: [], unknown: [], committee: true });
+  });
+
+  it('takes the types over a committee word beside them', () => {
+    expect(readReporters('комитет, ООО')).toEqual({ reporters: ['ООО'], unknown: [], committee: false });
   });
 });
 
@@ -57,7 +86,17 @@ describe('roadmapFieldOfHeader', () => {
     [' СРОК ', 'period'],
     ['Дата  выполнения', 'doneOn'],
     ['Отчитываются:', 'reporters'],
-    ['Номер', null],
+    ['Раздел', 'section'],
+    // The order's headers.
+    ['№ п/п', 'id'],
+    ['Мероприятие ', 'title'],
+    ['Срок исполнения', 'period'],
+    ['Сроки реализации', 'period'],
+    ['Ответственные, исполнители', 'responsible'],
+    ['Ответственные исполнители', 'responsible'],
+    ['Результат ', 'result'],
+    ['Ожидаемый результат', 'result'],
+    ['Примечание', null],
   ])('reads %j', (header, field) => {
     expect(roadmapFieldOfHeader(header)).toBe(field);
   });

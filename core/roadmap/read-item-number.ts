@@ -1,9 +1,13 @@
 import { isoDateInZone } from '../dates/iso-date-in-zone';
 import { cellText } from '../values/cell-text';
 
-/** A `Пункт` cell read: the number, one that had been turned into a date (with the guess), blank, or not a number. */
+/**
+ * A `Пункт` cell read: the number, one that had been turned into a date (with the guess), blank,
+ * or not a number; `auto` is the number `readRoadmap` gives an unnumbered row of an order.
+ */
 export type ItemNumberRead =
   | { readonly kind: 'ok'; readonly id: string }
+  | { readonly kind: 'auto'; readonly id: string; readonly parent: string }
   | { readonly kind: 'date'; readonly id: string; readonly shown: string }
   | { readonly kind: 'blank' }
   | { readonly kind: 'bad'; readonly shown: string };

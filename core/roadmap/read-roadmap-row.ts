@@ -1,4 +1,5 @@
 import type { SchoolYear } from '../dates/school-year';
+import type { TermDates } from '../dates/school-terms';
 import type { SheetData } from '../grid/sheet-data';
 import type { Issue, IssueParams, Severity } from '../issues/issue';
 import { cellText } from '../values/cell-text';
@@ -7,6 +8,7 @@ import { parsePeriod } from './parse-period';
 import type { ItemNumberRead } from './read-item-number';
 import { readReporters } from './read-reporters';
 import { readRowStatus } from './read-row-status';
+import { deriveKind, deriveReporters } from './reporter-rules';
 import type { RoadmapField } from './roadmap-columns';
 import type { RoadmapIssueCode } from '../issues/roadmap-issue-codes';
 import type { CommitteeExecution, ItemKind, RoadmapItem } from './roadmap-item';
@@ -20,17 +22,26 @@ export interface RoadmapRowContext {
   /** 0-based columns of the fields found. */
   readonly columns: Partial<Record<RoadmapField, number>>;
   readonly links?: SheetData['links'];
+  /** Exact term dates of `Настройки`. */
+  readonly terms: TermDates;
+  /** The title of a row above by its number ('' when there is none): headings name sections and lists of events. */
+  readonly titleOf: (id: string) => string;
+}
+
+function parentId(id: string): string {
+  return id.split('.').slice(0, -1).join('.');
 }
 
 /**
  * One row of the `Дорожная карта` tab as an item, with the issues at its cells. No item for a
  * blank row, a heading (a number with no deadline, reporters or kind), or a row without a
- * valid number.
+ * valid number. A blank `Раздел` is the section heading's number and title; a blank
+ * `Отчитываются` or `Вид` is derived from the wording, with an info issue at its cell.
  *
  * @param cells - the row's values
  * @param row - 0-based row index
- * @param number - the row's `Пункт`, already read
- * @param context - tab, school year, zone and columns
+ * @param number - the row's `Пункт`, already read (or given, for an unnumbered row of an order)
+ * @param context - tab, school year, zone, columns, term dates and the titles above
  */
 export function readRoadmapRow(
   cells: readonly unknown[],
@@ -52,7 +63,7 @@ export function readRoadmapRow(
   const title = text('title');
   const period = periodText(cell('period'), text('period'), context.timeZone);
   if (number.kind === 'blank') {
-    if (title !== '' || period !== '') flag('roadmap_missing_item_number', 'error', 'id', { title });
+    if (period !== '') flag('roadmap_missing_item_number', 'error', 'id', { title });
     return { item: null, issues };
   }
   if (number.kind === 'bad') {
@@ -62,34 +73,62 @@ export function readRoadmapRow(
   const id = number.id;
   if (period === '' && text('reporters') === '' && text('kind') === '') return { item: null, issues };
   if (number.kind === 'date') flag('roadmap_item_number_was_date', 'warning', 'id', { value: number.shown, guess: id });
+  if (number.kind === 'auto') flag('roadmap_item_numbered', 'info', 'id', { item: id, parent: number.parent, title });
   if (title === '') flag('roadmap_missing_title', 'warning', 'title', { item: id });
-  const parsed = parsePeriod(period, context.year);
-  if (!parsed.ok) flag(parsed.reason, 'error', 'period', { ...parsed.params, item: id });
-  const reporters = readReporters(text('reporters'));
-  if (reporters.unknown.length > 0) {
-    flag('roadmap_unknown_reporter', 'error', 'reporters', { item: id, value: reporters.unknown.join(', ') });
+  const parsed = parsePeriod(period, context.year, { terms: context.terms });
+  if (!parsed.ok) {
+    flag(parsed.reason, parsed.reason === 'period_no_date' ? 'warning' : 'error', 'period', {
+      ...parsed.params,
+      item: id,
+    });
   }
-  const kindText = text('kind').toLowerCase().replace(/\s+/g, ' ');
+  for (const note of parsed.ok ? (parsed.notes ?? []) : [])
+    flag(note.code, note.severity, 'period', { ...note.params, item: id });
+  const responsible = splitResponsible(text('responsible'));
+  const derived = deriveReporters(title, responsible);
+  const read = readReporters(text('reporters'));
+  if (read.unknown.length > 0) {
+    flag('roadmap_unknown_reporter', 'error', 'reporters', { item: id, value: read.unknown.join(', ') });
+  }
+  let reporters = read.reporters;
+  if (reporters.length === 0 && !read.committee) {
+    // Blank (or nothing known in it): the order's wording says who reports, and the committee sees it.
+    reporters = derived.reporters;
+    const value = reporters.length > 0 ? reporters.join(', ') : 'комитет';
+    flag('roadmap_reporters_derived', 'info', 'reporters', { item: id, value, rule: derived.why });
+  }
+  const kindText = text('kind').toLowerCase().replace(/\s+/g, ' ').trim();
   let kind: ItemKind = 'пункт';
   if (kindText === 'мероприятие') kind = 'мероприятие';
-  else if (kindText !== '' && kindText !== 'пункт')
+  else if (kindText === '') {
+    kind = deriveKind(context.titleOf(parentId(id)), { reporters, ...(derived.kind ? { kind: derived.kind } : {}) });
+    flag('roadmap_kind_derived', 'info', 'kind', { item: id, value: kind });
+  } else if (kindText !== 'пункт') {
     flag('roadmap_unknown_kind', 'warning', 'kind', { item: id, value: text('kind'), used: kind });
+  }
   const evidenceColumn = col('evidence');
   const link = evidenceColumn === undefined ? null : (context.links?.[row]?.[evidenceColumn] ?? null);
   const committee = readCommittee(id, cell, text, flag, context.timeZone, link);
   const item: RoadmapItem = {
     id,
-    section: text('section'),
+    section: text('section') || sectionOf(id, context),
     title,
     period,
     windows: parsed.ok ? parsed.windows : [],
-    responsible: splitResponsible(text('responsible')),
+    responsible,
     result: text('result'),
     kind,
-    reporters: reporters.reporters,
+    reporters,
     ...(committee ? { committee } : {}),
   };
   return { item, issues };
+}
+
+/** `3 Мониторинг состояния …`: the section's number and the title of its heading row, when the tab has one. */
+function sectionOf(id: string, context: RoadmapRowContext): string {
+  const top = id.split('.')[0] ?? '';
+  const heading = context.titleOf(top);
+  return heading === '' ? '' : `${top} ${heading}`;
 }
 
 function readCommittee(

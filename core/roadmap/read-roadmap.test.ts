@@ -116,7 +116,7 @@ describe('readRoadmap', () => {
 
   it('reports an unreadable deadline at its cell and keeps the item without windows', () => {
     const values = grid();
-    rowOf(values, '4.1')[3] = 'по согласованию';
+    rowOf(values, '4.1')[3] = 'по возможности скоро';
     const read = readRoadmap(sheet(values), y2023, 'UTC');
     const row = values.findIndex((r) => r[0] === '4.1') + 1;
     expect(read.issues).toEqual([
@@ -126,13 +126,50 @@ describe('readRoadmap', () => {
         tab: 'Дорожная карта',
         row,
         column: 4,
-        params: { words: 'по согласованию', item: '4.1' },
+        params: { words: 'по возможности скоро', item: '4.1' },
       },
     ]);
     expect(read.roadmap.items.find((i) => i.id === '4.1')?.windows).toEqual([]);
     expect(formatIssue(read.issues[0] ?? { code: 'period_empty', params: {} })).toContain(
-      'Пункт 4.1: срок «по согласованию» не распознан, у пункта нет срока.',
+      'Пункт 4.1: срок «по возможности скоро» не распознан, у пункта нет срока.',
     );
+  });
+
+  it('warns, not errs, at a deadline with no date, and keeps the item without windows', () => {
+    const values = grid();
+    rowOf(values, '4.1')[3] = 'по отдельному плану';
+    const read = readRoadmap(sheet(values), y2023, 'UTC');
+    const row = values.findIndex((r) => r[0] === '4.1') + 1;
+    expect(read.issues).toEqual([
+      {
+        code: 'period_no_date',
+        severity: 'warning',
+        tab: 'Дорожная карта',
+        row,
+        column: 4,
+        params: { words: 'по отдельному плану', item: '4.1' },
+      },
+    ]);
+    expect(read.roadmap.items.find((i) => i.id === '4.1')?.windows).toEqual([]);
+  });
+
+  it('passes the notes of a deadline to its cell: a remark set aside (info), a window outside the year (warning)', () => {
+    const values = grid();
+    rowOf(values, '4.1')[3] = 'в течение года (по отдельному графику)';
+    rowOf(values, '1.2')[3] = 'Октябрь 2022 г.';
+    const read = readRoadmap(sheet(values), y2023, 'UTC');
+    expect(read.issues.map((i) => [i.code, i.severity, i.params.item, i.column])).toEqual([
+      ['period_outside_school_year', 'warning', '1.2', 4],
+      ['period_remark_ignored', 'info', '4.1', 4],
+    ]);
+  });
+
+  it('reads term deadlines with the exact dates it is given', () => {
+    const values = grid();
+    rowOf(values, '4.1')[3] = 'II четверть';
+    const terms = { 2: { start: '2023-11-07', end: '2023-12-29' } };
+    const read = readRoadmap(sheet(values), y2023, 'UTC', { terms });
+    expect(read.roadmap.items.find((i) => i.id === '4.1')?.windows).toEqual([terms[2]]);
   });
 
   it('reads a deadline the sheet turned into a date, as a Date or as a serial number', () => {
@@ -195,28 +232,55 @@ describe('readRoadmap', () => {
     ]);
   });
 
-  it('reports rows without a usable number and skips headings', () => {
+  it('numbers a row without a number under the last numbered row, reports bad numbers and skips headings', () => {
     const values = grid();
     values.push(['', '', 'Мероприятие без номера', 'Май', '', '', 'ООО', 'пункт']);
     values.push(['пять', '', 'Что-то', 'Май', '', '', 'ООО', 'пункт']);
     values.push(['5.4', '', 'Новый раздел: заголовок']);
+    values.push(['', '', 'Подзаголовок без номера и срока']);
     values.push([]);
     const read = readRoadmap(sheet(values), y2023, 'UTC');
-    expect(read.issues.map((i) => i.code)).toEqual(['roadmap_missing_item_number', 'roadmap_bad_item_number']);
-    expect(read.roadmap.items).toHaveLength(40);
+    expect(read.issues.map((i) => [i.code, i.severity, i.params.item])).toEqual([
+      ['roadmap_item_numbered', 'info', '5.3.1.1'],
+      ['roadmap_bad_item_number', 'error', undefined],
+    ]);
+    expect(read.roadmap.items).toHaveLength(41);
+    expect(read.roadmap.items[40]).toMatchObject({ id: '5.3.1.1', title: 'Мероприятие без номера' });
   });
 
-  it('reports missing headers', () => {
-    const values = grid().map((row) => row.slice(0, 4));
+  it('reports a row without a number when no numbered row stands above it', () => {
+    const read = readRoadmap(
+      sheet([
+        ['Пункт', 'Мероприятие', 'Срок'],
+        ['', 'Без номера', 'Май'],
+      ]),
+      y2023,
+      'UTC',
+    );
+    expect(read.issues.map((i) => i.code)).toEqual(['roadmap_missing_item_number']);
+    expect(read.roadmap.items).toEqual([]);
+  });
+
+  it('reports missing required headers and derives the others', () => {
+    // Without «Отчитываются»: the reporters come from the wording, the same as the built-in table.
+    const values = grid().map((row) => [...row.slice(0, 6), row[7]]);
     const read = readRoadmap(sheet(values), y2023, 'UTC');
-    expect(read.issues.map((i) => i.params.header)).toEqual(['Отчитываются', 'Вид']);
-    expect(readRoadmap(sheet([['что-то'], [1, 2]]), y2023, 'UTC').issues.map((i) => i.params.header)).toEqual([
-      'Пункт',
-      'Мероприятие',
-      'Срок',
-      'Отчитываются',
-      'Вид',
-    ]);
+    expect(read.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(read.roadmap).toEqual(builtinRoadmap());
+    const bare = readRoadmap(sheet([['что-то'], [1, 2]]), y2023, 'UTC');
+    expect(bare.issues.map((i) => i.params.header)).toEqual(['Пункт', 'Мероприятие', 'Срок']);
+  });
+
+  it('names only the headers that are missing, whatever the row names', () => {
+    const read = readRoadmap(
+      sheet([
+        ['Мероприятие', 'Срок исполнения', 'Ответственные'],
+        ['Х', 'Май'],
+      ]),
+      y2023,
+      'UTC',
+    );
+    expect(read.issues.map((i) => [i.code, i.params.header, i.row])).toEqual([['roadmap_missing_header', 'Пункт', 1]]);
   });
 
   it('takes the evidence link when the cell shows no text', () => {

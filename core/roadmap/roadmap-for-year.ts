@@ -2,7 +2,7 @@ import { type SchoolYear, schoolYearLabel } from '../dates/school-year';
 import type { SheetData } from '../grid/sheet-data';
 import type { Issue } from '../issues/issue';
 import { builtinRoadmap, builtinSchoolYear } from './builtin-roadmap';
-import { readRoadmap } from './read-roadmap';
+import { type ReadRoadmapOptions, readRoadmap } from './read-roadmap';
 import { roadmapTabName } from './roadmap-columns';
 import type { Roadmap } from './roadmap-item';
 
@@ -28,12 +28,18 @@ function hasContent(tab: SheetData): boolean {
  * @param year - the school year of `Настройки`
  * @param tab - the `Дорожная карта` tab, if the workbook has one
  * @param timeZone - the zone of `Date` cells
+ * @param options - the term dates of `Настройки`
  * @example roadmapForYear({ start: 2023 }, undefined, 'UTC') // { ok: true, source: 'builtin', … }
  */
-export function roadmapForYear(year: SchoolYear, tab: SheetData | undefined, timeZone: string): RoadmapForYear {
+export function roadmapForYear(
+  year: SchoolYear,
+  tab: SheetData | undefined,
+  timeZone: string,
+  options: ReadRoadmapOptions = {},
+): RoadmapForYear {
   const issues: Issue[] = [];
   if (tab && hasContent(tab)) {
-    const read = readRoadmap(tab, year, timeZone);
+    const read = readRoadmap(tab, year, timeZone, options);
     if (read.roadmap.items.length > 0) return { ok: true, roadmap: read.roadmap, source: 'tab', issues: read.issues };
     issues.push(...read.issues, {
       code: 'roadmap_no_items',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roadmapIssueCodes } from '../issues/roadmap-issue-codes';
+import { periodFailureCodes, periodNoteCodes, roadmapIssueCodes } from '../issues/roadmap-issue-codes';
 import { builtinRoadmap } from './builtin-roadmap';
 import { roadmapMessages } from '../issues/roadmap-messages';
 import { roadmapJson } from './roadmap-json';
@@ -51,10 +51,21 @@ describe('roadmapMessages', () => {
       guess: '1.2',
       firstRow: 3,
       used: 'пункт',
+      count: 2,
+      named: 3,
+      period: 'в течение года (по графику)',
+      window: 'октябрь 2023',
+      parent: '3.1',
+      rule: 'в ответственных: «ОО»',
     };
     for (const code of roadmapIssueCodes) {
       expect(roadmapMessages[code](params)).toMatch(/^[А-ЯЁ]/);
       expect(roadmapMessages[code](params)).not.toContain('…');
+    }
+    // `period` prints the deadline codes with no item.
+    const { item: _, ...withoutItem } = params;
+    for (const code of [...periodFailureCodes, ...periodNoteCodes]) {
+      expect(roadmapMessages[code](withoutItem), code).toMatch(/^[А-ЯЁ]/);
     }
     expect(roadmapMessages.period_unknown_words({ words: 'по графику' })).toMatch(/^Срок «по графику» не распознан\./);
   });

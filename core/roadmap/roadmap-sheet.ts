@@ -14,7 +14,8 @@ function cellsOf(item: RoadmapItem): OutValue[] {
     period: item.period,
     responsible: item.responsible.join('\n'),
     result: item.result,
-    reporters: item.reporters.join(', '),
+    // «комитет», not blank: a blank cell is derived from the wording when read.
+    reporters: item.reporters.length > 0 ? item.reporters.join(', ') : 'комитет',
     kind: item.kind,
     status: item.committee?.status ?? '',
     doneOn: item.committee?.doneOn ? { kind: 'date', date: item.committee.doneOn } : null,

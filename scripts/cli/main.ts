@@ -1,6 +1,7 @@
 import type { CliIo, Command } from './cli-io';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { importRoadmapCommand } from './commands/import-roadmap';
 import { periodCommand } from './commands/period';
 import { roadmapCommand } from './commands/roadmap';
 import { summaryCommand } from './commands/summary';
@@ -25,6 +26,11 @@ const commands: Record<string, { run: Command; usage: string }> = {
   period: {
     run: periodCommand,
     usage: 'period "СРОК" --school-year 2023 [--json]  — разобрать срок из дорожной карты',
+  },
+  'import-roadmap': {
+    run: importRoadmapCommand,
+    usage:
+      'import-roadmap ПРИКАЗ.docx|ПРИКАЗ.txt --school-year 2024 [--out ДОРОЖНАЯ-КАРТА.xlsx] [--json] [--force]  — дорожная карта из таблицы приказа',
   },
 };
 

@@ -47,11 +47,35 @@ describe('profkarta period', () => {
 
   it('exits 1 with the Russian reason on stderr when the phrase cannot be read', async () => {
     const { io, out } = recorder();
-    expect(await periodCommand(['по согласованию', '--school-year', '2023'], io)).toBe(1);
+    expect(await periodCommand(['по возможности скоро', '--school-year', '2023'], io)).toBe(1);
     expect(out.stderr).toBe(
-      'Срок «по согласованию» не распознан. Пишите, например: «Октябрь 2023 г.», «Март – май 2024 г.», «В течение года», «2 раза в год», «до 15.09.2023».\n',
+      'Срок «по возможности скоро» не распознан. Пишите, например: «Октябрь 2023 г.», «Март – май 2024 г.», «В течение года», «2 раза в год», «до 15.09.2023».\n',
     );
     expect(out.stdout).toBe('');
+  });
+
+  it('exits 1 for a phrase with no date at all, saying the item would have no deadline', async () => {
+    const { io, out } = recorder();
+    expect(await periodCommand(['по отдельному плану', '--school-year', '2024', '--json'], io)).toBe(1);
+    expect(out.stderr).toMatch(/^Срок «по отдельному плану» не называет даты: у пункта с таким сроком не будет срока/);
+    expect(JSON.parse(out.stdout)).toMatchObject({ windows: null, error: { code: 'period_no_date' } });
+  });
+
+  it('reads a phrase with a remark, and says on stderr what it set aside or found outside the year', async () => {
+    const { io, out } = recorder();
+    expect(await periodCommand(['в течение года (по отдельному графику)', '--school-year', '2024', '--json'], io)).toBe(
+      0,
+    );
+    expect(JSON.parse(out.stdout)).toMatchObject({
+      windows: [{ start: '2024-09-01', end: '2025-08-31' }],
+      notes: [{ code: 'period_remark_ignored', severity: 'info' }],
+    });
+    expect(out.stderr).toMatch(/^К сведению: Пояснение «по отдельному графику» в сроке/);
+    const other = recorder();
+    expect(await periodCommand(['Октябрь 2023 г.', '--school-year', '2024'], other.io)).toBe(0);
+    expect(other.out.stderr).toMatch(
+      /^Предупреждение: Срок «Октябрь 2023 г\.» \(октябрь 2023\) лежит вне учебного года 2024\/2025/,
+    );
   });
 
   it.each([[[]], [['Май', 'Июнь']], [['Май', '--school-year', 'давно']], [['Май', '--verbose']]])(

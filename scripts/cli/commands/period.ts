@@ -24,7 +24,9 @@ function dotted(date: string): string {
 /**
  * `profkarta period "TEXT" --school-year 2023 [--json]` (design §8): one `Срок` phrase as date
  * windows. Exit 0 when read; 1 with the Russian reason on stderr when it cannot be; 2 on bad
- * arguments. Without `--school-year` the current school year (in Chelyabinsk) is used.
+ * arguments. A phrase with no date at all («по отдельному плану») also exits 1, saying so; a remark
+ * set aside or a window outside the school year is a line on stderr (exit 0). Without
+ * `--school-year` the current school year (in Chelyabinsk) is used.
  */
 export const periodCommand: Command = async (args, io) => {
   let parsed: ReturnType<typeof parse>;
@@ -58,10 +60,16 @@ export const periodCommand: Command = async (args, io) => {
     }
     return 1;
   }
+  const notes = (result.notes ?? []).map((note) => ({
+    code: note.code,
+    severity: note.severity,
+    message: formatIssue({ code: note.code, params: note.params }),
+  }));
+  for (const note of notes)
+    io.stderr(`${note.severity === 'warning' ? 'Предупреждение' : 'К сведению'}: ${note.message}\n`);
   if (values.json) {
-    io.stdout(
-      `${JSON.stringify({ windows: result.windows, schoolYear: schoolYearLabel(year), period: text }, null, 2)}\n`,
-    );
+    const json = { windows: result.windows, schoolYear: schoolYearLabel(year), period: text, notes };
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
   const lines = result.windows.map((w, i) => `  ${i + 1}) ${dotted(w.start)} – ${dotted(w.end)}  (${windowLabel(w)})`);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SchoolYear } from '../../../core/dates/school-year';
+import type { TermDates } from '../../../core/dates/school-terms';
 import { parseSchoolYear } from '../../../core/directory/parse-school-year';
 import { readSettings, settingsTabName } from '../../../core/directory/read-settings';
 import type { SheetData } from '../../../core/grid/sheet-data';
@@ -60,6 +61,7 @@ export const roadmapCommand: Command = async (args, io) => {
     }
   }
   let tab: SheetData | undefined;
+  let terms: TermDates = {};
   let timeZone = 'UTC';
   let source = 'встроенная, приказ № 1828-у от 07.08.2023';
   if (values.book !== undefined) {
@@ -70,10 +72,12 @@ export const roadmapCommand: Command = async (args, io) => {
     }
     timeZone = file.workbook.timeZone;
     tab = tabNamed(file.workbook.committee, roadmapTabName);
-    year ??= readSettings(tabNamed(file.workbook.committee, settingsTabName), timeZone).settings.schoolYear;
+    const { settings } = readSettings(tabNamed(file.workbook.committee, settingsTabName), timeZone);
+    year ??= settings.schoolYear;
+    if (year.start === settings.schoolYear.start) terms = settings.terms;
     source = `лист «${roadmapTabName}» книги ${values.book}`;
   }
-  const result = roadmapForYear(year ?? builtinSchoolYear, tab, timeZone);
+  const result = roadmapForYear(year ?? builtinSchoolYear, tab, timeZone, { terms });
   for (const issue of result.issues) io.stderr(`${issueLine(issue)}\n`);
   if (!result.ok) return 1;
   if (result.source === 'builtin' && tab) source = 'встроенная: на листе нет пунктов';

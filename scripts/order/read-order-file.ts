@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { orderTextGrid } from '../../core/roadmap/order-text-grid';
+import { readOrderDocx } from './read-order-docx';
+
+/** An order's roadmap table as a grid, or why there is none (one Russian line). */
+export type OrderFileRead =
+  | { readonly ok: true; readonly grid: string[][] }
+  | { readonly ok: false; readonly message: string };
+
+/** Text of a file copied from an order: UTF-8 (with or without BOM), else Windows-1251 as Notepad saves it in Russian Windows. */
+function decode(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('windows-1251').decode(bytes);
+  }
+}
+
+/**
+ * Reads the roadmap table of an order: a .docx (by its extension or its zip signature) through
+ * mammoth, anything else as the text copied from it (`orderTextGrid`). A missing file, a
+ * document with no roadmap table or an unreadable .docx is one Russian line.
+ *
+ * @param path - the order's file
+ * @example await readOrderFile('prikaz.docx') // { ok: true, grid: [['№ п/п', …], …] }
+ */
+export async function readOrderFile(path: string): Promise<OrderFileRead> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return { ok: false, message: `Файл приказа «${path}» не найден или не читается.` };
+  }
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  const noTable = `В «${path}» не найдена таблица дорожной карты: нет строки заголовков вроде «№ п/п», «Мероприятие», «Срок исполнения».`;
+  if (zip || extname(path).toLowerCase() === '.docx') {
+    const read = await readOrderDocx(path);
+    if (!read.ok) return read;
+    return read.grid ? { ok: true, grid: read.grid } : { ok: false, message: noTable };
+  }
+  const grid = orderTextGrid(decode(bytes));
+  return grid ? { ok: true, grid } : { ok: false, message: noTable };
+}
