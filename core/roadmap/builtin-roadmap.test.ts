@@ -3,7 +3,6 @@ import { builtinRows } from './builtin-roadmap-data';
 import { builtinRoadmap } from './builtin-roadmap';
 import { parsePeriod } from './parse-period';
 import { deriveKind, deriveReporters } from './reporter-rules';
-import { splitResponsible } from './split-responsible';
 
 const all = ['ООО', 'ДОО', 'ОДО'];
 

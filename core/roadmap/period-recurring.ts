@@ -23,6 +23,7 @@ const monthlyUntilDay = [
   new RegExp(`^(?:до|не позднее|в срок до) (\\d{1,2}) числа (?:${monthly}|месяц)$`),
 ];
 const monthlyOnDay = [new RegExp(`^${monthly} (\\d{1,2}) числа$`), new RegExp(`^(\\d{1,2}) числа ${monthly}$`)];
+const monthlyAlone = new RegExp(`^${monthly}$`);
 const weekly = /^(?:еженедельно|каждый неделя)?(?: ?(?:по|в|во|каждый) деньнедели(?: и деньнедели)*)?$/;
 
 /**
@@ -37,7 +38,7 @@ const weekly = /^(?:еженедельно|каждый неделя)?(?: ?(?:п
  */
 export function parseRecurringPhrase(line: string, context: PeriodContext): PhraseOutcome | null {
   const { year, words } = context;
-  if (new RegExp(`^${monthly}$`).test(line)) return windows(runsOfYear(year, 12));
+  if (monthlyAlone.test(line)) return windows(runsOfYear(year, 12));
   if (line === 'ежеквартально') return windows(runsOfYear(year, 4));
   for (const pattern of monthlyUntilDay) {
     const match = pattern.exec(line);

@@ -35,7 +35,7 @@ describe('roadmapText', () => {
     const roadmap = builtinRoadmap();
     const first = roadmap.items[0]!;
     const odd = { ...roadmap, items: [{ ...first, windows: [] }] };
-    expect(roadmapText(odd, '2024-01-15', 'лист')).toMatch(/не распознан.*нет срока/);
+    expect(roadmapText(odd, '2024-01-15', 'лист')).toMatch(/без срока.*нет срока/);
   });
 });
 

@@ -48,7 +48,7 @@ export function roadmapText(roadmap: Roadmap, asOf: IsoDate, source: string): st
     [
       cell(itemText(item), widths.item),
       cell(item.period, widths.period),
-      cell(item.windows.length > 0 ? item.windows.map(windowLabel).join('; ') : 'не распознан', widths.windows),
+      cell(item.windows.length > 0 ? item.windows.map(windowLabel).join('; ') : 'без срока', widths.windows),
       cell(item.reporters.length > 0 ? item.reporters.join(', ') : 'комитет', widths.reporters),
       statusText(item, asOf),
     ]

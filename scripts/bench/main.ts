@@ -1,6 +1,7 @@
 import { buildAddon } from '../build';
 import { formatCalls, measureCalls } from './apps-script-calls';
 import { benchCity } from './bench-city';
+import { benchPeriods } from './bench-periods';
 
 /**
  * `npm run bench`: check + summary of generated cities of 100, 1,000 and 5,000 organisations
@@ -37,6 +38,11 @@ if (first && last && last !== first) {
   const growth = last.totalMs / last.orgs / (first.totalMs / first.orgs);
   out(`Время на организацию при ${last.orgs} / при ${first.orgs}: ×${growth.toFixed(2)} (1 — линейный рост)`);
 }
+
+const periods = benchPeriods();
+out(
+  `\nСроки дорожной карты: фраз ${periods.phrases}, прочитано ${periods.read}, без даты (предупреждение) ${periods.undated}, отказ ${periods.refused}; ${periods.microsecondsPerPhrase.toFixed(1)} мкс на фразу`,
+);
 
 // The cost in Apps Script: service calls of the built dist/Code.js in the in-memory fake.
 out('\nApps Script: вызовы сервисов в подделке (dist/Code.js), «Собрать сводку» и др.');

@@ -2,7 +2,7 @@ import mammoth from 'mammoth';
 import { orderCellText } from '../../core/roadmap/order-text-grid';
 import { findRoadmapHeader } from '../../core/roadmap/find-roadmap-header';
 
-/** The part of mammoth's document model this reader walks (mammoth 1.x, `transformDocument`). */
+/** The part of mammoth's document model this reader walks (`transformDocument`, whose API mammoth calls unstable: the version is pinned in package.json and the .docx test guards it). */
 interface DocElement {
   readonly type: string;
   readonly children?: readonly DocElement[];

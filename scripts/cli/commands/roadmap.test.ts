@@ -109,7 +109,8 @@ describe('profkarta roadmap', () => {
     const roadmap = builtinRoadmap();
     const items: RoadmapItem[] = [
       ...roadmap.items.slice(0, 2).map((item) => ({ ...item, period: item.id === '1.2' ? 'Ноябрь' : item.period })),
-      { ...roadmap.items[1], id: '1.3', title: 'Новый пункт', period: 'по графику', windows: [] } as RoadmapItem,
+      { ...roadmap.items[1], id: '1.3', title: 'Новый пункт', period: 'по возможности', windows: [] } as RoadmapItem,
+      { ...roadmap.items[1], id: '1.4', title: 'Ещё пункт', period: 'по графику', windows: [] } as RoadmapItem,
     ];
     const path = join(directory, 'book.xlsx');
     const written = await writeWorkbookFile(path, [
@@ -125,11 +126,31 @@ describe('profkarta roadmap', () => {
       ['1.1', [{ start: '2024-09-01', end: '2025-08-31' }]],
       ['1.2', [{ start: '2024-11-01', end: '2024-11-30' }]],
       ['1.3', []],
+      ['1.4', []],
     ]);
     expect(json.issues).toEqual([
       expect.objectContaining({ cell: 'D4', severity: 'error', code: 'period_unknown_words' }),
+      expect.objectContaining({ cell: 'D5', severity: 'warning', code: 'period_no_date' }),
     ]);
-    expect(out.stderr).toContain('Дорожная карта!D4 — ошибка: Пункт 1.3: срок «по графику» не распознан');
+    expect(out.stderr).toContain('Дорожная карта!D4 — ошибка: Пункт 1.3: срок «по возможности» не распознан');
+    expect(out.stderr).toContain('Дорожная карта!D5 — предупреждение: Пункт 1.4: срок «по графику» не называет даты');
+  });
+
+  it('reads term deadlines with the term dates of the book’s Настройки', async () => {
+    const roadmap = builtinRoadmap();
+    const items = [{ ...roadmap.items[1], period: 'II четверть' } as RoadmapItem];
+    const settings = { ...defaultSettings({ start: 2024 }), terms: { 2: { start: '2024-11-05', end: '2024-12-28' } } };
+    const path = join(directory, 'terms.xlsx');
+    const written = await writeWorkbookFile(path, [
+      settingsSheet(settings),
+      roadmapSheet({ schoolYear: { start: 2024 }, items }),
+    ]);
+    expect(written).toEqual({ ok: true });
+    const { io, out } = recorder();
+    expect(await roadmapCommand(['--book', path, '--json', '--as-of', '2024-12-01'], io)).toBe(0);
+    expect((JSON.parse(out.stdout) as { items: ItemJson[] }).items[0]?.windows).toEqual([
+      { start: '2024-11-05', end: '2024-12-28' },
+    ]);
   });
 
   it('runs through the real command line', () => {
