@@ -73,8 +73,12 @@ describe('profkarta import-roadmap', () => {
     const order = join(dir, 'prikaz.txt');
     await copyFile(seedPath, order);
     const result = await runCli(['import-roadmap', order, '--school-year', '2023'], {
-      stdout: (t) => void (printed += t),
-      stderr: (t) => void (errors += t),
+      stdout: (t) => {
+        printed += t;
+      },
+      stderr: (t) => {
+        errors += t;
+      },
       cwd: dir,
       today,
     });
