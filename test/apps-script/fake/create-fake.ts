@@ -53,18 +53,33 @@ function enabledInManifest(symbol: string): boolean {
   return services.some((s) => s.userSymbol === symbol);
 }
 
+/** The fake services over one world, without a script: what `createFakeGas` gives the bundle. */
+export interface FakeServices {
+  readonly world: FakeWorld;
+  readonly counter: CallCounter;
+  readonly globals: Record<string, unknown>;
+  readonly SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly DriveApp: GoogleAppsScript.Drive.DriveApp;
+  readonly Sheets: GoogleAppsScript.Sheets;
+  readonly Drive: GoogleAppsScript.Drive;
+  readonly LockService: GoogleAppsScript.Lock.LockService;
+  readonly Utilities: GoogleAppsScript.Utilities.Utilities;
+}
+
 /**
- * An in-memory Apps Script: SpreadsheetApp, DriveApp, the advanced Sheets and Drive services,
- * PropertiesService, LockService, Session, Utilities, HtmlService, console/Logger, plus registered
- * and `extra` services; it loads the built dist/Code.js into a fresh `node:vm` context over them,
- * whose `Date` reads the world's fake clock. Every counted call moves the clock (world.ts).
+ * The Apps Script globals over a world, each call counted and moving the world's clock (world.ts):
+ * SpreadsheetApp, DriveApp, the advanced Sheets and Drive services (`Sheets`/`Drive` in `globals`
+ * only when switched on), PropertiesService, LockService, Session, Utilities, HtmlService,
+ * console/Logger, plus registered and `extra` services.
  */
-export function createFakeGas(options: FakeOptions = {}): FakeGas {
+export function fakeServices(options: FakeOptions = {}): FakeServices {
   const world = options.world ?? new FakeWorld();
   const counter = new CallCounter();
   counter.onCall = (name) => world.serviceCall(name);
   const env: FakeEnv = { world, counter };
   const { console, Logger } = fakeConsole(world);
+  const Sheets = fakeSheetsService(world, counter);
+  const Drive = fakeDriveService(world, counter);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: fakeSpreadsheetApp(world, counter),
     PropertiesService: fakePropertiesService(world, counter),
@@ -77,9 +92,28 @@ export function createFakeGas(options: FakeOptions = {}): FakeGas {
     console,
     Logger,
   };
-  if (options.sheetsApi !== false) globals.Sheets = fakeSheetsService(world, counter);
-  if (options.driveApi ?? enabledInManifest('Drive')) globals.Drive = fakeDriveService(world, counter);
+  if (options.sheetsApi !== false) globals.Sheets = Sheets;
+  if (options.driveApi ?? enabledInManifest('Drive')) globals.Drive = Drive;
   for (const factory of [...registeredServices(), ...(options.extra ?? [])]) Object.assign(globals, factory(env));
+  return {
+    world,
+    counter,
+    globals,
+    SpreadsheetApp: globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+    DriveApp: globals.DriveApp as GoogleAppsScript.Drive.DriveApp,
+    Sheets,
+    Drive,
+    LockService: globals.LockService as GoogleAppsScript.Lock.LockService,
+    Utilities: globals.Utilities as GoogleAppsScript.Utilities.Utilities,
+  };
+}
+
+/**
+ * An in-memory Apps Script (`fakeServices`) with the built dist/Code.js loaded into a fresh
+ * `node:vm` context over them, whose `Date` reads the world's fake clock.
+ */
+export function createFakeGas(options: FakeOptions = {}): FakeGas {
+  const { world, counter, globals } = fakeServices(options);
   const context = loadBundle(globals, () => world.now);
   return {
     world,
