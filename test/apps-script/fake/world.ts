@@ -8,7 +8,8 @@ import { type FakeDriveItem, type FakeSpreadsheet, folderMime, newSheet, spreads
  * Semantics (each with the Google page it follows):
  * - Who acts. Writes, reads and sharing run "under the authority of" the effective user
  *   (https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()): the
- *   `effectiveUser`, else `activeUser`; `asUser(email, fn)` makes another user act (a school typing).
+ *   `effectiveUser`, else `activeUser`, else `defaultUser`; `asUser(email, fn)` makes another user
+ *   act (a school typing).
  * - The clock. `now` (epoch ms) advances by `callCosts` on each counted service call, by
  *   `Utilities.sleep` and by lock waits; `new Date()`/`Date.now()` of the script read it.
  * - Executions. Each `FakeGas.run` is one execution; it may run 6 minutes of fake time
@@ -68,6 +69,11 @@ export class FakeWorld {
   activeUser = '';
   /** `Session.getEffectiveUser().getEmail()`: whose authority the script's calls use. */
   effectiveUser = '';
+  /**
+   * Who acts when a test sets neither user: the owner of the first spreadsheet made in this world
+   * (its bound script, run by its owner); Apps Script always has an effective user.
+   */
+  defaultUser = '';
   scriptTimeZone = 'Asia/Yekaterinburg';
   readonly documentProperties = new Map<string, string>();
   readonly scriptProperties = new Map<string, string>();
@@ -152,6 +158,7 @@ export class FakeWorld {
     parentId = this.rootFolderId,
   ): FakeSpreadsheet {
     const item = this.newItem(this.newId('fake'), name, spreadsheetMime, owner, [parentId]);
+    if (!this.defaultUser) this.defaultUser = item.owner;
     const book = Object.assign(item, {
       timeZone,
       locale: 'ru_RU',
@@ -241,9 +248,13 @@ export class FakeWorld {
     for (const [key, lock] of this.locks) if (lock.holder === execution.id) this.locks.delete(key);
   }
 
-  /** The account calls are made as (lower case): `asUser`'s, else the effective, else the active user. */
+  /**
+   * The account calls are made as (lower case): `asUser`'s, else the effective, else the active
+   * user, else `defaultUser`.
+   */
   actingUser(): string {
-    const who = this.actingStack[this.actingStack.length - 1] ?? (this.effectiveUser || this.activeUser);
+    const who =
+      this.actingStack[this.actingStack.length - 1] ?? (this.effectiveUser || this.activeUser || this.defaultUser);
     return who.trim().toLowerCase();
   }
 
