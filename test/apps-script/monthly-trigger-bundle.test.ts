@@ -58,6 +58,7 @@ describe('installMonthlyTrigger in dist/Code.js', () => {
 
   it('refuses a user who is not committee staff', () => {
     const { fake, script } = setUp();
+    fake.share('stranger@example.ru');
     const result = fake.as('stranger@example.ru', 'installMonthlyTrigger') as Result;
     expect(result.ok).toBe(false);
     expect(result.message).toContain('только сотрудникам комитета');

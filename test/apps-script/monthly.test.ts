@@ -37,6 +37,8 @@ describe('a trigger installed by someone no longer on the committee', () => {
   it('does nothing and says so in Журнал', () => {
     const fake = committeeFake();
     fake.run('setUpSpreadsheet');
+    // A former member still has edit access to the spreadsheet; only the staff list dropped them.
+    fake.share('former@example.org');
     fake.world.activeId = null;
     fake.world.activeUser = '';
     fake.world.effectiveUser = 'former@example.org';

@@ -58,6 +58,7 @@ describe('setUpSpreadsheet', () => {
 
   it('refuses anyone but the owner before the staff list exists, and a user without an email', () => {
     const fake = committeeFake();
+    fake.share('petrov@example.org');
     const stranger = fake.as('petrov@example.org', 'setUpSpreadsheet') as { ok: boolean; message: string };
     expect(stranger.ok).toBe(false);
     expect(stranger.message).toContain('владельцу');

@@ -34,7 +34,7 @@ export function fakePropertiesService(world: FakeWorld, counter: CallCounter) {
       getDocumentProperties: () => (world.activeId ? propertiesOver(world.documentProperties) : null),
       getScriptProperties: () => propertiesOver(world.scriptProperties),
       getUserProperties: () => {
-        const who = world.activeUser || world.effectiveUser;
+        const who = world.actingUser();
         const store = world.userProperties.get(who) ?? new Map<string, string>();
         world.userProperties.set(who, store);
         return propertiesOver(store);
@@ -43,42 +43,6 @@ export function fakePropertiesService(world: FakeWorld, counter: CallCounter) {
     'PropertiesService',
     counter,
   ) as unknown as GoogleAppsScript.Properties.PropertiesService;
-}
-
-/**
- * `LockService`: one lock shared by the document and script locks. A second holder cannot wait
- * (everything runs on one thread), so `waitLock` throws at once, as a timed-out wait would.
- */
-export function fakeLockService(world: FakeWorld, counter: CallCounter) {
-  let seq = 0;
-  const lock = () => {
-    const me = `lock-${++seq}`;
-    let held = false;
-    return {
-      tryLock: () => {
-        if (world.lockHolder && world.lockHolder !== me) return false;
-        world.lockHolder = me;
-        held = true;
-        return true;
-      },
-      waitLock(ms: number) {
-        if (world.lockHolder && world.lockHolder !== me)
-          throw new Error(`Lock timeout: another process was holding the lock for too long (${ms} ms).`);
-        world.lockHolder = me;
-        held = true;
-      },
-      releaseLock() {
-        if (held && world.lockHolder === me) world.lockHolder = null;
-        held = false;
-      },
-      hasLock: () => held,
-    };
-  };
-  return counted(
-    { getDocumentLock: () => (world.activeId ? lock() : null), getScriptLock: lock, getUserLock: lock },
-    'LockService',
-    counter,
-  ) as unknown as GoogleAppsScript.Lock.LockService;
 }
 
 /** `Session`: the active and effective users, the script's zone. */
@@ -95,12 +59,16 @@ export function fakeSession(world: FakeWorld, counter: CallCounter) {
   ) as unknown as GoogleAppsScript.Base.Session;
 }
 
-/** `Utilities`: formatDate with a zone, sleep (instant), a SHA-256 digest and base64. */
-export function fakeUtilities(counter: CallCounter) {
+/**
+ * `Utilities`: formatDate with a zone, sleep (moves the fake clock: "puts the script to sleep for the
+ * specified number of milliseconds", https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)),
+ * a SHA-256 digest and base64.
+ */
+export function fakeUtilities(world: FakeWorld, counter: CallCounter) {
   return counted(
     {
       formatDate: (date: Date, timeZone: string, pattern: string) => formatDate(date, timeZone, pattern),
-      sleep: (_ms: number) => undefined,
+      sleep: (ms: number) => world.advance(ms),
       getUuid: () => 'uuid',
       base64Encode: (data: string) => Buffer.from(data).toString('base64'),
       newBlob: (data: string, contentType?: string, name?: string) => ({

@@ -1,8 +1,11 @@
 /** Counts every call the code under test makes to a fake service, by `Service.method`. */
 export class CallCounter {
   readonly counts = new Map<string, number>();
+  /** Called before each call is counted (the fake clock and the time limit); may throw to refuse it. */
+  onCall: ((name: string) => void) | null = null;
 
   add(name: string): void {
+    this.onCall?.(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
   }
 

@@ -1,8 +1,45 @@
 /**
- * The in-memory state behind the Apps Script fake: spreadsheets, tabs, cells, protections and
- * sharing, as both SpreadsheetApp and the Sheets API see them. Plain data, so tests can compare
- * a whole spreadsheet before and after (`snapshot`).
+ * The in-memory state behind the Apps Script fake: Drive items (folders, files, spreadsheets) with
+ * their owner, editors, viewers and modification time; spreadsheets' tabs, cells and protections,
+ * as SpreadsheetApp, the Sheets API, DriveApp and the Drive API see them. Plain data, so tests can
+ * compare a whole spreadsheet before and after (`snapshot`, which leaves out the Drive times).
  */
+
+/** MIME types of Drive items (https://developers.google.com/drive/api/guides/mime-types). */
+export const folderMime = 'application/vnd.google-apps.folder';
+export const spreadsheetMime = 'application/vnd.google-apps.spreadsheet';
+
+/** General access of a file ("anyone with the link"), as `DriveApp.Access` / `DriveApp.Permission` name it. */
+export interface FakeLinkSharing {
+  access: 'PRIVATE' | 'ANYONE' | 'ANYONE_WITH_LINK' | 'DOMAIN' | 'DOMAIN_WITH_LINK';
+  permission: 'VIEW' | 'COMMENT' | 'EDIT' | 'NONE';
+}
+
+/**
+ * A Drive item: a folder, a plain file or (extended by `FakeSpreadsheet`) a spreadsheet. Addresses
+ * are kept lower-case. `editors` includes the owner, as `Spreadsheet.getEditors()` lists them.
+ */
+export interface FakeDriveItem {
+  id: string;
+  name: string;
+  mimeType: string;
+  /** Folder ids; the fake's My Drive root is `FakeWorld.rootFolderId`. */
+  parents: string[];
+  /** '' for an item in a shared drive (no owner). */
+  owner: string;
+  editors: string[];
+  viewers: string[];
+  /** Per address shared with, whether Google would have sent a notification email. */
+  notified: Record<string, boolean>;
+  link: FakeLinkSharing;
+  /** Epoch ms of the fake clock. */
+  createdTime: number;
+  /** Epoch ms: advanced on every content change (SpreadsheetApp, Sheets API, a user typing). */
+  modifiedTime: number;
+  trashed: boolean;
+  /** Text content of a plain file. */
+  content?: string;
+}
 
 export interface FakeFormat {
   numberFormat?: { type: string; pattern?: string };
@@ -35,10 +72,13 @@ export interface FakeGridRange {
 export interface FakeProtection {
   id: number;
   sheetId: number;
+  /** Only `sheetId` set: a protected sheet (the whole tab but its `unprotectedRanges`). */
   range: FakeGridRange;
   description: string;
   editors: string[];
   unprotectedRanges: FakeGridRange[];
+  /** A warning, not a refusal: everyone may edit (Sheets API `ProtectedRange.warningOnly`). */
+  warningOnly?: boolean;
 }
 
 /** An embedded chart as `addChart` gave it: its id, and the chart as sent (spec and position). */
@@ -63,12 +103,10 @@ export interface FakeSheet {
   charts: FakeChart[];
 }
 
-export interface FakeSpreadsheet {
-  id: string;
-  name: string;
+export interface FakeSpreadsheet extends FakeDriveItem {
   timeZone: string;
-  owner: string;
-  editors: string[];
+  /** The spreadsheet's locale (formatted values follow it): `ru_RU` unless a test says otherwise. */
+  locale: string;
   sheets: FakeSheet[];
   protections: FakeProtection[];
   nextProtectionId: number;
@@ -128,16 +166,28 @@ export function cellCount(book: FakeSpreadsheet): number {
   return book.sheets.reduce((sum, s) => sum + s.rowCount * s.columnCount, 0);
 }
 
-/** A deep, comparable copy: `expect(snapshot(a)).toEqual(snapshot(b))`. */
+/** A deep, comparable copy of the content and sharing (not the Drive times): `expect(snapshot(a)).toEqual(snapshot(b))`. */
 export function snapshot(book: FakeSpreadsheet): unknown {
+  const { createdTime: _created, modifiedTime: _modified, ...content } = book;
   return JSON.parse(
     JSON.stringify({
-      ...book,
+      ...content,
       sheets: book.sheets.map((s) => ({
         ...s,
         cells: s.cells.map((row) => (row ?? []).map((c) => (isEmptyCell(c) ? null : c))),
       })),
     }),
+  );
+}
+
+/** True for a tab protection (the range names only the sheet), false for a range protection. */
+export function isSheetProtection(protection: FakeProtection): boolean {
+  const r = protection.range;
+  return (
+    r.startRowIndex === undefined &&
+    r.endRowIndex === undefined &&
+    r.startColumnIndex === undefined &&
+    r.endColumnIndex === undefined
   );
 }
 

@@ -1,156 +1,67 @@
+import {
+  type Box,
+  canRead,
+  canWrite,
+  noAccessMessage,
+  protectedCellMessage,
+  refusedCell,
+  sheetLockedFor,
+} from './access';
 import { type CallCounter, counted } from './calls';
-import { cellAt, cellFor, type FakeSheet, type FakeSpreadsheet, newSheet } from './model';
+import { cellFor, type FakeSheet, type FakeSpreadsheet, newSheet } from './model';
+import { share, unshare } from './sharing';
+import { shiftRows } from './shift-rows';
+import { clearCells, rangeFacade, writeCells } from './spreadsheet-range';
+import { enterValue, typeIntoCell } from './type-into-cell';
 import type { FakeWorld } from './world';
-import { dateOfSerial, serialOfDate } from './zone';
 
 /**
- * What a user typing into a cell of a Russian-locale sheet gets: text in a TEXT-formatted cell
- * stays text; otherwise `1.2` becomes a date, `8,9` a number, `=…` a formula (computed as `#N/A`
- * except HYPERLINK), `+7 912…` a formula error. This is why the add-on formats code columns as text.
+ * `SpreadsheetApp` over the fake world (https://developers.google.com/apps-script/reference/spreadsheet):
+ * - Every write (Range `setValue(s)`, `setNote(s)`, `clear`, `clearContent`; Sheet `appendRow`,
+ *   `insertRows…`, `deleteRows`, `clear`; Spreadsheet `insertSheet`, `deleteSheet`) is made as the
+ *   acting user and refused with Sheets' text unless they may edit the file and every protection
+ *   covering the cells allows them (access.ts); inserting or deleting rows also needs the tab's own
+ *   protection to allow them. A write changes the file's modification time.
+ * - `openById` needs the acting user to have access ("You do not have permission to access the
+ *   requested document."); `create(name)` makes a spreadsheet in the acting user's My Drive
+ *   (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#create(String)).
+ * - `getOwner()` is null for a spreadsheet in a shared drive
+ *   (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getOwner()).
+ * - `addEditor`/`addViewer` share through sharing.ts (limits, quota, notification).
+ * - `getDisplayValues()` formats as render.ts; `getValues()` gives dates as `Date`.
  */
-export function typeIntoCell(
-  book: FakeSpreadsheet,
-  sheet: FakeSheet,
-  row: number,
-  column: number,
-  value: unknown,
-): void {
-  const cell = cellFor(sheet, row, column);
-  delete cell.formula;
-  if (value instanceof Date) {
-    cell.value = Math.round(serialOfDate(value, book.timeZone) * 1e6) / 1e6;
-    if (!cell.format.numberFormat) cell.format.numberFormat = { type: 'DATE', pattern: 'dd.mm.yyyy' };
-    return;
-  }
-  if (value === null || value === undefined || value === '') {
-    cell.value = null;
-    return;
-  }
-  if (typeof value !== 'string') {
-    cell.value = value as number | boolean;
-    return;
-  }
-  if (cell.format.numberFormat?.type === 'TEXT') {
-    cell.value = value;
-    return;
-  }
-  const t = value.trim();
-  const date = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{2,4}))?$/.exec(t);
-  if (date) {
-    const year = date[3] ? Number(date[3].length === 2 ? `20${date[3]}` : date[3]) : 2024;
-    const month = Number(date[2]);
-    const day = Number(date[1]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-      cell.value = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
-      cell.format.numberFormat = { type: 'DATE', pattern: 'dd.mm.yyyy' };
-      return;
-    }
-  }
-  if (/^-?\d+(,\d+)?$/.test(t)) {
-    cell.value = Number(t.replace(',', '.'));
-    return;
-  }
-  if (t.startsWith('=')) {
-    cell.formula = t;
-    const link = /^=HYPERLINK\("([^"]*)"\s*[;,]\s*"([^"]*)"\)$/i.exec(t);
-    cell.value = link ? (link[2] ?? '') : '#N/A';
-    if (link) cell.format.link = link[1] ?? '';
-    return;
-  }
-  if (/^\+\d[\d\s()-]*$/.test(t)) {
-    cell.formula = t;
-    cell.value = '#ERROR!';
-    return;
-  }
-  cell.value = value;
+
+export { typeIntoCell };
+
+/** A change of the tab's rows: the tab's protection must allow the user, and so must the rows touched. */
+function changeRows(world: FakeWorld, book: FakeSpreadsheet, sheet: FakeSheet, box: Box | null, fn: () => void) {
+  const user = world.actingUser();
+  if (!canWrite(world, book, user)) throw new Error(noAccessMessage);
+  if (sheetLockedFor(book, book.protections, sheet.sheetId, user)) throw new Error(protectedCellMessage);
+  if (box && refusedCell(book, book.protections, sheet.sheetId, box, user)) throw new Error(protectedCellMessage);
+  fn();
+  world.touch(book);
 }
 
-function shownValue(book: FakeSpreadsheet, sheet: FakeSheet, r: number, c: number): unknown {
-  const cell = cellAt(sheet, r, c);
-  if (!cell || cell.value === null) return '';
-  const type = cell.format.numberFormat?.type;
-  if (typeof cell.value === 'number' && (type === 'DATE' || type === 'DATE_TIME'))
-    return dateOfSerial(cell.value, book.timeZone);
-  return cell.value;
-}
-
-function rangeFacade(
-  world: FakeWorld,
-  counter: CallCounter,
-  book: FakeSpreadsheet,
-  sheet: FakeSheet,
-  r0: number,
-  c0: number,
-  rows: number,
-  columns: number,
-) {
-  const grid = <T>(fn: (r: number, c: number) => T): T[][] =>
-    Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => fn(r0 + i, c0 + j)));
-  const range = {
-    getValues: () => grid((r, c) => shownValue(book, sheet, r, c)),
-    getDisplayValues: () => grid((r, c) => String(cellAt(sheet, r, c)?.value ?? '')),
-    getFormulas: () => grid((r, c) => cellAt(sheet, r, c)?.formula ?? ''),
-    getNotes: () => grid((r, c) => cellAt(sheet, r, c)?.note ?? ''),
-    getBackgrounds: () => grid((r, c) => cellAt(sheet, r, c)?.format.background ?? '#ffffff'),
-    getNumberFormats: () =>
-      grid(
-        (r, c) =>
-          cellAt(sheet, r, c)?.format.numberFormat?.pattern ??
-          (cellAt(sheet, r, c)?.format.numberFormat?.type === 'TEXT' ? '@' : ''),
-      ),
-    setValues(values: unknown[][]) {
-      if (values.length !== rows || values.some((row) => row.length !== columns)) {
-        throw new Error(`The number of rows or columns in the data does not match the range: ${rows}×${columns}`);
-      }
-      values.forEach((row, i) => {
-        row.forEach((v, j) => {
-          typeIntoCell(book, sheet, r0 + i, c0 + j, v);
-        });
-      });
-      return range;
-    },
-    setValue(value: unknown) {
-      typeIntoCell(book, sheet, r0, c0, value);
-      return range;
-    },
-    getValue: () => shownValue(book, sheet, r0, c0),
-    getRow: () => r0 + 1,
-    getColumn: () => c0 + 1,
-    getNumRows: () => rows,
-    getNumColumns: () => columns,
-    activate() {
-      // Sheets refuses a range that lies outside the tab's grid.
-      if (r0 + rows > sheet.rowCount || c0 + columns > sheet.columnCount) throw new Error('Range not found');
-      world.selection = { spreadsheetId: book.id, tab: sheet.title, r0, c0, r1: r0 + rows, c1: c0 + columns };
-      return range;
-    },
-  };
-  return counted(range, 'Range', counter);
+function lastRow(sheet: FakeSheet): number {
+  for (let r = Math.min(sheet.cells.length, sheet.rowCount) - 1; r >= 0; r--) {
+    if ((sheet.cells[r] ?? []).some((c) => c && c.value !== null && c.value !== '')) return r + 1;
+  }
+  return 0;
 }
 
 function sheetFacade(world: FakeWorld, counter: CallCounter, book: FakeSpreadsheet, sheet: FakeSheet) {
+  const whole = () => ({ r0: 0, c0: 0, r1: sheet.rowCount, c1: sheet.columnCount });
   const facade = {
     activate() {
-      world.selection = {
-        spreadsheetId: book.id,
-        tab: sheet.title,
-        r0: 0,
-        c0: 0,
-        r1: sheet.rowCount,
-        c1: sheet.columnCount,
-      };
+      world.selection = { spreadsheetId: book.id, tab: sheet.title, ...whole() };
       return facade;
     },
     getName: () => sheet.title,
     getSheetId: () => sheet.sheetId,
     getMaxRows: () => sheet.rowCount,
     getMaxColumns: () => sheet.columnCount,
-    getLastRow: () => {
-      for (let r = Math.min(sheet.cells.length, sheet.rowCount) - 1; r >= 0; r--) {
-        if ((sheet.cells[r] ?? []).some((c) => c && c.value !== null && c.value !== '')) return r + 1;
-      }
-      return 0;
-    },
+    getLastRow: () => lastRow(sheet),
     getLastColumn: () => {
       let last = 0;
       for (const row of sheet.cells) {
@@ -162,16 +73,7 @@ function sheetFacade(world: FakeWorld, counter: CallCounter, book: FakeSpreadshe
     },
     isSheetHidden: () => sheet.hidden,
     getDataRange: () =>
-      rangeFacade(
-        world,
-        counter,
-        book,
-        sheet,
-        0,
-        0,
-        Math.max(1, facade.getLastRow()),
-        Math.max(1, facade.getLastColumn()),
-      ),
+      rangeFacade(world, counter, book, sheet, 0, 0, Math.max(1, lastRow(sheet)), Math.max(1, facade.getLastColumn())),
     getRange(a: number | string, b?: number, c?: number, d?: number) {
       if (typeof a === 'string') {
         const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a);
@@ -186,11 +88,38 @@ function sheetFacade(world: FakeWorld, counter: CallCounter, book: FakeSpreadshe
       return rangeFacade(world, counter, book, sheet, a - 1, (b ?? 1) - 1, c ?? 1, d ?? 1);
     },
     appendRow(values: unknown[]) {
-      const r = facade.getLastRow();
-      if (r >= sheet.rowCount) sheet.rowCount = r + 1;
-      values.forEach((v, j) => {
-        typeIntoCell(book, sheet, r, j, v);
+      const r = lastRow(sheet);
+      writeCells(world, book, sheet, { r0: r, c0: 0, r1: r + 1, c1: values.length }, () => {
+        if (r >= sheet.rowCount) sheet.rowCount = r + 1;
+        values.forEach((v, j) => {
+          enterValue(book, cellFor(sheet, r, j), v);
+        });
       });
+      return facade;
+    },
+    insertRowsBefore(before: number, howMany: number) {
+      changeRows(world, book, sheet, null, () => shiftRows(book, sheet, before - 1, howMany));
+      return facade;
+    },
+    insertRowsAfter(after: number, howMany: number) {
+      changeRows(world, book, sheet, null, () => shiftRows(book, sheet, after, howMany));
+      return facade;
+    },
+    insertRows(before: number, howMany = 1) {
+      return facade.insertRowsBefore(before, howMany);
+    },
+    deleteRows(start: number, howMany: number) {
+      const at = start - 1;
+      changeRows(world, book, sheet, { r0: at, c0: 0, r1: at + howMany, c1: sheet.columnCount }, () =>
+        shiftRows(book, sheet, at, -howMany),
+      );
+      return facade;
+    },
+    deleteRow(row: number) {
+      return facade.deleteRows(row, 1);
+    },
+    clear() {
+      writeCells(world, book, sheet, whole(), () => clearCells(sheet, whole(), true));
       return facade;
     },
   };
@@ -204,14 +133,28 @@ function spreadsheetFacade(world: FakeWorld, counter: CallCounter, book: FakeSpr
     getName: () => book.name,
     getUrl: () => `https://docs.google.com/spreadsheets/d/${book.id}/edit`,
     getSpreadsheetTimeZone: () => book.timeZone,
-    getOwner: () => user(book.owner),
+    getSpreadsheetLocale: () => book.locale,
+    getOwner: () => (book.owner ? user(book.owner) : null),
     getEditors: () => book.editors.map(user),
+    getViewers: () => book.viewers.map(user),
     addEditor(email: string) {
-      const address = String(email).trim().toLowerCase();
-      if (world.unshareable.has(address) || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
-        throw new Error(`Invalid email: ${email}`);
-      }
-      if (!book.editors.includes(address)) book.editors.push(address);
+      share(world, book, email, 'writer', { notify: true });
+      return facade;
+    },
+    addEditors(emails: string[]) {
+      for (const email of emails) share(world, book, email, 'writer', { notify: true });
+      return facade;
+    },
+    removeEditor(email: string) {
+      unshare(world, book, email);
+      return facade;
+    },
+    addViewer(email: string) {
+      share(world, book, email, 'reader', { notify: true });
+      return facade;
+    },
+    removeViewer(email: string) {
+      unshare(world, book, email);
       return facade;
     },
     getSheets: () => book.sheets.map((s) => sheetFacade(world, counter, book, s)),
@@ -220,10 +163,20 @@ function spreadsheetFacade(world: FakeWorld, counter: CallCounter, book: FakeSpr
       return sheet ? sheetFacade(world, counter, book, sheet) : null;
     },
     insertSheet(name: string) {
+      if (!canWrite(world, book, world.actingUser())) throw new Error(noAccessMessage);
       if (book.sheets.some((s) => s.title === name)) throw new Error(`A sheet with the name "${name}" already exists.`);
       const sheet = newSheet(world.nextSheetId(), name);
       book.sheets.push(sheet);
+      world.touch(book);
       return sheetFacade(world, counter, book, sheet);
+    },
+    deleteSheet(target: { getSheetId(): number }) {
+      const sheet = book.sheets.find((s) => s.sheetId === target.getSheetId());
+      if (!sheet) throw new Error('Sheet not found');
+      changeRows(world, book, sheet, { r0: 0, c0: 0, r1: sheet.rowCount, c1: sheet.columnCount }, () => {
+        book.sheets = book.sheets.filter((s) => s !== sheet);
+        book.protections = book.protections.filter((p) => p.sheetId !== sheet.sheetId);
+      });
     },
     toast(message: string) {
       world.shown.push({ kind: 'toast', text: String(message) });
@@ -248,10 +201,20 @@ export function fakeSpreadsheetApp(
     },
   };
   const menu = { addItem: () => menu, addSeparator: () => menu, addToUi: () => undefined };
+  const active = () => (world.activeId ? spreadsheetFacade(world, counter, world.book(world.activeId)) : null);
   const app = {
-    getActiveSpreadsheet: () => (world.activeId ? spreadsheetFacade(world, counter, world.book(world.activeId)) : null),
-    getActive: () => (world.activeId ? spreadsheetFacade(world, counter, world.book(world.activeId)) : null),
-    openById: (id: string) => spreadsheetFacade(world, counter, world.book(id)),
+    getActiveSpreadsheet: active,
+    getActive: active,
+    openById(id: string) {
+      const book = world.book(id);
+      if (!canRead(world, book, world.actingUser())) throw new Error(noAccessMessage);
+      return spreadsheetFacade(world, counter, book);
+    },
+    create(name: string) {
+      const owner = world.actingUser();
+      if (!owner) throw new Error(noAccessMessage);
+      return spreadsheetFacade(world, counter, world.createSpreadsheet(String(name), owner, world.scriptTimeZone));
+    },
     flush: () => undefined,
     getUi() {
       if (!world.activeId) throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
