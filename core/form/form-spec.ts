@@ -1,6 +1,7 @@
+import type { IsoDate } from '../dates/iso-date';
 import type { OrgType } from '../directory/organisation';
 import { rowStatuses } from '../roadmap/row-status';
-import { levels } from './submission';
+import type { Evidence } from '../values/evidence';
 
 /**
  * The organisation form (design §4) declared once: the template writer, the reader, the
@@ -8,19 +9,32 @@ import { levels } from './submission';
  * are the contract with the schools; change them only with the design.
  */
 
+/**
+ * What each kind of cell reads into. A new kind is declared here with its value, then
+ * `readField` must read it (its switch is exhaustive) before anything compiles.
+ */
+export interface FieldValueTypes {
+  readonly text: string;
+  readonly count: number;
+  readonly hours: number;
+  readonly date: IsoDate;
+  readonly email: string;
+  /** Normalised `+7 XXX XXX-XX-XX`. */
+  readonly phone: string;
+  /** One of the field's `options`. */
+  readonly enum: string;
+  readonly grades: readonly number[];
+  readonly evidence: Evidence;
+  readonly itemKey: string;
+  readonly event: string;
+}
+
 /** What a cell holds; decides how it is read, checked and formatted. */
-export type FieldType =
-  | 'text'
-  | 'count'
-  | 'hours'
-  | 'date'
-  | 'email'
-  | 'phone'
-  | 'enum'
-  | 'grades'
-  | 'evidence'
-  | 'itemKey'
-  | 'event';
+export type FieldType = keyof FieldValueTypes;
+
+/** The levels of профминимум (design §4, section 3). */
+export const levels = ['базовый', 'основной', 'продвинутый'] as const;
+export type Level = (typeof levels)[number];
 
 /** Which range a date must fall in (design §5, «Dates»). */
 export type DateRule = 'order' | 'done' | 'event' | 'training';
@@ -38,32 +52,10 @@ interface FieldBase {
   readonly asText?: boolean;
 }
 
-export type ResponsibleKey = 'fullName' | 'position' | 'phone' | 'email' | 'orderNumber' | 'orderDate';
-export type HoursKey = 'lessons' | 'extracurricular' | 'upbringing' | 'additional' | 'vocational' | 'parents';
-export type ProfminimumKey =
-  | 'level'
-  | 'pupils69'
-  | 'pupils1011'
-  | 'covered69'
-  | 'covered1011'
-  | 'bvbRegistered'
-  | 'diagnostics'
-  | 'trials'
-  | `hours.${HoursKey}`
-  | 'navigators'
-  | 'engineeringClasses'
-  | 'engineeringPupils';
-export type OrganisationKey = 'code' | 'name' | 'type' | 'district';
-
 export interface ScalarField<K extends string = string> extends FieldBase {
   readonly key: K;
   readonly label: string;
 }
-
-export type RoadmapColumnKey = 'key' | 'title' | 'period' | 'status' | 'doneOn' | 'evidence' | 'comment';
-export type EventColumnKey = 'event' | 'date' | 'grades' | 'participants' | 'winners' | 'evidence';
-export type TrainingColumnKey = 'fullName' | 'programme' | 'hours' | 'finishedOn' | 'document';
-export type DecisionColumnKey = 'recommendation' | 'decision' | 'document';
 
 export interface TableColumn<K extends string = string> extends FieldBase {
   readonly key: K;
@@ -86,7 +78,7 @@ export const organisationSection = {
     { key: 'name', label: 'Наименование', type: 'text', required: true, hint: 'Заполняет комитет' },
     { key: 'type', label: 'Тип', type: 'text', required: true, hint: 'ООО, ДОО или ОДО' },
     { key: 'district', label: 'Район', type: 'text', required: true },
-  ] satisfies readonly ScalarField<OrganisationKey>[],
+  ] as const satisfies readonly ScalarField[],
 } as const;
 
 export const responsibleSection = {
@@ -107,26 +99,17 @@ export const responsibleSection = {
       hint: 'Как в приказе, например 01-05/123',
     },
     { key: 'orderDate', label: 'Дата приказа', type: 'date', required: true, dateRule: 'order', hint: 'ДД.ММ.ГГГГ' },
-  ] satisfies readonly ScalarField<ResponsibleKey>[],
+  ] as const satisfies readonly ScalarField[],
 } as const;
 
 const hoursHint = 'на одного обучающегося в год по плану';
-const hours = (key: HoursKey, label: string): ScalarField<ProfminimumKey> => ({
-  key: `hours.${key}`,
-  label,
-  type: 'hours',
-  required: true,
-  max: 2000,
-  hint: hoursHint,
-});
-const pupils = (key: ProfminimumKey, label: string, hint: string, required = true): ScalarField<ProfminimumKey> => ({
-  key,
-  label,
-  hint,
-  required,
-  type: 'count',
-  max: 100_000,
-});
+// Generic helpers keep each key literal, so the submission's types are derived from the keys.
+const hours = <K extends string>(key: K, label: string) =>
+  ({ key: `hours.${key}`, label, type: 'hours', required: true, max: 2000, hint: hoursHint }) as const;
+const pupils = <K extends string>(key: K, label: string, hint: string) =>
+  ({ key, label, hint, required: true, type: 'count', max: 100_000 }) as const;
+const optionalCount = <K extends string>(key: K, label: string, hint: string) =>
+  ({ key, label, hint, required: false, type: 'count', max: 100_000 }) as const;
 
 export const profminimumSection = {
   id: 'profminimum',
@@ -155,9 +138,9 @@ export const profminimumSection = {
     hours('vocational', 'Часов: профессиональное обучение'),
     hours('parents', 'Часов: взаимодействие с родителями'),
     pupils('navigators', 'Педагогов-навигаторов', 'Педагогов, обученных по проекту «Билет в будущее»'),
-    pupils('engineeringClasses', 'Губернаторских инженерных классов', 'Пусто — нет таких классов (п. 5.2.7)', false),
-    pupils('engineeringPupils', 'Обучающихся в губернаторских инженерных классах', 'Пусто — нет (п. 5.2.7)', false),
-  ] satisfies readonly ScalarField<ProfminimumKey>[],
+    optionalCount('engineeringClasses', 'Губернаторских инженерных классов', 'Пусто — нет таких классов (п. 5.2.7)'),
+    optionalCount('engineeringPupils', 'Обучающихся в губернаторских инженерных классах', 'Пусто — нет (п. 5.2.7)'),
+  ] as const satisfies readonly ScalarField[],
 } as const;
 
 export const roadmapSection = {
@@ -172,7 +155,7 @@ export const roadmapSection = {
     { key: 'doneOn', header: 'Дата выполнения', type: 'date', required: false, dateRule: 'done', width: 110 },
     { key: 'evidence', header: 'Подтверждение', type: 'evidence', required: false, width: 220 },
     { key: 'comment', header: 'Комментарий', type: 'text', required: false, width: 160 },
-  ] satisfies readonly TableColumn<RoadmapColumnKey>[],
+  ] as const satisfies readonly TableColumn[],
 } as const;
 
 export const eventsSection = {
@@ -187,7 +170,7 @@ export const eventsSection = {
     { key: 'participants', header: 'Участников', type: 'count', required: true, max: 100_000, width: 110 },
     { key: 'winners', header: 'Победителей и призёров', type: 'count', required: false, max: 100_000, width: 220 },
     { key: 'evidence', header: 'Подтверждение', type: 'evidence', required: false, width: 160 },
-  ] satisfies readonly TableColumn<EventColumnKey>[],
+  ] as const satisfies readonly TableColumn[],
 } as const;
 
 export const trainingSection = {
@@ -201,7 +184,7 @@ export const trainingSection = {
     { key: 'hours', header: 'Часов', type: 'hours', required: true, max: 2000, width: 110 },
     { key: 'finishedOn', header: 'Дата окончания', type: 'date', required: true, dateRule: 'training', width: 110 },
     { key: 'document', header: 'Документ', type: 'evidence', required: false, width: 220 },
-  ] satisfies readonly TableColumn<TrainingColumnKey>[],
+  ] as const satisfies readonly TableColumn[],
 } as const;
 
 export const decisionsSection = {
@@ -212,7 +195,7 @@ export const decisionsSection = {
     { key: 'recommendation', header: 'Рекомендация', type: 'text', required: false, locked: true, width: 320 },
     { key: 'decision', header: 'Принятое решение', type: 'text', required: false, width: 150 },
     { key: 'document', header: 'Документ', type: 'text', required: false, width: 150 },
-  ] satisfies readonly TableColumn<DecisionColumnKey>[],
+  ] as const satisfies readonly TableColumn[],
 } as const;
 
 /** Every section in form order. */

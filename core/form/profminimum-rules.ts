@@ -1,5 +1,8 @@
 import type { FormReader } from './form-reader';
+import { courseMet, levelCheck } from './level-check';
+import type { profminimumSection } from './form-spec';
 import type { ScalarValues } from './read-scalars';
+import type { SpecKey } from './spec-values';
 import type { Profminimum, TrainingRow } from './submission';
 
 /**
@@ -16,14 +19,14 @@ import type { Profminimum, TrainingRow } from './submission';
  */
 export function applyProfminimumRules(
   reader: FormReader,
-  scalars: ScalarValues,
+  scalars: ScalarValues<typeof profminimumSection.fields>,
   profminimum: Profminimum,
   training: readonly TrainingRow[],
 ): Profminimum {
   const { org, settings } = reader.ctx;
-  const cell = (key: string) => scalars.cells.get(key);
+  const cell = (key: SpecKey<typeof profminimumSection.fields>) => scalars.cells.get(key);
   const add = (
-    key: string,
+    key: SpecKey<typeof profminimumSection.fields>,
     ...rest: Parameters<FormReader['add']> extends [unknown, unknown, ...infer R] ? R : never
   ) => {
     const at = cell(key);
@@ -67,18 +70,18 @@ export function applyProfminimumRules(
   }
   const level = result.level;
   if (level !== null) {
-    const h = Object.values(result.hours);
-    if (h.every((x) => x !== null)) {
-      const total = h.reduce<number>((s, x) => s + (x ?? 0), 0);
-      const t = settings.thresholds;
-      const threshold = level === 'базовый' ? t.basic : level === 'основной' ? t.main : t.advanced;
-      if (total < threshold) {
-        add('level', 'form_level_hours_short', 'warning', { level, hours: round(total), threshold });
-      }
+    const { thresholds } = settings;
+    const check = levelCheck(result, thresholds);
+    if (check && !check.hoursMet) {
+      add('level', 'form_level_hours_short', 'warning', {
+        level,
+        hours: round(check.totalHours),
+        threshold: check.threshold,
+      });
     }
     const extra = result.hours.extracurricular;
-    if (extra !== null && extra < settings.thresholds.course) {
-      add('level', 'form_level_course_short', 'warning', { hours: round(extra), course: settings.thresholds.course });
+    if (extra !== null && !courseMet(extra, thresholds)) {
+      add('level', 'form_level_course_short', 'warning', { hours: round(extra), course: thresholds.course });
     }
     if (level !== 'базовый') {
       if (result.bvbRegistered === 0) add('level', 'form_level_needs_bvb', 'warning', { level });

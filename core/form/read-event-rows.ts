@@ -24,7 +24,7 @@ export function readEventRows(reader: FormReader, table: TablePlace): EventRow[]
   for (const r of table.rows) {
     const cells = tableRowReader(reader, table, eventsSection.columns, r);
     const eventColumn = cells.column('event');
-    const title = cells.get<string>('event');
+    const title = cells.get('event');
     let itemId: string | null = null;
     if (title !== null && eventColumn !== undefined) {
       itemId = eventItemOf(title, roadmap);
@@ -35,7 +35,7 @@ export function readEventRows(reader: FormReader, table: TablePlace): EventRow[]
       }
     }
     const dateColumn = cells.column('date');
-    let date = cells.get<string>('date');
+    let date = cells.get('date');
     if (date !== null && dateColumn !== undefined) {
       date = checkDateRule(reader, r, dateColumn, 'event', date);
       const item = itemId ? items.get(itemId) : undefined;
@@ -64,12 +64,12 @@ export function readEventRows(reader: FormReader, table: TablePlace): EventRow[]
       }
     }
     const gradesColumn = cells.column('grades');
-    const grades = cells.get<readonly number[]>('grades', org.type === 'ООО') ?? [];
+    const grades = cells.get('grades', org.type === 'ООО') ?? [];
     if (org.type === 'ДОО' && grades.length > 0 && gradesColumn !== undefined) {
       reader.add(r, gradesColumn, 'form_grades_for_preschool', 'warning');
     }
-    const participants = cells.get<number>('participants');
-    let winners = cells.get<number>('winners');
+    const participants = cells.get('participants');
+    let winners = cells.get('winners');
     const winnersColumn = cells.column('winners');
     const winnersBlank = winners === null && winnersColumn !== undefined && isBlankAt(reader, r, winnersColumn);
     if (winners !== null && participants !== null && winners > participants && winnersColumn !== undefined) {
@@ -84,7 +84,7 @@ export function readEventRows(reader: FormReader, table: TablePlace): EventRow[]
       participants,
       // Blank means none: the column is optional.
       winners: winnersBlank ? 0 : winners,
-      evidence: cells.get<Evidence>('evidence'),
+      evidence: cells.get('evidence'),
       row: r + 1,
     });
   }

@@ -1,16 +1,19 @@
-import type { Evidence } from '../values/evidence';
 import { checkDateRule } from './date-rules';
-import type { FormReader } from './form-reader';
+import type { FormReader, ReadableField } from './form-reader';
 import { roadmapRowsFor } from './form-roadmap';
 import { roadmapSection } from './form-spec';
 import { itemKeyOf } from './item-key-text';
 import type { TablePlace } from './locate-form';
 import type { RowStatus } from '../roadmap/row-status';
+import type { FieldValue, SpecKey, SpecOf } from './spec-values';
 import type { RoadmapRow } from './submission';
 
+type Columns = typeof roadmapSection.columns;
+type ColumnKey = SpecKey<Columns>;
+
 // Each column's reading spec, built once: the reader runs for a thousand tabs.
-const specs = new Map(
-  roadmapSection.columns.map((c) => [c.key as string, { ...c, name: c.header, required: false }] as const),
+const specs = new Map<ColumnKey, ReadableField>(
+  roadmapSection.columns.map((c) => [c.key, { ...c, name: c.header, required: false }] as const),
 );
 
 /**
@@ -27,7 +30,7 @@ export function readRoadmapRows(reader: FormReader, table: TablePlace): RoadmapR
   const known = new Set(byKey.keys());
   const firstRow = new Map<string, number>();
   const result: RoadmapRow[] = [];
-  const at = (key: string) => table.columns.get(key);
+  const at = (key: ColumnKey) => table.columns.get(key);
   const keyColumn = at('key');
   if (keyColumn === undefined) return result;
   for (const r of table.rows) {
@@ -68,22 +71,24 @@ function readRow(
   itemId: string,
   window: number,
   key: string,
-  at: (key: string) => number | undefined,
+  at: (key: ColumnKey) => number | undefined,
 ): RoadmapRow {
-  const read = <T>(name: string): { value: T | null; column: number | undefined } => {
+  const read = <K extends ColumnKey>(
+    name: K,
+  ): { value: FieldValue<SpecOf<Columns, K>> | null; column: number | undefined } => {
     const c = at(name);
     const spec = specs.get(name);
     if (c === undefined || !spec) return { value: null, column: c };
-    return { value: reader.value<T>(r, c, spec), column: c };
+    return { value: reader.value(r, c, spec), column: c };
   };
-  const statusCell = read<RowStatus>('status');
+  const statusCell = read('status');
   const statusBlank = statusCell.column !== undefined && isBlank(reader, r, statusCell.column);
   const status: RowStatus | null = statusBlank ? 'не начато' : statusCell.value;
-  const date = read<string>('doneOn');
+  const date = read('doneOn');
   let doneOn = date.value;
   if (doneOn !== null && date.column !== undefined) doneOn = checkDateRule(reader, r, date.column, 'done', doneOn);
-  const evidence = read<Evidence>('evidence');
-  const comment = read<string>('comment');
+  const evidence = read('evidence');
+  const comment = read('comment');
   if (status === 'выполнено') {
     if (date.column !== undefined && date.value === null && isBlank(reader, r, date.column)) {
       reader.add(r, date.column, 'form_done_without_date', 'error', { key });

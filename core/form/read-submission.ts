@@ -18,7 +18,7 @@ import { readEventRows } from './read-event-rows';
 import { readRoadmapRows } from './read-roadmap-rows';
 import { readScalars, type ScalarValues } from './read-scalars';
 import { readTrainingRows } from './read-training-rows';
-import type { DecisionRow, Level, Profminimum, Responsible, Submission } from './submission';
+import type { DecisionRow, Profminimum, Responsible, Submission } from './submission';
 
 export type { ReadContext } from './form-reader';
 
@@ -147,54 +147,24 @@ function isEmpty(sheet: SheetData, where: FormLocation, type: string): boolean {
   return true;
 }
 
-function toResponsible(s: ScalarValues): Responsible {
-  const text = (key: string) => {
-    const v = s.values.get(key);
-    return typeof v === 'string' ? v : null;
-  };
-  return {
-    fullName: text('fullName'),
-    position: text('position'),
-    phone: text('phone'),
-    email: text('email'),
-    orderNumber: text('orderNumber'),
-    orderDate: text('orderDate'),
-    row: s.cells.has('fullName') ? (s.cells.get('fullName')?.row ?? 0) + 1 : null,
-  };
+function toResponsible(s: ScalarValues<typeof responsibleSection.fields>): Responsible {
+  const fullName = s.cells.get('fullName');
+  return { ...s.values, row: fullName ? fullName.row + 1 : null };
 }
 
-function toProfminimum(s: ScalarValues): Profminimum {
-  const n = (key: string) => {
-    const v = s.values.get(key);
-    return typeof v === 'number' ? v : null;
-  };
-  // Optional counts: a blank cell means none.
-  const optional = (key: string) => (s.cells.has(key) && s.values.get(key) === null && blankRead(s, key) ? 0 : n(key));
-  return {
-    level: (s.values.get('level') as Level | null | undefined) ?? null,
-    pupils69: n('pupils69'),
-    pupils1011: n('pupils1011'),
-    covered69: n('covered69'),
-    covered1011: n('covered1011'),
-    bvbRegistered: n('bvbRegistered'),
-    diagnostics: n('diagnostics'),
-    trials: n('trials'),
-    hours: {
-      lessons: n('hours.lessons'),
-      extracurricular: n('hours.extracurricular'),
-      upbringing: n('hours.upbringing'),
-      additional: n('hours.additional'),
-      vocational: n('hours.vocational'),
-      parents: n('hours.parents'),
-    },
-    navigators: n('navigators'),
-    engineeringClasses: optional('engineeringClasses'),
-    engineeringPupils: optional('engineeringPupils'),
-  };
-}
-
-function blankRead(s: ScalarValues, key: string): boolean {
-  return s.blanks.has(key);
+/** Section 3 with the `hours.*` fields grouped under `hours`, and optional counts left blank read as 0 (none). */
+function toProfminimum(s: ScalarValues<typeof profminimumSection.fields>): Profminimum {
+  const flat: Record<string, unknown> = { ...s.values };
+  const hours: Record<string, unknown> = {};
+  for (const field of profminimumSection.fields) {
+    if (!field.required && field.type === 'count' && s.blanks.has(field.key)) flat[field.key] = 0;
+    if (field.key.startsWith('hours.')) {
+      hours[field.key.slice('hours.'.length)] = flat[field.key];
+      delete flat[field.key];
+    }
+  }
+  // The keys were regrouped as `Profminimum` (derived from the same spec) describes them.
+  return { ...flat, hours } as unknown as Profminimum;
 }
 
 function readDecisions(reader: FormReader, where: FormLocation): DecisionRow[] {

@@ -16,15 +16,15 @@ import type { TrainingRow } from './submission';
 export function readTrainingRows(reader: FormReader, table: TablePlace): TrainingRow[] {
   return table.rows.map((r) => {
     const cells = tableRowReader(reader, table, trainingSection.columns, r);
-    let finishedOn = cells.get<string>('finishedOn');
+    let finishedOn = cells.get('finishedOn');
     const c = cells.column('finishedOn');
     if (finishedOn !== null && c !== undefined) finishedOn = checkDateRule(reader, r, c, 'training', finishedOn);
     return {
-      fullName: cells.get<string>('fullName'),
-      programme: cells.get<string>('programme'),
-      hours: cells.get<number>('hours'),
+      fullName: cells.get('fullName'),
+      programme: cells.get('programme'),
+      hours: cells.get('hours'),
       finishedOn,
-      document: cells.get<Evidence>('document'),
+      document: cells.get('document'),
       row: r + 1,
     };
   });

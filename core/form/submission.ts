@@ -1,10 +1,20 @@
-import type { IsoDate } from '../dates/iso-date';
-import type { RowStatus } from '../roadmap/row-status';
-import type { Evidence } from '../values/evidence';
+import type {
+  decisionsSection,
+  eventsSection,
+  profminimumSection,
+  responsibleSection,
+  roadmapSection,
+  trainingSection,
+} from './form-spec';
+import type { SpecKey, SpecValues, TopLevel, Under } from './spec-values';
+
+export { type Level, levels } from './form-spec';
 
 /**
  * An organisation's form as the reader understands it. Every value is either valid or
  * `null` (blank, or wrong: an issue says so), so an indicator uses a field when it is not null.
+ * The sections' shapes are derived from `form-spec.ts`: a field added there is a field here, and
+ * its reader must fill it before anything compiles.
  */
 export interface Submission {
   readonly code: string;
@@ -20,89 +30,50 @@ export interface Submission {
   readonly decisions: readonly DecisionRow[];
 }
 
-export interface Responsible {
-  readonly fullName: string | null;
-  readonly position: string | null;
-  /** Normalised `+7 XXX XXX-XX-XX`. */
-  readonly phone: string | null;
-  readonly email: string | null;
-  readonly orderNumber: string | null;
-  readonly orderDate: IsoDate | null;
+/** Section 2 by key (`phone` normalised `+7 XXX XXX-XX-XX`), with the 1-based row of `ФИО` to point at. */
+export type Responsible = SpecValues<typeof responsibleSection.fields> & {
   /** 1-based row of `ФИО`, to point at. */
   readonly row: number | null;
-}
+};
 
-export const levels = ['базовый', 'основной', 'продвинутый'] as const;
-export type Level = (typeof levels)[number];
+type ProfminimumValues = SpecValues<typeof profminimumSection.fields>;
 
-export interface PlannedHours {
-  readonly lessons: number | null;
-  readonly extracurricular: number | null;
-  readonly upbringing: number | null;
-  readonly additional: number | null;
-  readonly vocational: number | null;
-  readonly parents: number | null;
-}
+/** Planned hours per pupil per year (`hours.*` fields of section 3). */
+export type PlannedHours = Under<ProfminimumValues, 'hours'>;
 
-export interface Profminimum {
-  readonly level: Level | null;
-  readonly pupils69: number | null;
-  readonly pupils1011: number | null;
-  readonly covered69: number | null;
-  readonly covered1011: number | null;
-  readonly bvbRegistered: number | null;
-  readonly diagnostics: number | null;
-  readonly trials: number | null;
-  readonly hours: PlannedHours;
-  readonly navigators: number | null;
-  /** Blank means none (0). */
-  readonly engineeringClasses: number | null;
-  readonly engineeringPupils: number | null;
-}
+/** Section 3 by key, the `hours.*` fields grouped under `hours`; optional counts blank mean 0. */
+export type Profminimum = TopLevel<ProfminimumValues> & { readonly hours: PlannedHours };
 
-/** A row of section 4: one roadmap item window. */
-export interface RoadmapRow {
+type RoadmapValues = SpecValues<typeof roadmapSection.columns>;
+
+/** A row of section 4: one roadmap item window (the locked columns are the roadmap's). */
+export type RoadmapRow = Omit<RoadmapValues, 'key' | 'title' | 'period' | 'comment' | 'status'> & {
   readonly itemId: string;
   /** 1-based window index (`3.2/2` → 2). */
   readonly window: number;
   /** Blank is `не начато`; `null` when the value is not one of the list. */
-  readonly status: RowStatus | null;
-  readonly doneOn: IsoDate | null;
-  readonly evidence: Evidence | null;
+  readonly status: RoadmapValues['status'];
   readonly comment: string;
   readonly row: number;
-}
+};
 
 /** A row of section 5. */
-export interface EventRow {
+export type EventRow = Omit<SpecValues<typeof eventsSection.columns>, 'event' | 'grades'> & {
   /** The roadmap item matched by the leading number, or null when unmatched. */
   readonly itemId: string | null;
+  /** The `Мероприятие` cell as written. */
   readonly title: string;
-  readonly date: IsoDate | null;
   /** Grades as written and parsed (`6-9` → [6,7,8,9]); empty for ДОО or blank. */
   readonly grades: readonly number[];
-  readonly participants: number | null;
-  readonly winners: number | null;
-  readonly evidence: Evidence | null;
   readonly row: number;
-}
+};
 
 /** A row of section 6. */
-export interface TrainingRow {
-  readonly fullName: string | null;
-  readonly programme: string | null;
-  readonly hours: number | null;
-  readonly finishedOn: IsoDate | null;
-  readonly document: Evidence | null;
-  readonly row: number;
-}
+export type TrainingRow = SpecValues<typeof trainingSection.columns> & { readonly row: number };
 
-/** A row of section 7 kept by recommendation code. */
-export interface DecisionRow {
-  /** The recommendation code the add-on wrote (kept hidden beside the text). */
+/** A row of section 7 kept by its recommendation key. */
+export type DecisionRow = { readonly [K in SpecKey<typeof decisionsSection.columns>]: string } & {
+  /** The recommendation key the add-on wrote (kept hidden beside the text): `code` or `code:subject`. */
   readonly code: string;
-  readonly recommendation: string;
-  readonly decision: string;
-  readonly document: string;
   readonly row: number;
-}
+};

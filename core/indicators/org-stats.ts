@@ -2,7 +2,7 @@ import type { OrgCheck } from '../check/check-report';
 import type { IsoDate } from '../dates/iso-date';
 import type { Thresholds } from '../directory/settings';
 import type { Profminimum, Responsible, TrainingRow } from '../form/submission';
-import { levelCheck } from './level-check';
+import { levelCheck } from '../form/level-check';
 import type { OrgPair } from './org-pairs';
 import { noData, ratio } from './ratio';
 import { emptyStats, type LevelCounts, type Stats } from './stats';

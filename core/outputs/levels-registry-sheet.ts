@@ -1,5 +1,5 @@
 import type { CheckReport, OrgCheck } from '../check/check-report';
-import { type LevelCheck, levelCheck } from '../indicators/level-check';
+import { type LevelCheck, levelCheck } from '../form/level-check';
 import { pupilBands } from '../indicators/org-stats';
 import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { schoolText } from './school-text';

@@ -2,7 +2,7 @@ import type { OrgCheck } from '../check/check-report';
 import type { IsoDate } from '../dates/iso-date';
 import type { Thresholds } from '../directory/settings';
 import type { Responsible } from '../form/submission';
-import { levelCheck } from '../indicators/level-check';
+import { levelCheck } from '../form/level-check';
 import type { OrgPair } from '../indicators/org-pairs';
 import { hasTrainedTeacher } from '../indicators/org-stats';
 import type { Stats } from '../indicators/stats';
