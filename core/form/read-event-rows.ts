@@ -1,4 +1,3 @@
-import type { Evidence } from '../values/evidence';
 import { checkDateRule } from './date-rules';
 import type { FormReader } from './form-reader';
 import { shownDate } from './form-reader';
