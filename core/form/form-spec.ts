@@ -214,7 +214,28 @@ export type FormSection = (typeof formSections)[number];
 /** Title of the block where rows of items removed from the roadmap are kept (never deleted). */
 export const removedItemsTitle = 'Удалённые пункты';
 
-/** Column (0-based) holding the recommendation code in section 7; hidden in the tab. */
+/** The line under «Удалённые пункты». */
+export const removedItemsIntro = 'Пункты, которых больше нет в дорожной карте: сохранены, как были заполнены.';
+
+/**
+ * The block at the end of a tab that keeps, with its old address, a value that stood where the
+ * add-on had to write (design §10: no write makes a typed value disappear).
+ */
+export const movedValuesBlock = {
+  id: 'moved',
+  title: 'Перенесённые значения',
+  intro:
+    'Эти значения стояли там, куда Профкарта записывала форму: они сохранены здесь, как были введены. Перенесите их на место или удалите.',
+  columns: [
+    { key: 'address', header: 'Где было', type: 'text', required: false, locked: true, width: 300 },
+    { key: 'value', header: 'Значение', type: 'text', required: false, width: 320 },
+  ] as const satisfies readonly TableColumn[],
+  /** `было в D17`: the address cell of a moved value. */
+  addressText: (a1: string) => `было в ${a1}`,
+  addressPattern: /^было в [A-Z]{1,3}[1-9][0-9]*$/,
+} as const;
+
+/** Column (0-based) holding the recommendation key in section 7; hidden in the tab. */
 export const recommendationCodeColumn = 7;
 
 /** Columns A–H of the form. */

@@ -102,8 +102,8 @@ describe('renderOrgTab', () => {
   it('writes the current recommendations and keeps decisions by code', () => {
     const first = sheetFromOutput(
       renderOrgTab(org, roadmap, settings, undefined, [
-        { code: 'bvb_zero', message: 'Зарегистрируйте обучающихся на «Билет в будущее».' },
-        { code: 'no_events', message: 'Примите участие в мероприятиях.' },
+        { key: 'bvb_zero', code: 'bvb_zero', message: 'Зарегистрируйте обучающихся на «Билет в будущее».' },
+        { key: 'no_events', code: 'no_events', message: 'Примите участие в мероприятиях.' },
       ]),
     );
     const header = headerRowOf(first, '7. Рекомендации комитета');
@@ -112,8 +112,8 @@ describe('renderOrgTab', () => {
     first.values[header + 2]![1] = 'Участвуем в «Я выбираю»';
     const second = sheetFromOutput(
       renderOrgTab(org, roadmap, settings, first, [
-        { code: 'no_responsible', message: 'Назначьте ответственного.' },
-        { code: 'bvb_zero', message: 'Зарегистрируйте обучающихся.' },
+        { key: 'no_responsible', code: 'no_responsible', message: 'Назначьте ответственного.' },
+        { key: 'bvb_zero', code: 'bvb_zero', message: 'Зарегистрируйте обучающихся.' },
       ]),
     );
     const decisions = readSubmission(second, ctx(roadmap)).submission.decisions;

@@ -1,5 +1,5 @@
 import type { CheckReport } from '../check/check-report';
-import type { Recommendation } from '../recommendations/recommendation';
+import { type Recommendation, recommendationKey } from '../recommendations/recommendation';
 import { byDistrict } from './levels-registry-sheet';
 import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { schoolText } from './school-text';
@@ -26,7 +26,7 @@ export function recommendationsSheet(
   for (const check of byDistrict(report.orgs)) {
     const decisions = new Map((check.submission?.decisions ?? []).map((d) => [d.code, d]));
     for (const r of recommendations.get(check.org.code) ?? []) {
-      const decision = decisions.get(r.code);
+      const decision = decisions.get(recommendationKey(r));
       if (r.priority <= 2) fills.push({ row: rows.length, column: 3, fill: 'red' });
       rows.push([
         check.org.district,

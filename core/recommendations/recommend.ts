@@ -53,12 +53,14 @@ export function recommend(
   }
   for (const pair of pairs) {
     if (pair.status !== 'overdue' || !pair.window) continue;
+    const item = pair.item.windows.length > 1 ? `${pair.item.id}/${pair.index}` : pair.item.id;
     all.push(
-      recommendation(code, 'item_overdue', {
-        item: pair.item.windows.length > 1 ? `${pair.item.id}/${pair.index}` : pair.item.id,
-        title: shortTitle(pair.item.title),
-        end: formatRuDate(pair.window.end),
-      }),
+      recommendation(
+        code,
+        'item_overdue',
+        { item, title: shortTitle(pair.item.title), end: formatRuDate(pair.window.end) },
+        item,
+      ),
     );
   }
   if (sub) all.push(...submissionRecommendations(check, sub, stats, ctx));

@@ -91,7 +91,7 @@ describe('summaryCommand › section 7 of the organisation tabs', () => {
     const before = await tab(book, 'SCH003');
     expect(sectionSeven(before)).toEqual([]);
     const once = await tab(first, 'SCH003');
-    expect(sectionSeven(once)).toEqual(expected.map((l) => [l.message, null, null, l.code]));
+    expect(sectionSeven(once)).toEqual(expected.map((l) => [l.message, null, null, l.key]));
 
     // The school records its decision on the first recommendation, then the committee builds again.
     const at = titleRow(once) + 2;
@@ -106,8 +106,8 @@ describe('summaryCommand › section 7 of the organisation tabs', () => {
     expect(again.stderr).toBe('');
     const twice = await tab(second, 'SCH003');
     const lines = sectionSeven(twice);
-    expect(lines.map((l) => l[3])).toEqual(expected.map((l) => l.code));
-    expect(lines[0]).toEqual([expected[0]?.message, decision, document, expected[0]?.code]);
+    expect(lines.map((l) => l[3])).toEqual(expected.map((l) => l.key));
+    expect(lines[0]).toEqual([expected[0]?.message, decision, document, expected[0]?.key]);
     expect(lines.slice(1).every((l) => l[1] === null && l[2] === null)).toBe(true);
 
     expect(enteredAbove(once)).toEqual(enteredAbove(before));
