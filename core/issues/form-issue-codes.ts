@@ -45,6 +45,9 @@ export const formIssueCodes = [
   // training
   'form_training_date_future',
   'form_training_outdated',
+  // writes into the tab
+  'form_write_refused_unrecognised',
+  'form_write_refused_too_many',
 ] as const;
 
 export type FormIssueCode = (typeof formIssueCodes)[number];

@@ -1,0 +1,260 @@
+import type { Organisation } from '../directory/organisation';
+import type { Settings } from '../directory/settings';
+import { a1 } from '../grid/a1';
+import type { OutValue, OutputSheet, SheetFormat } from '../grid/output-sheet';
+import type { SheetData } from '../grid/sheet-data';
+import type { Issue } from '../issues/issue';
+import type { Roadmap } from '../roadmap/roadmap-item';
+import { type Cell, CellMap } from './cell-map';
+import { toOutValue } from './entered-values';
+import { checkResultCell, formLineOf } from './form-lines';
+import { decisionsSection, movedValuesBlock } from './form-spec';
+import { locateForm, titleOf } from './locate-form';
+import { layOutOrgTab, movedEditableColumns, type RecommendationLine } from './render-org-tab';
+import { normaliseFormText } from './form-text';
+import { type TypedCell, typedCells, valueKey } from './typed-cells';
+
+/**
+ * What a write into an organisation tab does:
+ * - `whole`: the tab is written again from the template (creation and upgrade; the command line's copy);
+ * - `build`: «Собрать сводку» — section 7 and what follows it, or the whole tab when the form above
+ *   section 7 is not laid out as the template would lay it (a section moved, rows inserted);
+ * - `line`: the check-result line only (a check).
+ */
+export type WriteScope = 'whole' | 'build' | 'line';
+
+export interface OrgTabInput {
+  readonly org: Organisation;
+  readonly roadmap: Roadmap;
+  readonly settings: Settings;
+  /** The tab as read; undefined for a tab to create. */
+  readonly existing?: SheetData;
+  /** Section 7's current recommendations (`build`, the command line); omitted keeps the tab's own. */
+  readonly recommendations?: readonly RecommendationLine[];
+  /** The check-result line; omitted keeps the tab's own. */
+  readonly checkLine?: string;
+  /** The zone of `Date` cells in `existing`. */
+  readonly timeZone: string;
+  readonly scope: WriteScope;
+}
+
+/** A value kept in «Перенесённые значения»: where it stood (0-based, and as `D17`), where it is now. */
+export interface MovedValue {
+  readonly from: Cell;
+  readonly address: string;
+  readonly value: OutValue;
+  readonly to: Cell;
+}
+
+export interface OrgTabPlan {
+  /** The tab as it will be after the write: every value, and the look of the rows written. */
+  readonly sheet: OutputSheet;
+  /** Rows from `from` to the end of `sheet` are written; rows above stay as they are, but for the check-result cell. */
+  readonly from: number;
+  /** Where the check-result line goes (0-based). */
+  readonly lineCell: Cell;
+  /** Where each cell of the tab as read is in the tab as written (issues' marks follow it). */
+  readonly map: CellMap;
+  /** Values that had to move into «Перенесённые значения». */
+  readonly moved: readonly MovedValue[];
+}
+
+export type OrgTabWrite =
+  | { readonly ok: true; readonly plan: OrgTabPlan }
+  | { readonly ok: false; readonly issue: Issue };
+
+/** Beyond this many values to move the tab is not the form any more: its write is refused. */
+export const maxMovedValues = 200;
+
+/**
+ * The cell of the check-result line: where a check line (or «Лист ещё не проверялся.») stands
+ * above the form, else `A2`.
+ *
+ * @param sheet - the tab as read
+ * @example checkLineCell(tab) // { row: 1, column: 0 }
+ */
+export function checkLineCell(sheet: SheetData): Cell {
+  for (let r = 0; r < sheet.values.length; r++) {
+    const first = sheet.values[r]?.[0];
+    if (formLineOf(first) === 1) return { row: r, column: 0 };
+    if (typeof first === 'string' && titleOf(normaliseFormText(first)) !== null) break;
+  }
+  return checkResultCell;
+}
+
+function asOutRows(sheet: SheetData, timeZone: string): OutValue[][] {
+  return sheet.values.map((row, r) =>
+    Array.isArray(row) ? row.map((v, c) => toOutValue(v, sheet.links?.[r]?.[c], timeZone)) : [],
+  );
+}
+
+function asSheetData(sheet: OutputSheet): SheetData {
+  const links = sheet.rows.map((row) =>
+    row.map((v) => (v && typeof v === 'object' && v.kind === 'link' ? v.url : null)),
+  );
+  const values = sheet.rows.map((row) =>
+    row.map((v) => (v && typeof v === 'object' ? (v.kind === 'link' ? v.text : v) : v)),
+  );
+  return { name: sheet.name, values, links };
+}
+
+/** The typed cells of `before` whose values are not among those of `after` (as multisets). */
+function lostCells(before: readonly TypedCell[], after: readonly TypedCell[]): TypedCell[] {
+  const left = new Map<string, number>();
+  for (const cell of after) {
+    const key = valueKey(cell.value);
+    left.set(key, (left.get(key) ?? 0) + 1);
+  }
+  const lost: TypedCell[] = [];
+  for (const cell of before) {
+    const key = valueKey(cell.value);
+    const n = left.get(key) ?? 0;
+    if (n > 0) left.set(key, n - 1);
+    else lost.push(cell);
+  }
+  return lost;
+}
+
+function rowsEqual(a: readonly OutValue[] | undefined, b: readonly OutValue[] | undefined): boolean {
+  const width = Math.max(a?.length ?? 0, b?.length ?? 0);
+  for (let c = 0; c < width; c++) if (valueKey(a?.[c] ?? null) !== valueKey(b?.[c] ?? null)) return false;
+  return true;
+}
+
+/** Whether the rows above `at` hold the same values in both (the check-result line aside). */
+function samePrefix(existing: readonly OutValue[][], rendered: OutputSheet, at: number, line: Cell): boolean {
+  for (let r = 0; r < at; r++) {
+    const a = existing[r];
+    const b = rendered.rows[r];
+    if (r !== line.row) {
+      if (!rowsEqual(a, b)) return false;
+      continue;
+    }
+    const strip = (row: readonly OutValue[] | undefined) => (row ?? []).map((v, c) => (c === line.column ? null : v));
+    if (!rowsEqual(strip(a), strip(b))) return false;
+  }
+  return true;
+}
+
+function rowOfTitle(rows: readonly (readonly unknown[])[], title: string): number {
+  const wanted = normaliseFormText(title);
+  return rows.findIndex((row) => typeof row[0] === 'string' && normaliseFormText(row[0]) === wanted);
+}
+
+/** The sheet with the lost values appended in «Перенесённые значения» (a new block unless the tab ends with one). */
+function withMovedValues(
+  sheet: OutputSheet,
+  lost: readonly TypedCell[],
+  map: CellMap,
+): { sheet: OutputSheet; moved: MovedValue[] } {
+  const rows: OutValue[][] = sheet.rows.map((r) => [...r]);
+  const f = sheet.format;
+  const bold = [...(f.bold ?? [])];
+  const italic = [...(f.italic ?? [])];
+  const fills = [...(f.fills ?? [])];
+  const editable = [...(f.editable ?? [])];
+  const sections = locateForm(asSheetData(sheet)).sections;
+  const last = [...sections].sort((a, b) => b[1].row - a[1].row)[0];
+  if (last?.[0] !== movedValuesBlock.id) {
+    rows.push([]);
+    bold.push({ row: rows.push([movedValuesBlock.title]) - 1, column: 0 });
+    italic.push({ row: rows.push([movedValuesBlock.intro]) - 1, column: 0 });
+    const head = rows.push(movedValuesBlock.columns.map((c) => c.header)) - 1;
+    bold.push({ row: head, column: 0, columns: movedValuesBlock.columns.length });
+    fills.push({ row: head, column: 0, columns: movedValuesBlock.columns.length, fill: 'header' });
+  }
+  const start = rows.length;
+  const moved = [...lost]
+    .sort((a, b) => a.row - b.row || a.column - b.column)
+    .map((cell): MovedValue => {
+      const address = a1(cell.row + 1, cell.column + 1);
+      const to = { row: rows.push([movedValuesBlock.addressText(address), cell.value]) - 1, column: 1 };
+      map.link({ row: cell.row, column: cell.column }, to);
+      return { from: { row: cell.row, column: cell.column }, address, value: cell.value, to };
+    });
+  fills.push({ row: start, column: 0, rows: moved.length, fill: 'locked' });
+  editable.push({ row: start, column: 1, rows: moved.length, columns: movedEditableColumns });
+  const format: SheetFormat = { ...f, bold, italic, fills, editable };
+  return { sheet: { ...sheet, rows, format }, moved };
+}
+
+function refusal(
+  input: OrgTabInput,
+  tab: string,
+  code: 'form_write_refused_unrecognised' | 'form_write_refused_too_many',
+  count: number,
+): OrgTabWrite {
+  return {
+    ok: false,
+    issue: { code, severity: 'error', tab, row: null, column: null, org: input.org.code, params: { tab, count } },
+  };
+}
+
+/**
+ * The one function both shells use before writing into an organisation tab (design §10: no write
+ * makes a typed value disappear). It lays the tab out for the write's scope, then compares every
+ * non-empty cell a school could have typed, anywhere in the tab, with what the tab will hold after
+ * the write: a value that would vanish is kept in «Перенесённые значения» at the end of the tab with
+ * its old address («было в D17»). A tab with values but no section of the form, or with more than
+ * `maxMovedValues` to move, is refused with an issue naming the tab, and must not be written.
+ *
+ * @param input - the organisation, roadmap, settings, the tab as read, the write's scope
+ * @example planOrgTab({ org, roadmap, settings, existing: tab, timeZone: 'UTC', scope: 'whole' }).ok // true
+ */
+export function planOrgTab(input: OrgTabInput): OrgTabWrite {
+  const { existing, timeZone } = input;
+  const lay = () =>
+    layOutOrgTab(input.org, input.roadmap, input.settings, existing, input.recommendations, {
+      timeZone,
+      ...(input.checkLine === undefined ? {} : { checkLine: input.checkLine }),
+    });
+  if (!existing) {
+    const laid = lay();
+    return { ok: true, plan: { sheet: laid.sheet, from: 0, lineCell: checkResultCell, map: laid.map, moved: [] } };
+  }
+  const tab = existing.name;
+  const before = typedCells(existing, timeZone);
+  const where = locateForm(existing, { lenient: true });
+  if (where.sections.size === 0 && before.length > 0) {
+    return refusal(input, tab, 'form_write_refused_unrecognised', before.length);
+  }
+  const current = asOutRows(existing, timeZone);
+  const line = checkLineCell(existing);
+  let sheet: OutputSheet;
+  let from: number;
+  let lineCell: Cell = checkResultCell;
+  let map: CellMap;
+  const section7 = where.sections.get(decisionsSection.id);
+  // A build into a tab without section 7 writes its check line only (the check reports the section missing).
+  const lineOnly = input.scope === 'line' || (input.scope === 'build' && !section7);
+  if (lineOnly) {
+    const rows = current.map((r) => [...r]);
+    while (rows.length <= line.row) rows.push([]);
+    const at = rows[line.row]!;
+    while (at.length <= line.column) at.push(null);
+    at[line.column] = input.checkLine ?? (at[line.column] as OutValue);
+    sheet = { name: tab, rows, format: {} };
+    from = rows.length;
+    lineCell = line;
+    map = new CellMap(true);
+  } else {
+    const laid = lay();
+    sheet = laid.sheet;
+    map = laid.map;
+    from = 0;
+    if (input.scope === 'build' && section7) {
+      const at = section7.row;
+      const rendered = rowOfTitle(sheet.rows, decisionsSection.title);
+      if (rendered === at && samePrefix(current, sheet, at, line) && line.row === checkResultCell.row) from = at;
+    }
+  }
+  // Only the line's cell changes in a line-only write: what it holds is all that could be lost.
+  const lost = lineOnly
+    ? before.filter((c) => c.row === lineCell.row && c.column === lineCell.column && input.checkLine !== undefined)
+    : lostCells(before, typedCells(asSheetData(sheet), timeZone));
+  if (lost.length > maxMovedValues) return refusal(input, tab, 'form_write_refused_too_many', lost.length);
+  if (lost.length === 0) return { ok: true, plan: { sheet, from, lineCell, map, moved: [] } };
+  const kept = withMovedValues(sheet, lost, map);
+  const start = Math.min(from, sheet.rows.length);
+  return { ok: true, plan: { sheet: kept.sheet, from: start, lineCell, map, moved: kept.moved } };
+}

@@ -1,0 +1,147 @@
+import type { OutValue } from '../grid/output-sheet';
+import type { SheetData } from '../grid/sheet-data';
+import { toOutValue } from './entered-values';
+import { formLineOf } from './form-lines';
+import {
+  formSections,
+  movedValuesBlock,
+  organisationSection,
+  recommendationCodeColumn,
+  removedItemsIntro,
+  roadmapSection,
+  type ScalarField,
+  type TableColumn,
+} from './form-spec';
+import { isBlankCell, labelText, normaliseFormText } from './form-text';
+import { itemKeyText } from './item-key-text';
+import { type FormLocation, firstCell, locateForm } from './locate-form';
+
+/** A non-empty cell a school could have typed (0-based), as the value it holds. */
+export interface TypedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value: OutValue;
+}
+
+const itemKeyShape = /^\d+(\.\d+)*(\/\d+)?$/;
+const recommendationKeyShape = /^[a-z][a-z0-9_]*(:.+)?$/s;
+
+/**
+ * A value reduced for comparison: two cells hold the same value when their keys are equal
+ * (text exactly, numbers, calendar dates, links by address and text).
+ *
+ * @param value - a value as written back
+ * @example valueKey({ kind: 'date', date: '2024-02-01' }) // 'd:2024-02-01'
+ */
+export function valueKey(value: OutValue): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return `s:${value}`;
+  if (typeof value === 'number') return `n:${value}`;
+  if (typeof value === 'boolean') return `b:${value}`;
+  if (value.kind === 'link') return `l:${value.url}|${value.text}`;
+  if (value.kind === 'date') return `d:${value.date}`;
+  return `t:${value.date} ${value.time}`;
+}
+
+const same = (cell: unknown, text: string) => normaliseFormText(labelText(cell)) === normaliseFormText(text);
+
+/**
+ * The cells of an organisation tab the add-on wrote and may write again: the lines above the form,
+ * section titles, labels and hints as the template has them, table headers, section 1's values,
+ * the roadmap's columns of section 4 and «Удалённые пункты», section 7's recommendations and
+ * their hidden keys, the addresses of moved values. Everything else that is not blank was typed.
+ */
+function addOnCells(sheet: SheetData, where: FormLocation, timeZone: string): Set<string> {
+  const values = sheet.values;
+  const cells = new Set<string>();
+  const mark = (r: number, c: number) => cells.add(`${r},${c}`);
+  const top = Math.min(values.length, ...[...where.sections.values()].map((s) => s.row));
+  for (let r = 0; r < top; r++) if (formLineOf(values[r]?.[0]) !== null) mark(r, 0);
+  for (const place of where.sections.values()) mark(place.row, firstCell(values[place.row])?.column ?? 0);
+  for (const [id, intro] of [
+    ['removed', removedItemsIntro],
+    [movedValuesBlock.id, movedValuesBlock.intro],
+  ] as const) {
+    const place = where.sections.get(id);
+    if (place && same(values[place.row + 1]?.[0], intro)) mark(place.row + 1, 0);
+  }
+  for (const section of formSections) {
+    if (!('fields' in section)) continue;
+    for (const field of section.fields as readonly ScalarField[]) {
+      const place = where.fields.get(section.id)?.get(field.key);
+      if (!place) continue;
+      const row = values[place.row];
+      if (same(row?.[place.column], field.label)) mark(place.row, place.column);
+      if (field.hint !== undefined && same(row?.[place.column + 2], field.hint)) mark(place.row, place.column + 2);
+      if (section.id === organisationSection.id) mark(place.row, place.column + 1);
+    }
+  }
+  for (const [id, table] of where.tables) {
+    const declared: readonly TableColumn[] =
+      id === movedValuesBlock.id
+        ? movedValuesBlock.columns
+        : id === 'removed'
+          ? roadmapSection.columns
+          : (formSections.find((s) => s.id === id && 'columns' in s) as { columns: readonly TableColumn[] }).columns;
+    if (table.headerRow !== null) {
+      for (const column of declared) {
+        const c = table.columns.get(column.key);
+        if (c !== undefined && same(values[table.headerRow]?.[c], column.header)) mark(table.headerRow, c);
+      }
+    }
+    const at = (key: string) => table.columns.get(key);
+    if (id === 'roadmap' || id === 'removed') {
+      const key = at('key');
+      for (const r of table.rows) {
+        const text = key === undefined ? null : itemKeyText(values[r]?.[key], timeZone, null);
+        if (key === undefined || !text || !itemKeyShape.test(text)) continue;
+        for (const name of ['key', 'title', 'period']) {
+          const c = at(name);
+          if (c !== undefined) mark(r, c);
+        }
+      }
+    } else if (id === 'decisions') {
+      for (const r of table.rows) {
+        const code = values[r]?.[recommendationCodeColumn];
+        if (typeof code !== 'string' || !recommendationKeyShape.test(code.trim())) continue;
+        mark(r, recommendationCodeColumn);
+        const c = at('recommendation');
+        if (c !== undefined) mark(r, c);
+      }
+    } else if (id === movedValuesBlock.id) {
+      const end = where.sections.get(id)?.end ?? values.length;
+      for (let r = table.bodyStart; r < end; r++) {
+        const address = values[r]?.[0];
+        if (typeof address === 'string' && movedValuesBlock.addressPattern.test(address)) mark(r, 0);
+      }
+    }
+  }
+  return cells;
+}
+
+/**
+ * Every non-empty cell of an organisation tab that a school could have typed, anywhere in it: the
+ * values of the form and anything else (text beside a field, between sections, in rows it
+ * inserted, past column H), everything but what the add-on writes. Two tabs hold the same entered
+ * values when these cells give the same multiset of `valueKey`s.
+ *
+ * @param sheet - the tab as read
+ * @param timeZone - the zone of its `Date` cells
+ * @example typedCells(tab, 'UTC').find((c) => c.row === 8 && c.column === 1)?.value // 'Иванова Анна Петровна'
+ */
+export function typedCells(sheet: SheetData, timeZone: string): TypedCell[] {
+  const where = locateForm(sheet, { lenient: true });
+  const addOn = addOnCells(sheet, where, timeZone);
+  const typed: TypedCell[] = [];
+  sheet.values.forEach((row, r) => {
+    if (!Array.isArray(row)) return;
+    const links = sheet.links?.[r];
+    const width = Math.max(row.length, links?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const link = links?.[c];
+      if ((isBlankCell(row[c]) && !link) || addOn.has(`${r},${c}`)) continue;
+      typed.push({ row: r, column: c, value: toOutValue(row[c], link, timeZone) });
+    }
+  });
+  return typed;
+}
