@@ -8,7 +8,7 @@ import type { Roadmap } from '../roadmap/roadmap-item';
 import { type Cell, CellMap } from './cell-map';
 import { toOutValue } from './entered-values';
 import { checkResultCell, formLineOf } from './form-lines';
-import { decisionsSection, movedValuesBlock } from './form-spec';
+import { decisionsSection, formColumns, movedValuesBlock } from './form-spec';
 import { locateForm, titleOf } from './locate-form';
 import { layOutOrgTab, movedEditableColumns, type RecommendationLine } from './render-org-tab';
 import { normaliseFormText } from './form-text';
@@ -164,11 +164,16 @@ function withMovedValues(
     fills.push({ row: head, column: 0, columns: movedValuesBlock.columns.length, fill: 'header' });
   }
   const start = rows.length;
+  const pad = (row: OutValue[]) => {
+    while (row.length < formColumns) row.push(null);
+    return row;
+  };
+  for (let r = sheet.rows.length; r < rows.length; r++) pad(rows[r]!);
   const moved = [...lost]
     .sort((a, b) => a.row - b.row || a.column - b.column)
     .map((cell): MovedValue => {
       const address = a1(cell.row + 1, cell.column + 1);
-      const to = { row: rows.push([movedValuesBlock.addressText(address), cell.value]) - 1, column: 1 };
+      const to = { row: rows.push(pad([movedValuesBlock.addressText(address), cell.value])) - 1, column: 1 };
       map.link({ row: cell.row, column: cell.column }, to);
       return { from: { row: cell.row, column: cell.column }, address, value: cell.value, to };
     });
