@@ -144,6 +144,9 @@ class Reader {
   }
 }
 
+/** The shape of a `Пункт`: `1.2`, `5.2.6.3`, `3.2/1`. */
+export const itemKeyShape = /^\d+(\.\d+)*(\/\d+)?$/;
+
 const identityOf = (width: number) => new Map(Array.from({ length: width }, (_, c) => [c, c] as const));
 
 /**
@@ -251,7 +254,10 @@ function sectionFour(
   for (const r of place.rows) {
     const row = read.tableRow(r, place, roadmapSection.columns);
     const key = keyColumn === undefined ? null : itemKeyText(read.sheet.values[r]?.[keyColumn], timeZone, null);
-    if (key && !roadmap.has(key)) roadmap.set(key, row);
+    const isKey = key !== null && itemKeyShape.test(key);
+    // A note typed under the items is no item: it is kept where stray text goes, not as a removed item.
+    if (!isKey && row.values.slice(3).every((v) => v === null)) continue;
+    if (isKey && !roadmap.has(key)) roadmap.set(key, row);
     else strayItems.push(row);
   }
   return { roadmap, strayItems };

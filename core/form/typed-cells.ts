@@ -1,6 +1,6 @@
 import type { OutValue } from '../grid/output-sheet';
 import type { SheetData } from '../grid/sheet-data';
-import { toOutValue } from './entered-values';
+import { itemKeyShape, toOutValue } from './entered-values';
 import { formLineOf } from './form-lines';
 import {
   formSections,
@@ -23,7 +23,6 @@ export interface TypedCell {
   readonly value: OutValue;
 }
 
-const itemKeyShape = /^\d+(\.\d+)*(\/\d+)?$/;
 const recommendationKeyShape = /^[a-z][a-z0-9_]*(:.+)?$/s;
 
 /**

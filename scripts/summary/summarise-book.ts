@@ -4,6 +4,8 @@ import { tabKey } from '../../core/check/find-tab';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { stateSheet } from '../../core/directory/state-sheet';
 import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
+import { formatIssue } from '../../core/issues/format-issue';
+import type { Issue } from '../../core/issues/issue';
 import { historyTabName } from '../../core/history/history-row';
 import { historySheet } from '../../core/history/history-sheet';
 import { type JournalEntry, journalHeaders, journalRow, journalTabName } from '../../core/history/journal';
@@ -28,6 +30,8 @@ export type Summarised =
       /** Every tab to write into the copy: outputs, `История`, `Журнал`, `Состояние`, then each organisation tab with its section 7. */
       readonly sheets: readonly OutputSheet[];
       readonly html: string;
+      /** Organisation tabs left as they were because writing them would have lost a value (one issue each). */
+      readonly refused: readonly Issue[];
     };
 
 /** A cell of an existing `Журнал` kept as it was: text stays text, a `Date` a date-time. */
@@ -79,21 +83,22 @@ export function summariseBook(workbook: WorkbookData, options: SummariseOptions)
     cellUrl: () => null,
   });
   const city = outputs.json.city;
+  const forms = orgForms(report, outputs.recommendations, workbook.reports, workbook.timeZone, options.generatedAt);
   const entry: JournalEntry = {
     date: options.generatedAt.date,
     time: options.generatedAt.time,
     who: options.who,
     what: 'build',
     outcome: `по состоянию на ${report.asOf}: организаций ${city.expected}, сдали ${city.submitted}, с ошибками ${city.withErrors}, не сдали ${city.empty + city.missing}`,
-    failure: '',
+    failure: forms.refused.map(formatIssue).join(' '),
   };
   const sheets = [
     ...outputs.sheets,
     historySheet([...history, ...outputs.historyAppend]),
     journalWith(find(journalTabName), entry),
     stateSheet(outputs.state),
-    ...orgForms(report, outputs.recommendations, workbook.reports, workbook.timeZone, options.generatedAt),
+    ...forms.forms,
   ];
   const html = summaryHtml(outputs.json, { generatedAt: options.generatedAt, previous: outputs.previous });
-  return { ok: true, report, outputs, sheets, html };
+  return { ok: true, report, outputs, sheets, html, refused: forms.refused };
 }

@@ -5,7 +5,7 @@ import { summariseBook } from '../../summary/summarise-book';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
 import type { CliIo, Command } from '../cli-io';
 import { readBookArgument } from '../read-book-argument';
-import { argsProblem, todayOf } from '../cli-args';
+import { argsProblem, issueLine, todayOf } from '../cli-args';
 
 const usage = 'npx profkarta summary КНИГА.xlsx --out СВОДКА.xlsx [--as-of ГГГГ-ММ-ДД] [--json]';
 
@@ -58,6 +58,8 @@ export const summaryCommand: Command = async (args, io) => {
     io.stderr(`${result.message}\n`);
     return 2;
   }
+  // A tab that could not be written without losing a value stays in the copy as it was.
+  for (const issue of result.refused) io.stderr(`${issueLine(issue)}\n`);
   const written = await writeWorkbookFile(out, result.sheets, { base: path });
   if (!written.ok) {
     io.stderr(`${written.message}\n`);
