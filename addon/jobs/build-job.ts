@@ -6,7 +6,7 @@ import { propertyKeys, writeJsonProperty } from '../infra/properties';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
 import { evaluate } from './evaluate';
 import { checkCounts, countsLine, worstProblems } from './problems';
-import { writeResults } from './write-results';
+import { refusedLine, writeResults } from './write-results';
 
 /** What a finished build hands to the summary email (the mail helper's `SummaryPorts.build`). */
 export interface BuildResult {
@@ -35,7 +35,7 @@ export function runBuild(ctx: ActionContext, kind: 'build' | 'monthly' = 'build'
     const outputs = ev.outputs!;
     const counts = checkCounts(ev.report);
     const message = `Сводка собрана: ${countsLine(counts)}.`;
-    writeResults(ctx, ev, {
+    const written = writeResults(ctx, ev, {
       committeeSheets: outputs.sheets,
       journal: { date: ctx.now.date, time: ctx.now.time, who: ctx.who, what: 'build', outcome: message, failure: '' },
     });
@@ -48,7 +48,13 @@ export function runBuild(ctx: ActionContext, kind: 'build' | 'monthly' = 'build'
       committeeId: ctx.books.committeeId,
       committeeUrl: `https://docs.google.com/spreadsheets/d/${ctx.books.committeeId}/edit`,
       summaryGid: summary?.sheetId ?? null,
-      outcome: { ok: true, journaled: true, message, counts, problems: worstProblems(ev.report, ev.loaded) },
+      outcome: {
+        ok: true,
+        journaled: true,
+        message: `${message}${refusedLine(written.refused)}`,
+        counts,
+        problems: worstProblems(ev.report, ev.loaded),
+      },
     };
   });
   if (!leased.ok) throw new LeaseRefusedError(leased.holder);

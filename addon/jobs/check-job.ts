@@ -6,7 +6,7 @@ import { propertyKeys, writeJsonProperty } from '../infra/properties';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
 import { evaluate } from './evaluate';
 import { checkCounts, countsLine, worstProblems } from './problems';
-import { writeResults } from './write-results';
+import { refusedLine, writeResults } from './write-results';
 
 /**
  * «Проверить отчёты» (and, with `onlyChanged`, the hourly job): under the lease, reads every tab,
@@ -47,13 +47,19 @@ export function checkJob(ctx: ActionContext, onlyChanged = false): ActionOutcome
         schoolYear: ev.report.settings.schoolYear,
       });
       const message = `${onlyChanged ? `Перепроверены изменённые листы (${only?.size ?? 0}). ` : 'Проверено: '}${countsLine(counts)}.`;
-      writeResults(ctx, ev, {
+      const written = writeResults(ctx, ev, {
         ...(only ? { only } : {}),
         committeeSheets: [checkSheet(ev.report, line, (tab, a1) => ev.loaded.cellUrl(tab, a1))],
         journal: { date: ctx.now.date, time: ctx.now.time, who: ctx.who, what: 'check', outcome: message, failure: '' },
       });
       writeJsonProperty(propertyKeys.lastCheck, { at: russianDateTime(ctx.now), who: ctx.who });
-      return { ok: true, journaled: true, message, counts, problems: worstProblems(ev.report, ev.loaded) };
+      return {
+        ok: true,
+        journaled: true,
+        message: `${message}${refusedLine(written.refused)}`,
+        counts,
+        problems: worstProblems(ev.report, ev.loaded),
+      };
     },
     'проверка отчётов',
   );

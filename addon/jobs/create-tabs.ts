@@ -1,8 +1,8 @@
 import { tabKey } from '../../core/check/find-tab';
 import type { Organisation } from '../../core/directory/organisation';
-import type { SheetData } from '../../core/grid/sheet-data';
-import { checkResultCell, renderOrgTab } from '../../core/form/render-org-tab';
-import type { OutValue, OutputSheet } from '../../core/grid/output-sheet';
+import { planOrgTab } from '../../core/form/plan-org-tab';
+import type { OutputSheet } from '../../core/grid/output-sheet';
+import { formatIssue } from '../../core/issues/format-issue';
 import { readGrids } from '../adapter/read-grids';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { sheetRequests } from '../adapter/sheet-requests';
@@ -32,15 +32,8 @@ interface Tally {
   upgraded: number;
   unchanged: number;
   refused: string[];
-}
-
-function keepCheckLine(sheet: OutputSheet, existing: SheetData | undefined): OutputSheet {
-  const line = existing?.values[checkResultCell.row]?.[checkResultCell.column];
-  if (typeof line !== 'string' || line.trim() === '') return sheet;
-  const rows = sheet.rows.map((row, r) =>
-    r === checkResultCell.row ? row.map((v, c): OutValue => (c === checkResultCell.column ? line : v)) : row,
-  );
-  return { ...sheet, rows };
+  /** Tabs not written because a value would have been lost (one sentence each, naming the tab). */
+  unwritten: string[];
 }
 
 /** The reports spreadsheet and its editors, opened once per call. */
@@ -94,12 +87,20 @@ function chunkWrites(
   for (const org of orgs) {
     const existing = byKey.get(tabKey(org.code)) ?? null;
     const grid = grids.get(tabKey(org.code));
-    const rendered = keepCheckLine(
-      renderOrgTab(org, roadmap, books.settings(), grid ? { ...grid, name: org.code } : undefined, undefined, {
-        timeZone: meta.timeZone,
-      }),
-      grid,
-    );
+    // The tab is laid out again around what it holds: nothing typed may vanish (design §10).
+    const written = planOrgTab({
+      org,
+      roadmap,
+      settings: books.settings(),
+      ...(grid ? { existing: { ...grid, name: org.code } } : {}),
+      timeZone: meta.timeZone,
+      scope: 'whole',
+    });
+    if (!written.ok) {
+      tally.unwritten.push(formatIssue(written.issue));
+      continue;
+    }
+    const rendered = written.plan.sheet;
     const sheet: OutputSheet = existing ? { ...rendered, name: existing.title } : rendered;
     // Only addresses the file is shared with go into the protection: Sheets refuses unknown users.
     const editors = orgEditors(ctx, org).filter(
@@ -128,9 +129,10 @@ function chunkWrites(
 /**
  * «Создать и обновить листы организаций», resumable: from the cursor in document properties, chunks
  * of 50 organisations (one read and one write each) until `maxOrgs` are done or the time budget is
- * spent. Each tab is rendered by the core from the directory and the roadmap, keeping every value
- * the organisation entered; a tab already as it should be, and protected to the right people, is
- * not written. The reports spreadsheet is shared with the organisations' emails (refused addresses
+ * spent. Each tab is laid out by the core (`planOrgTab`) from the directory and the roadmap around
+ * every value the organisation entered, wherever it stands; a tab already as it should be, and
+ * protected to the right people, is not written; a tab that cannot be written without losing a
+ * value is not written either, and named in the message and `Журнал`. The reports spreadsheet is shared with the organisations' emails (refused addresses
  * listed). When the last chunk is done, a protection audit lists tabs whose protection is missing
  * or whose editors differ from the directory.
  *
@@ -149,7 +151,7 @@ export function createTabsJob(ctx: ActionContext, maxOrgs = Number.POSITIVE_INFI
   }
   const saved = readJsonProperty<Cursor>(propertyKeys.tabsCursor);
   let done = saved && saved.total === orgs.length && saved.done < orgs.length ? saved.done : 0;
-  const tally: Tally = { created: 0, upgraded: 0, unchanged: 0, refused: [] };
+  const tally: Tally = { created: 0, upgraded: 0, unchanged: 0, refused: [], unwritten: [] };
   let processed = 0;
   let sharing: Sharing | undefined;
   while (done < orgs.length && processed < maxOrgs && Date.now() - started < tabsTimeBudgetMs) {
@@ -166,10 +168,12 @@ export function createTabsJob(ctx: ActionContext, maxOrgs = Number.POSITIVE_INFI
     upgraded: tally.upgraded,
     unchanged: tally.unchanged,
     refusedEmails: tally.refused.length,
+    unwrittenTabs: tally.unwritten.length,
   };
   let problems: SidebarProblem[] = [];
   let tail = '';
   if (tally.refused.length) tail += ` Google не дал открыть доступ адресам: ${tally.refused.join('; ')}.`;
+  if (tally.unwritten.length) tail += ` Не записаны листы (${tally.unwritten.length}): ${tally.unwritten.join(' ')}`;
   if (done >= orgs.length) {
     const audit = protectionAudit(ctx, orgs);
     problems = audit;
@@ -181,7 +185,8 @@ export function createTabsJob(ctx: ActionContext, maxOrgs = Number.POSITIVE_INFI
     tail += ` Обработано ${done} из ${orgs.length}: нажмите ещё раз, чтобы продолжить.`;
   }
   // A run that changed nothing leaves no trace either (not even a `Журнал` line).
-  const changed = tally.created + tally.upgraded > 0 || tally.refused.length > 0 || problems.length > 0;
+  const changed =
+    tally.created + tally.upgraded > 0 || tally.refused.length > 0 || tally.unwritten.length > 0 || problems.length > 0;
   return {
     ok: true,
     journaled: !changed,

@@ -3,15 +3,13 @@ import { checkWorkbook } from '../../core/check/check-workbook';
 import { tabKey } from '../../core/check/find-tab';
 import { gridHash } from '../../core/check/grid-hash';
 import type { OrgState } from '../../core/directory/org-state';
-import { checkResultCell } from '../../core/form/render-org-tab';
+import { checkLineCell } from '../../core/form/plan-org-tab';
 import { readHistory } from '../../core/history/read-history';
 import { nextState } from '../../core/history/next-state';
 import { type BuildOutputs, buildOutputs } from '../../core/outputs/build-outputs';
 import { UserFacingError } from '../adapter/sheets-service';
 import type { ActionContext } from '../infra/run-action';
 import { type LoadedWorkbook, loadWorkbook } from './load-workbook';
-
-const resultCell = new Set([`${checkResultCell.row},${checkResultCell.column}`]);
 
 /** A check (and for a build, the outputs) computed in memory before anything is written. */
 export interface Evaluation {
@@ -40,7 +38,10 @@ export function evaluate(ctx: ActionContext, build: 'build' | 'monthly' | null):
   const hashes = new Map<string, string>();
   for (const check of report.orgs) {
     const tab = loaded.reportTabs.get(tabKey(check.org.code));
-    if (tab) hashes.set(check.org.code, gridHash(tab, resultCell));
+    if (!tab) continue;
+    // The check-result line changes at every check: it is no change of the school's.
+    const line = checkLineCell(tab);
+    hashes.set(check.org.code, gridHash(tab, new Set([`${line.row},${line.column}`])));
   }
   const outputs = build
     ? buildOutputs(report, {

@@ -1,11 +1,10 @@
 import type { OrgCheck } from '../../core/check/check-report';
-import { checkResultCell } from '../../core/form/render-org-tab';
+import type { Cell } from '../../core/form/cell-map';
 import { cellMarks } from '../../core/form/cell-marks';
 import { orgCheckLine } from '../../core/check/org-check-line';
 import type { Issue } from '../../core/issues/issue';
 import type { Fill, OutputSheet } from '../../core/grid/output-sheet';
 import { fillColor } from '../adapter/colors';
-import type { SheetMeta } from '../adapter/spreadsheet-meta';
 import type { LocalTime } from '../infra/clock';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -29,22 +28,31 @@ function fillAt(template: OutputSheet | null, row: number, column: number): Fill
   return found;
 }
 
+/** The tab being marked, as it is once written: its id and size. */
+export interface MarkTarget {
+  readonly sheetId: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
 /**
  * The requests that mark one organisation tab after a check, in a constant number per cell marked:
- * the result line in `A2`; every note cleared (the template has none: notes are the add-on's
+ * the result line at its cell; every note cleared (the template has none: notes are the add-on's
  * marks); cells marked last time and fine now get back the template's fill; each problem cell a
  * note with its messages and a red (error) or yellow (warning) fill.
  *
- * @param sheet - the tab (id and size)
- * @param issues - the tab's issues that stand at a cell
+ * @param sheet - the tab (id and size after the write)
+ * @param issues - the tab's issues that stand at a cell of the tab as written (`issuesAsWritten`)
  * @param line - the result line
+ * @param lineCell - where it goes (`planOrgTab`'s `lineCell`)
  * @param previous - the notes found on the tab (`row,column` 0-based)
  * @param template - the tab as the core renders it (its fills are restored)
  */
 export function orgMarkRequests(
-  sheet: SheetMeta,
+  sheet: MarkTarget,
   issues: readonly Issue[],
   line: string,
+  lineCell: Cell,
   previous: ReadonlyMap<string, string>,
   template: OutputSheet | null,
 ): Request[] {
@@ -52,7 +60,7 @@ export function orgMarkRequests(
   const requests: Request[] = [
     {
       updateCells: {
-        start: { sheetId, rowIndex: checkResultCell.row, columnIndex: checkResultCell.column },
+        start: { sheetId, rowIndex: lineCell.row, columnIndex: lineCell.column },
         rows: [{ values: [{ userEnteredValue: { stringValue: line } }] }],
         fields: 'userEnteredValue',
       },

@@ -1,14 +1,16 @@
 import { orgIssuesByTab } from '../../core/check/org-issues-by-tab';
 import { tabKey } from '../../core/check/find-tab';
 import { stateSheet } from '../../core/directory/state-sheet';
-import { renderOrgTab } from '../../core/form/render-org-tab';
+import { issuesAsWritten, planOrgTab } from '../../core/form/plan-org-tab';
+import { formatIssue } from '../../core/issues/format-issue';
+import type { Issue } from '../../core/issues/issue';
 import { historySheet, historyRowValues } from '../../core/history/history-sheet';
 import type { JournalEntry } from '../../core/history/journal';
 import type { OutputSheet } from '../../core/grid/output-sheet';
 import { sectionSevenLines } from '../../core/recommendations/section-seven-lines';
 import { appendRowsRequests } from '../adapter/append-rows';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
-import { type ProtectionSpec, sheetRequests } from '../adapter/sheet-requests';
+import { type ProtectionSpec, sheetRequests, sheetSize } from '../adapter/sheet-requests';
 import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import { PartialWriteError, type TabWrite, type WriteOutcome, writeBatches } from '../adapter/write-batches';
 import { journalWrite } from '../infra/journal';
@@ -17,7 +19,7 @@ import { committeeEditors } from './committee-editors';
 import type { Evaluation } from './evaluate';
 import { checkLine, orgMarkRequests } from './org-marks';
 import { orgEditors, orgProtectionPrefix } from './org-tabs';
-import { sectionSevenRequests } from './section-seven';
+import { sizeAfterTail, tailRequests } from './tail-requests';
 import { committeeProtection } from './set-up';
 
 /** Section 7 shows at most this many recommendations, by priority (design §6). */
@@ -31,38 +33,63 @@ export interface WriteOptions {
   readonly journal: JournalEntry;
 }
 
-function orgTabWrites(ctx: ActionContext, ev: Evaluation, only: ReadonlySet<string> | undefined): TabWrite[] {
+function orgTabWrites(
+  ctx: ActionContext,
+  ev: Evaluation,
+  only: ReadonlySet<string> | undefined,
+): { writes: TabWrite[]; refused: Issue[] } {
   const { loaded, report, outputs } = ev;
   const meta = loaded.reportsMeta;
   const byTitle = new Map(meta.sheets.map((s) => [s.title, s]));
   const issuesByTab = orgIssuesByTab(report.issues);
   const writes: TabWrite[] = [];
+  const refused: Issue[] = [];
   for (const check of report.orgs) {
     if (check.status === 'missing' || (only && !only.has(check.org.code))) continue;
     const grid = loaded.reportTabs.get(tabKey(check.org.code));
     const sheet = grid ? byTitle.get(grid.name) : undefined;
     if (!grid || !sheet) continue;
-    const recommendations = outputs ? sectionSevenLines(outputs.recommendations.get(check.org.code) ?? []) : undefined;
-    const rendered = renderOrgTab(check.org, report.roadmap, report.settings, grid, recommendations, {
+    const line = checkLine(check, ctx.now);
+    const written = planOrgTab({
+      org: check.org,
+      roadmap: report.roadmap,
+      settings: report.settings,
+      existing: grid,
+      ...(outputs ? { recommendations: sectionSevenLines(outputs.recommendations.get(check.org.code) ?? []) } : {}),
+      checkLine: line,
       timeZone: meta.timeZone,
+      scope: outputs ? 'build' : 'line',
     });
+    if (!written.ok) {
+      refused.push(written.issue);
+      continue;
+    }
+    const { plan } = written;
+    // The build renews the unprotected ranges only: who edits stays as tab creation set it.
+    const current = sheet.protections.find((p) => p.wholeSheet);
+    const protection: ProtectionSpec = {
+      editors: current ? current.editors : orgEditors(ctx, check.org),
+      description: `${orgProtectionPrefix} ${check.org.code}`,
+    };
     const requests = [];
-    if (outputs) {
-      // The build renews the unprotected ranges only: who edits stays as tab creation set it.
-      const current = sheet.protections.find((p) => p.wholeSheet);
-      const protection: ProtectionSpec = {
-        editors: current ? current.editors : orgEditors(ctx, check.org),
-        description: `${orgProtectionPrefix} ${check.org.code}`,
-      };
-      requests.push(...(sectionSevenRequests(sheet, grid, rendered, protection) ?? []));
+    let size = { rows: sheet.rows, columns: sheet.columns };
+    if (plan.from === 0) {
+      requests.push(
+        ...sheetRequests({ ...plan.sheet, name: sheet.title }, { sheetId: sheet.sheetId, existing: sheet }, protection),
+      );
+      size = sheetSize(plan.sheet);
+    } else if (plan.from < plan.sheet.rows.length) {
+      requests.push(...tailRequests(sheet, plan, outputs ? protection : null));
+      size = sizeAfterTail(sheet, plan);
     }
     const previous = loaded.notes.get(grid.name) ?? new Map<string, string>();
+    const issues = issuesAsWritten(issuesByTab.get(grid.name) ?? [], plan);
     requests.push(
-      ...orgMarkRequests(sheet, issuesByTab.get(grid.name) ?? [], checkLine(check, ctx.now), previous, rendered),
+      ...orgMarkRequests({ sheetId: sheet.sheetId, ...size }, issues, line, plan.lineCell, previous, plan.sheet),
     );
     writes.push({ title: grid.name, requests });
   }
-  return writes;
+  return { writes, refused };
 }
 
 function committeeWrites(ctx: ActionContext, ev: Evaluation, options: WriteOptions): TabWrite[] {
@@ -95,20 +122,30 @@ function committeeWrites(ctx: ActionContext, ev: Evaluation, options: WriteOptio
   return writes;
 }
 
+/** What a write did, and the organisation tabs it refused to write (each would have lost a value). */
+export interface ResultsOutcome extends WriteOutcome {
+  readonly refused: readonly Issue[];
+}
+
 /**
  * Writes a check or a build: the organisation tabs (marks; for a build section 7) and the committee
  * tabs (`Проверка` or all outputs, `Состояние`, `История`, `Журнал`). One spreadsheet: one
  * `batchUpdate` when the payload allows; two spreadsheets: the reports' batch, then the committee's.
  * Every tab's requests stay in one batch, so a failure never leaves a tab cleared and not refilled.
+ * Each organisation tab goes through `planOrgTab` first: a value that would vanish is kept, a tab
+ * that cannot be written without a loss is left as it is and named in `refused` and in `Журнал`.
  *
  * @param ctx - the action
  * @param ev - the evaluation
  * @param options - which tabs, and the `Журнал` line
  */
-export function writeResults(ctx: ActionContext, ev: Evaluation, options: WriteOptions): WriteOutcome {
-  const reports = orgTabWrites(ctx, ev, options.only);
-  const committee = committeeWrites(ctx, ev, options);
-  if (ctx.books.oneFile()) return writeBatches(ctx.books.committeeId, [...reports, ...committee]);
+export function writeResults(ctx: ActionContext, ev: Evaluation, options: WriteOptions): ResultsOutcome {
+  const { writes: reports, refused } = orgTabWrites(ctx, ev, options.only);
+  const journal = refused.length
+    ? { ...options.journal, failure: [options.journal.failure, ...refused.map(formatIssue)].filter(Boolean).join(' ') }
+    : options.journal;
+  const committee = committeeWrites(ctx, ev, { ...options, journal });
+  if (ctx.books.oneFile()) return { ...writeBatches(ctx.books.committeeId, [...reports, ...committee]), refused };
   const first = reports.length ? writeBatches(ev.loaded.reportsMeta.id, reports) : { batches: 0, written: [] };
   let second: WriteOutcome;
   try {
@@ -119,5 +156,17 @@ export function writeResults(ctx: ActionContext, ev: Evaluation, options: WriteO
     }
     throw error;
   }
-  return { batches: first.batches + second.batches, written: [...first.written, ...second.written] };
+  return { batches: first.batches + second.batches, written: [...first.written, ...second.written], refused };
+}
+
+/**
+ * A sentence for the user about organisation tabs left unwritten (empty when none), added to the
+ * action's message.
+ *
+ * @param refused - `writeResults(…).refused`
+ * @example refusedLine([issue]) // ' Не записан лист: В листе «S0001» 250 значений …'
+ */
+export function refusedLine(refused: readonly Issue[]): string {
+  if (refused.length === 0) return '';
+  return ` ${refused.length === 1 ? 'Не записан лист' : `Не записаны листы (${refused.length})`}: ${refused.map(formatIssue).join(' ')}`;
 }
