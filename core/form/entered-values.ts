@@ -156,10 +156,14 @@ const identityOf = (width: number) => new Map(Array.from({ length: width }, (_, 
  *
  * @param sheet - the existing tab
  * @param timeZone - the zone of its `Date` cells
+ * @param where - the tab's form located leniently, when already known
  * @example enteredValues(tab, 'UTC').scalars.get('fullName')?.value // 'Иванова Анна Петровна'
  */
-export function enteredValues(sheet: SheetData, timeZone: string): EnteredValues {
-  const where = locateForm(sheet, { lenient: true });
+export function enteredValues(
+  sheet: SheetData,
+  timeZone: string,
+  where: FormLocation = locateForm(sheet, { lenient: true }),
+): EnteredValues {
   const read = new Reader(sheet, timeZone);
   const titles = new Map<string, SourceRow>();
   for (const [id, place] of where.sections) {

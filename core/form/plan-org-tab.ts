@@ -115,9 +115,24 @@ function lostCells(before: readonly TypedCell[], after: readonly TypedCell[]): T
   return lost;
 }
 
+/** The value in the check-result cell when a school typed it there (it is no check line, no title). */
+function lineCellTyped(sheet: SheetData, cell: Cell, timeZone: string, line: string | undefined): TypedCell[] {
+  const value = sheet.values[cell.row]?.[cell.column];
+  const link = sheet.links?.[cell.row]?.[cell.column];
+  if (line === undefined || ((value === null || value === undefined || value === '') && !link)) return [];
+  if (formLineOf(value) !== null || (typeof value === 'string' && titleOf(normaliseFormText(value)) !== null))
+    return [];
+  const out = toOutValue(value, link, timeZone);
+  return out === null ? [] : [{ ...cell, value: out }];
+}
+
 function rowsEqual(a: readonly OutValue[] | undefined, b: readonly OutValue[] | undefined): boolean {
   const width = Math.max(a?.length ?? 0, b?.length ?? 0);
-  for (let c = 0; c < width; c++) if (valueKey(a?.[c] ?? null) !== valueKey(b?.[c] ?? null)) return false;
+  for (let c = 0; c < width; c++) {
+    const x = a?.[c] ?? null;
+    const y = b?.[c] ?? null;
+    if (x !== y && (typeof x !== 'object' || typeof y !== 'object' || valueKey(x) !== valueKey(y))) return false;
+  }
   return true;
 }
 
@@ -208,20 +223,22 @@ function refusal(
  */
 export function planOrgTab(input: OrgTabInput): OrgTabWrite {
   const { existing, timeZone } = input;
+  const where = existing ? locateForm(existing, { lenient: true }) : null;
   const lay = () =>
     layOutOrgTab(input.org, input.roadmap, input.settings, existing, input.recommendations, {
       timeZone,
       ...(input.checkLine === undefined ? {} : { checkLine: input.checkLine }),
+      ...(where ? { location: where } : {}),
     });
   if (!existing) {
     const laid = lay();
     return { ok: true, plan: { sheet: laid.sheet, from: 0, lineCell: checkResultCell, map: laid.map, moved: [] } };
   }
   const tab = existing.name;
-  const before = typedCells(existing, timeZone);
-  const where = locateForm(existing, { lenient: true });
-  if (where.sections.size === 0 && before.length > 0) {
-    return refusal(input, tab, 'form_write_refused_unrecognised', before.length);
+  if (!where) throw new Error('bug: an existing tab without its location');
+  if (where.sections.size === 0) {
+    const values = typedCells(existing, timeZone, where).length;
+    if (values > 0) return refusal(input, tab, 'form_write_refused_unrecognised', values);
   }
   const current = asOutRows(existing, timeZone);
   const line = checkLineCell(existing);
@@ -255,8 +272,8 @@ export function planOrgTab(input: OrgTabInput): OrgTabWrite {
   }
   // Only the line's cell changes in a line-only write: what it holds is all that could be lost.
   const lost = lineOnly
-    ? before.filter((c) => c.row === lineCell.row && c.column === lineCell.column && input.checkLine !== undefined)
-    : lostCells(before, typedCells(asSheetData(sheet), timeZone));
+    ? lineCellTyped(existing, lineCell, timeZone, input.checkLine)
+    : lostCells(typedCells(existing, timeZone, where), typedCells(asSheetData(sheet), timeZone));
   if (lost.length > maxMovedValues) return refusal(input, tab, 'form_write_refused_too_many', lost.length);
   if (lost.length === 0) return { ok: true, plan: { sheet, from, lineCell, map, moved: [] } };
   const kept = withMovedValues(sheet, lost, map);

@@ -34,6 +34,7 @@ import {
   trainingSection,
 } from './form-spec';
 import { isBlankCell } from './form-text';
+import type { FormLocation } from './locate-form';
 import { TabBuilder } from './tab-builder';
 
 export { checkResultCell, notCheckedText } from './form-lines';
@@ -56,6 +57,8 @@ export interface RenderOptions {
   readonly timeZone?: string;
   /** The check-result line for `A2`; by default the tab's own, else «Лист ещё не проверялся.». */
   readonly checkLine?: string;
+  /** `existing`'s form located leniently, when the caller has it already. */
+  readonly location?: FormLocation;
 }
 
 /** A rendered tab and where each cell of the existing tab went in it. */
@@ -233,7 +236,7 @@ export function layOutOrgTab(
   options: RenderOptions = {},
 ): LaidOutTab {
   const timeZone = options.timeZone ?? 'UTC';
-  const entered = existing ? enteredValues(existing, timeZone) : noEntries;
+  const entered = existing ? enteredValues(existing, timeZone, options.location) : noEntries;
   const l = new Layout(existing, timeZone);
   const { b } = l;
   l.row([formTitleLine(org, settings)], entered.lines.get(0));

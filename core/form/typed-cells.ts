@@ -1,5 +1,6 @@
 import type { OutValue } from '../grid/output-sheet';
 import type { SheetData } from '../grid/sheet-data';
+import { cellKey } from './cell-map';
 import { itemKeyShape, toOutValue } from './entered-values';
 import { formLineOf } from './form-lines';
 import {
@@ -50,10 +51,10 @@ const same = (cell: unknown, text: string) => normaliseFormText(labelText(cell))
  * the roadmap's columns of section 4 and «Удалённые пункты», section 7's recommendations and
  * their hidden keys, the addresses of moved values. Everything else that is not blank was typed.
  */
-function addOnCells(sheet: SheetData, where: FormLocation, timeZone: string): Set<string> {
+function addOnCells(sheet: SheetData, where: FormLocation, timeZone: string): Set<number> {
   const values = sheet.values;
-  const cells = new Set<string>();
-  const mark = (r: number, c: number) => cells.add(`${r},${c}`);
+  const cells = new Set<number>();
+  const mark = (row: number, column: number) => cells.add(cellKey({ row, column }));
   const top = Math.min(values.length, ...[...where.sections.values()].map((s) => s.row));
   for (let r = 0; r < top; r++) if (formLineOf(values[r]?.[0]) !== null) mark(r, 0);
   for (const place of where.sections.values()) mark(place.row, firstCell(values[place.row])?.column ?? 0);
@@ -126,10 +127,14 @@ function addOnCells(sheet: SheetData, where: FormLocation, timeZone: string): Se
  *
  * @param sheet - the tab as read
  * @param timeZone - the zone of its `Date` cells
+ * @param where - the tab's form located leniently, when already known
  * @example typedCells(tab, 'UTC').find((c) => c.row === 8 && c.column === 1)?.value // 'Иванова Анна Петровна'
  */
-export function typedCells(sheet: SheetData, timeZone: string): TypedCell[] {
-  const where = locateForm(sheet, { lenient: true });
+export function typedCells(
+  sheet: SheetData,
+  timeZone: string,
+  where: FormLocation = locateForm(sheet, { lenient: true }),
+): TypedCell[] {
   const addOn = addOnCells(sheet, where, timeZone);
   const typed: TypedCell[] = [];
   sheet.values.forEach((row, r) => {
@@ -138,7 +143,7 @@ export function typedCells(sheet: SheetData, timeZone: string): TypedCell[] {
     const width = Math.max(row.length, links?.length ?? 0);
     for (let c = 0; c < width; c++) {
       const link = links?.[c];
-      if ((isBlankCell(row[c]) && !link) || addOn.has(`${r},${c}`)) continue;
+      if ((isBlankCell(row[c]) && !link) || addOn.has(cellKey({ row: r, column: c }))) continue;
       typed.push({ row: r, column: c, value: toOutValue(row[c], link, timeZone) });
     }
   });
