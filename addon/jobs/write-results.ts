@@ -1,7 +1,8 @@
 import { orgIssuesByTab } from '../../core/check/org-issues-by-tab';
 import { tabKey } from '../../core/check/find-tab';
 import { stateSheet } from '../../core/directory/state-sheet';
-import { issuesAsWritten, planOrgTab } from '../../core/form/plan-org-tab';
+import { issuesAsWritten } from '../../core/form/issues-as-written';
+import { planOrgTab } from '../../core/form/plan-org-tab';
 import { formatIssue } from '../../core/issues/format-issue';
 import type { Issue } from '../../core/issues/issue';
 import { historySheet, historyRowValues } from '../../core/history/history-sheet';

@@ -1,18 +1,20 @@
 import type { Organisation } from '../directory/organisation';
 import type { Settings } from '../directory/settings';
-import { a1 } from '../grid/a1';
-import type { OutValue, OutputSheet, SheetFormat } from '../grid/output-sheet';
+import type { OutValue, OutputSheet } from '../grid/output-sheet';
 import type { SheetData } from '../grid/sheet-data';
 import type { Issue } from '../issues/issue';
 import type { Roadmap } from '../roadmap/roadmap-item';
 import { type Cell, CellMap } from './cell-map';
-import { toOutValue } from './entered-values';
 import { checkResultCell, formLineOf } from './form-lines';
-import { decisionsSection, formColumns, movedValuesBlock } from './form-spec';
-import { locateForm, titleOf } from './locate-form';
-import { layOutOrgTab, movedEditableColumns, type RecommendationLine } from './render-org-tab';
+import { decisionsSection } from './form-spec';
 import { normaliseFormText } from './form-text';
+import { locateForm, titleOf } from './locate-form';
+import { layOutOrgTab, type RecommendationLine } from './render-org-tab';
+import { toOutValue } from './to-out-value';
 import { type TypedCell, typedCells, valueKey } from './typed-cells';
+import { asSheetData, type MovedValue, withMovedValues } from './with-moved-values';
+
+export type { MovedValue } from './with-moved-values';
 
 /**
  * What a write into an organisation tab does:
@@ -36,14 +38,6 @@ export interface OrgTabInput {
   /** The zone of `Date` cells in `existing`. */
   readonly timeZone: string;
   readonly scope: WriteScope;
-}
-
-/** A value kept in «Перенесённые значения»: where it stood (0-based, and as `D17`), where it is now. */
-export interface MovedValue {
-  readonly from: Cell;
-  readonly address: string;
-  readonly value: OutValue;
-  readonly to: Cell;
 }
 
 export interface OrgTabPlan {
@@ -86,16 +80,6 @@ function asOutRows(sheet: SheetData, timeZone: string): OutValue[][] {
   return sheet.values.map((row, r) =>
     Array.isArray(row) ? row.map((v, c) => toOutValue(v, sheet.links?.[r]?.[c], timeZone)) : [],
   );
-}
-
-function asSheetData(sheet: OutputSheet): SheetData {
-  const links = sheet.rows.map((row) =>
-    row.map((v) => (v && typeof v === 'object' && v.kind === 'link' ? v.url : null)),
-  );
-  const values = sheet.rows.map((row) =>
-    row.map((v) => (v && typeof v === 'object' ? (v.kind === 'link' ? v.text : v) : v)),
-  );
-  return { name: sheet.name, values, links };
 }
 
 /** The typed cells of `before` whose values are not among those of `after` (as multisets). */
@@ -154,48 +138,6 @@ function samePrefix(existing: readonly OutValue[][], rendered: OutputSheet, at: 
 function rowOfTitle(rows: readonly (readonly unknown[])[], title: string): number {
   const wanted = normaliseFormText(title);
   return rows.findIndex((row) => typeof row[0] === 'string' && normaliseFormText(row[0]) === wanted);
-}
-
-/** The sheet with the lost values appended in «Перенесённые значения» (a new block unless the tab ends with one). */
-function withMovedValues(
-  sheet: OutputSheet,
-  lost: readonly TypedCell[],
-  map: CellMap,
-): { sheet: OutputSheet; moved: MovedValue[] } {
-  const rows: OutValue[][] = sheet.rows.map((r) => [...r]);
-  const f = sheet.format;
-  const bold = [...(f.bold ?? [])];
-  const italic = [...(f.italic ?? [])];
-  const fills = [...(f.fills ?? [])];
-  const editable = [...(f.editable ?? [])];
-  const sections = locateForm(asSheetData(sheet)).sections;
-  const last = [...sections].sort((a, b) => b[1].row - a[1].row)[0];
-  if (last?.[0] !== movedValuesBlock.id) {
-    rows.push([]);
-    bold.push({ row: rows.push([movedValuesBlock.title]) - 1, column: 0 });
-    italic.push({ row: rows.push([movedValuesBlock.intro]) - 1, column: 0 });
-    const head = rows.push(movedValuesBlock.columns.map((c) => c.header)) - 1;
-    bold.push({ row: head, column: 0, columns: movedValuesBlock.columns.length });
-    fills.push({ row: head, column: 0, columns: movedValuesBlock.columns.length, fill: 'header' });
-  }
-  const start = rows.length;
-  const pad = (row: OutValue[]) => {
-    while (row.length < formColumns) row.push(null);
-    return row;
-  };
-  for (let r = sheet.rows.length; r < rows.length; r++) pad(rows[r]!);
-  const moved = [...lost]
-    .sort((a, b) => a.row - b.row || a.column - b.column)
-    .map((cell): MovedValue => {
-      const address = a1(cell.row + 1, cell.column + 1);
-      const to = { row: rows.push(pad([movedValuesBlock.addressText(address), cell.value])) - 1, column: 1 };
-      map.link({ row: cell.row, column: cell.column }, to);
-      return { from: { row: cell.row, column: cell.column }, address, value: cell.value, to };
-    });
-  fills.push({ row: start, column: 0, rows: moved.length, fill: 'locked' });
-  editable.push({ row: start, column: 1, rows: moved.length, columns: movedEditableColumns });
-  const format: SheetFormat = { ...f, bold, italic, fills, editable };
-  return { sheet: { ...sheet, rows, format }, moved };
 }
 
 function refusal(
@@ -279,21 +221,4 @@ export function planOrgTab(input: OrgTabInput): OrgTabWrite {
   const kept = withMovedValues(sheet, lost, map);
   const start = Math.min(from, sheet.rows.length);
   return { ok: true, plan: { sheet: kept.sheet, from: start, lineCell, map, moved: kept.moved } };
-}
-
-/**
- * The issues of a tab at their cells in the tab as written, so a note and a fill land on the value
- * they are about even when the write laid the tab out again; an issue whose cell has no place in
- * it keeps no cell (it is still listed in `Проверка`).
- *
- * @param issues - the tab's issues, 1-based cells of the tab as read
- * @param plan - the write
- * @example issuesAsWritten(issues, plan)[0] // { …, row: 62, column: 3 }
- */
-export function issuesAsWritten(issues: readonly Issue[], plan: Pick<OrgTabPlan, 'map'>): Issue[] {
-  return issues.map((issue) => {
-    if (issue.row === null || issue.column === null) return issue;
-    const to = plan.map.placeOf({ row: issue.row - 1, column: issue.column - 1 });
-    return to ? { ...issue, row: to.row + 1, column: to.column + 1 } : { ...issue, row: null, column: null };
-  });
 }

@@ -3,54 +3,31 @@ import type { Settings } from '../directory/settings';
 import type { OutValue, OutputSheet } from '../grid/output-sheet';
 import type { SheetData } from '../grid/sheet-data';
 import type { Roadmap } from '../roadmap/roadmap-item';
-import { CellMap } from './cell-map';
-import {
-  type EnteredDecision,
-  type EnteredRow,
-  type EnteredValues,
-  enteredValues,
-  type SourceRow,
-  type TableBody,
-  toOutValue,
-} from './entered-values';
-import { eventChoices, roadmapRowsFor } from './form-roadmap';
+import type { CellMap } from './cell-map';
+import { type EnteredValues, enteredValues, type TableBody } from './entered-values';
 import { checkResultCell, fillHintText, formTitleLine, notCheckedText } from './form-lines';
+import { eventChoices, roadmapRowsFor } from './form-roadmap';
 import {
-  decisionsSection,
   eventsSection,
-  type FieldType,
-  formColumns,
-  movedValuesBlock,
   organisationSection,
   profminimumSection,
   recommendationCodeColumn,
-  removedItemsIntro,
-  removedItemsTitle,
   responsibleSection,
   roadmapSection,
   type ScalarField,
   sectionApplies,
-  type TableColumn,
   trainingSection,
 } from './form-spec';
-import { isBlankCell } from './form-text';
 import type { FormLocation } from './locate-form';
-import { TabBuilder } from './tab-builder';
+import { formatCell, TabLayout, tableBody, tableHeader } from './tab-layout';
+import { type RecommendationLine, writeDecisions } from './write-decisions';
+import { writeMoved, writeRemoved } from './write-kept-blocks';
 
 export { checkResultCell, notCheckedText } from './form-lines';
-
-/** Date format of every date cell of the form. */
-export const formDatePattern = 'dd.mm.yyyy';
+export { formDatePattern } from './tab-layout';
+export type { RecommendationLine } from './write-decisions';
 
 const columnWidths = [300, 320, 220, 110, 120, 220, 160, 80];
-
-/** A recommendation to write into section 7, with the stable key that keeps its decision. */
-export interface RecommendationLine {
-  /** `code` or `code:subject` (`item_overdue:3.2/1`), written in the hidden column H. */
-  readonly key: string;
-  readonly code: string;
-  readonly message: string;
-}
 
 export interface RenderOptions {
   /** The zone of `Date` cells in `existing` (`UTC` for exceljs, the spreadsheet's for Apps Script). */
@@ -68,9 +45,6 @@ export interface LaidOutTab {
   readonly map: CellMap;
 }
 
-/** Columns B–G of a moved value's row are the school's to edit (H stays hidden). */
-export const movedEditableColumns = formColumns - 2;
-
 const noEntries: EnteredValues = {
   checkLine: null,
   lines: new Map(),
@@ -86,66 +60,8 @@ const noEntries: EnteredValues = {
   moved: [],
 };
 
-/** The tab being written and the rows of the existing tab each rendered row continues. */
-class Layout {
-  readonly b = new TabBuilder(formColumns);
-  private readonly links: { source: SourceRow; to: number }[] = [];
-
-  constructor(
-    private readonly existing: SheetData | undefined,
-    private readonly timeZone: string,
-  ) {}
-
-  /** Appends a row that continues `source` (its cells are linked, the others carried in place). */
-  row(values: readonly OutValue[], source?: SourceRow | null): number {
-    const r = this.b.row(values);
-    // A continued row keeps the cells it has past the form's columns.
-    for (let c = formColumns; c < values.length; c++) this.b.rows[r]?.push(values[c] ?? null);
-    if (source) this.links.push({ source, to: r });
-    return r;
-  }
-
-  title(text: string, source: SourceRow | undefined): void {
-    this.b.row([]);
-    const r = this.row([text], source);
-    this.b.bold({ row: r, column: 0 });
-  }
-
-  /**
-   * Links every cell of each continued row, and carries in place the cells the template has no
-   * column for (a note beside a field): whatever cannot be placed is left for `planOrgTab` to keep.
-   */
-  finish(): CellMap {
-    const map = new CellMap();
-    const sheet = this.existing;
-    for (const { source, to } of this.links) {
-      for (const [from, column] of source.columns) map.link({ row: source.row, column: from }, { row: to, column });
-      const values = sheet?.values[source.row];
-      if (!sheet || !Array.isArray(values)) continue;
-      const target = this.b.rows[to];
-      if (!target) continue;
-      const width = Math.max(values.length, sheet.links?.[source.row]?.length ?? 0);
-      for (let c = 0; c < width; c++) {
-        if (source.columns.has(c)) continue;
-        const link = sheet.links?.[source.row]?.[c];
-        if (isBlankCell(values[c]) && !link) continue;
-        while (target.length <= c) target.push(null);
-        if (target[c] !== null) continue;
-        target[c] = toOutValue(values[c], link, this.timeZone);
-        map.link({ row: source.row, column: c }, { row: to, column: c });
-      }
-    }
-    return map;
-  }
-}
-
-function formatCell(b: TabBuilder, row: number, column: number, field: { type: FieldType; asText?: boolean }): void {
-  if (field.asText) b.text({ row, column });
-  if (field.type === 'date') b.numberFormat({ row, column }, formDatePattern);
-}
-
 function scalarRows(
-  l: Layout,
+  l: TabLayout,
   fields: readonly ScalarField[],
   value: (key: string) => OutValue,
   entered: EnteredValues,
@@ -162,37 +78,6 @@ function scalarRows(
       if (field.options) b.dropdown({ row: r, column: 1 }, field.options);
     }
   }
-}
-
-function header(l: Layout, columns: readonly TableColumn[], source: SourceRow | undefined): void {
-  const { b } = l;
-  const r = l.row(
-    columns.map((c) => c.header),
-    source,
-  );
-  b.bold({ row: r, column: 0, columns: columns.length });
-  b.fill({ row: r, column: 0, columns: columns.length }, 'header');
-  b.wrap({ row: r, column: 0, columns: columns.length });
-}
-
-/** Formats a block of data rows of a table: text and date columns, dropdowns, editable and locked cells. */
-function tableBody(
-  b: TabBuilder,
-  columns: readonly TableColumn[],
-  first: number,
-  count: number,
-  lists: ReadonlyMap<string, readonly string[]>,
-) {
-  if (count <= 0) return;
-  columns.forEach((column, c) => {
-    const range = { row: first, column: c, rows: count };
-    if (column.asText) b.text(range);
-    if (column.type === 'date') b.numberFormat(range, formDatePattern);
-    if (column.locked) b.fill(range, 'locked');
-    else b.editable(range);
-    const list = column.options ?? lists.get(column.key);
-    if (list && !column.locked) b.dropdown(range, list);
-  });
 }
 
 /**
@@ -237,7 +122,7 @@ export function layOutOrgTab(
 ): LaidOutTab {
   const timeZone = options.timeZone ?? 'UTC';
   const entered = existing ? enteredValues(existing, timeZone, options.location) : noEntries;
-  const l = new Layout(existing, timeZone);
+  const l = new TabLayout(existing, timeZone);
   const { b } = l;
   l.row([formTitleLine(org, settings)], entered.lines.get(0));
   b.bold({ row: 0, column: 0 });
@@ -261,7 +146,7 @@ export function layOutOrgTab(
   }
 
   l.title(roadmapSection.title, entered.titles.get(roadmapSection.id));
-  header(l, roadmapSection.columns, entered.headers.get(roadmapSection.id));
+  tableHeader(l, roadmapSection.columns, entered.headers.get(roadmapSection.id));
   const items = roadmapRowsFor(roadmap, org.type);
   const first = b.next;
   for (const item of items) {
@@ -277,7 +162,7 @@ export function layOutOrgTab(
     [trainingSection, entered.training],
   ] as const) {
     l.title(section.title, entered.titles.get(section.id));
-    header(l, section.columns, entered.headers.get(section.id));
+    tableHeader(l, section.columns, entered.headers.get(section.id));
     const start = b.next;
     const length = bodyLength(body, section.blankRows);
     for (let i = 0; i < length; i++) {
@@ -315,86 +200,6 @@ export function renderOrgTab(
   options: RenderOptions = {},
 ): OutputSheet {
   return layOutOrgTab(org, roadmap, settings, existing, recommendations, options).sheet;
-}
-
-const baseCode = (key: string) => key.split(':')[0] ?? key;
-
-/** The row a decision was recorded on before keys had subjects: same rule, same text (or its first 40 characters as the key). */
-function legacyDecision(
-  line: RecommendationLine,
-  decisions: readonly EnteredDecision[],
-  used: ReadonlySet<EnteredDecision>,
-  current: ReadonlySet<string>,
-): EnteredDecision | undefined {
-  return decisions.find(
-    (d) =>
-      !used.has(d) &&
-      d.key !== '' &&
-      !current.has(d.key) &&
-      baseCode(d.key) === line.code &&
-      (d.values[0] === line.message || d.key === `${line.code}:${line.message.slice(0, 40)}`),
-  );
-}
-
-function writeDecisions(l: Layout, entered: EnteredValues, recommendations?: readonly RecommendationLine[]) {
-  const { b } = l;
-  l.title(decisionsSection.title, entered.titles.get(decisionsSection.id));
-  header(l, decisionsSection.columns, entered.headers.get(decisionsSection.id));
-  const start = b.next;
-  const line = (key: string, text: OutValue, kept: EnteredDecision | undefined) => {
-    const row: OutValue[] = [text, kept?.values[1] ?? null, kept?.values[2] ?? null];
-    while (row.length < recommendationCodeColumn) row.push(null);
-    l.row([...row, key === '' ? null : key], kept);
-  };
-  if (recommendations) {
-    const byKey = new Map<string, EnteredDecision>();
-    for (const d of entered.decisions) if (d.key !== '' && !byKey.has(d.key)) byKey.set(d.key, d);
-    const current = new Set(recommendations.map((r) => r.key));
-    const used = new Set<EnteredDecision>();
-    for (const r of recommendations) {
-      const kept = byKey.get(r.key) ?? legacyDecision(r, entered.decisions, used, current);
-      if (kept) used.add(kept);
-      line(r.key, r.message, kept);
-    }
-    for (const d of entered.decisions) {
-      if (used.has(d)) continue;
-      const typed = d.key === '' ? d.values.some((v) => v !== null) : d.values[1] !== null || d.values[2] !== null;
-      if (typed) line(d.key, d.values[0] ?? null, d);
-    }
-  } else {
-    for (const d of entered.decisions) line(d.key, d.values[0] ?? null, d);
-  }
-  for (let i = 0; i < 3; i++) b.row([]);
-  tableBody(b, decisionsSection.columns, start, b.next - start, new Map());
-  b.wrap({ row: start, column: 0, rows: b.next - start });
-}
-
-function writeRemoved(l: Layout, entered: EnteredValues, current: ReadonlySet<string>) {
-  const { b } = l;
-  const moved: EnteredRow[] = [...entered.removed];
-  for (const [key, row] of entered.roadmap) if (!current.has(key)) moved.push(row);
-  moved.push(...entered.strayItems);
-  if (moved.length === 0) return;
-  l.title(removedItemsTitle, entered.titles.get('removed'));
-  l.row([removedItemsIntro], entered.headers.get('removed.intro'));
-  b.italic({ row: b.next - 1, column: 0 });
-  header(l, roadmapSection.columns, entered.headers.get('removed'));
-  const start = b.next;
-  for (const row of moved) l.row(row.values, row);
-  b.fill({ row: start, column: 0, rows: moved.length, columns: roadmapSection.columns.length }, 'grey');
-}
-
-function writeMoved(l: Layout, entered: EnteredValues) {
-  if (entered.moved.length === 0) return;
-  const { b } = l;
-  l.title(movedValuesBlock.title, entered.titles.get(movedValuesBlock.id));
-  l.row([movedValuesBlock.intro], entered.headers.get(`${movedValuesBlock.id}.intro`));
-  b.italic({ row: b.next - 1, column: 0 });
-  header(l, movedValuesBlock.columns, entered.headers.get(movedValuesBlock.id));
-  const start = b.next;
-  for (const row of entered.moved) l.row(row.values, row);
-  b.fill({ row: start, column: 0, rows: entered.moved.length }, 'locked');
-  b.editable({ row: start, column: 1, rows: entered.moved.length, columns: movedEditableColumns });
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { OutValue } from '../grid/output-sheet';
 import type { SheetData } from '../grid/sheet-data';
 import { cellKey } from './cell-map';
-import { itemKeyShape, toOutValue } from './entered-values';
+import { itemKeyShape } from './entered-values';
+import { toOutValue } from './to-out-value';
 import { formLineOf } from './form-lines';
 import {
   formSections,

@@ -1,0 +1,45 @@
+import type { EnteredRow, EnteredValues } from './entered-values';
+import { movedValuesBlock, removedItemsIntro, removedItemsTitle, roadmapSection } from './form-spec';
+import { movedEditableColumns, type TabLayout, tableHeader } from './tab-layout';
+
+/**
+ * «Удалённые пункты»: the block's own rows, then section 4 rows of items no longer in the roadmap,
+ * and rows without a key or repeating one.
+ *
+ * @param l - the tab
+ * @param entered - the existing tab's values
+ * @param current - the keys of section 4 now
+ */
+export function writeRemoved(l: TabLayout, entered: EnteredValues, current: ReadonlySet<string>) {
+  const { b } = l;
+  const moved: EnteredRow[] = [...entered.removed];
+  for (const [key, row] of entered.roadmap) if (!current.has(key)) moved.push(row);
+  moved.push(...entered.strayItems);
+  if (moved.length === 0) return;
+  l.title(removedItemsTitle, entered.titles.get('removed'));
+  l.row([removedItemsIntro], entered.headers.get('removed.intro'));
+  b.italic({ row: b.next - 1, column: 0 });
+  tableHeader(l, roadmapSection.columns, entered.headers.get('removed'));
+  const start = b.next;
+  for (const row of moved) l.row(row.values, row);
+  b.fill({ row: start, column: 0, rows: moved.length, columns: roadmapSection.columns.length }, 'grey');
+}
+
+/**
+ * «Перенесённые значения» as the existing tab has it (new moved values are added by `planOrgTab`).
+ *
+ * @param l - the tab
+ * @param entered - the existing tab's values
+ */
+export function writeMoved(l: TabLayout, entered: EnteredValues) {
+  if (entered.moved.length === 0) return;
+  const { b } = l;
+  l.title(movedValuesBlock.title, entered.titles.get(movedValuesBlock.id));
+  l.row([movedValuesBlock.intro], entered.headers.get(`${movedValuesBlock.id}.intro`));
+  b.italic({ row: b.next - 1, column: 0 });
+  tableHeader(l, movedValuesBlock.columns, entered.headers.get(movedValuesBlock.id));
+  const start = b.next;
+  for (const row of entered.moved) l.row(row.values, row);
+  b.fill({ row: start, column: 0, rows: entered.moved.length }, 'locked');
+  b.editable({ row: start, column: 1, rows: entered.moved.length, columns: movedEditableColumns });
+}
