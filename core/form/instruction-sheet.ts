@@ -44,11 +44,17 @@ function describe(field: ScalarField | TableColumn): string {
  */
 export function instructionSheet(): OutputSheet {
   const b = new TabBuilder(2);
+  // A line of its own spans both columns, so it wraps across the page's width.
+  const line = (text: string) => {
+    const r = b.row([text]);
+    b.merge({ row: r, column: 0, columns: 2 });
+    return r;
+  };
   const heading = (text: string) => {
     b.row([]);
-    b.bold({ row: b.row([text]), column: 0 });
+    b.bold({ row: line(text), column: 0 });
   };
-  b.bold({ row: b.row(['Профориентация: как заполнять лист организации']), column: 0 });
+  b.bold({ row: line('Профориентация: как заполнять лист организации'), column: 0 });
   for (const text of [
     'У каждой организации свой лист, названный её кодом. Заполняйте только белые ячейки; серые заполняет комитет.',
     'Не удаляйте и не переименовывайте заголовки разделов и столбцов: по ним таблица находит данные. Строки можно добавлять.',
@@ -56,7 +62,7 @@ export function instructionSheet(): OutputSheet {
     'В первых строках листа комитет пишет результат проверки, а в проблемных ячейках — примечания: исправьте то, что там указано.',
     `Профкарта ничего введённого не стирает: значение, оказавшееся не на месте формы (раздел перенесён, вписано между разделами), при обновлении листа сохраняется в конце листа в блоке «${movedValuesBlock.title}» с адресом, где оно стояло. Перенесите его на место или удалите.`,
   ]) {
-    b.row([text]);
+    line(text);
   }
   for (const section of formSections) {
     const who = section.types.length === 3 ? 'все организации' : `только ${section.types.join(', ')}`;

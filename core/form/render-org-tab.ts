@@ -1,5 +1,6 @@
 import type { Organisation } from '../directory/organisation';
 import type { Settings } from '../directory/settings';
+import { fittingWidth } from '../grid/text-width';
 import type { OutValue, OutputSheet } from '../grid/output-sheet';
 import type { SheetData } from '../grid/sheet-data';
 import type { Roadmap } from '../roadmap/roadmap-item';
@@ -9,6 +10,7 @@ import { checkResultCell, fillHintText, formTitleLine, notCheckedText } from './
 import { eventChoices, roadmapRowsFor } from './form-roadmap';
 import {
   eventsSection,
+  formSections,
   organisationSection,
   profminimumSection,
   recommendationCodeColumn,
@@ -27,7 +29,14 @@ export { checkResultCell, notCheckedText } from './form-lines';
 export { formDatePattern } from './tab-layout';
 export type { RecommendationLine } from './write-decisions';
 
-const columnWidths = [300, 320, 220, 110, 120, 220, 160, 80];
+/** Column A holds the labels, which must show whole beside a filled value. */
+const labelColumnWidth = Math.max(
+  300,
+  fittingWidth(
+    formSections.flatMap((s) => ('fields' in s ? (s.fields as readonly ScalarField[]).map((f) => f.label) : [])),
+  ),
+);
+const columnWidths = [labelColumnWidth, 320, 220, 110, 120, 220, 160, 80];
 
 export interface RenderOptions {
   /** The zone of `Date` cells in `existing` (`UTC` for exceljs, the spreadsheet's for Apps Script). */

@@ -43,6 +43,38 @@ export interface SheetChart {
 }
 
 /**
+ * A picture over the tab's cells, given as SVG (the .xlsx adapter renders it to PNG and places it;
+ * Sheets draws `charts` instead and ignores pictures). The rows it covers are left empty by the
+ * tab, counted at `pictureRowPixels` each.
+ */
+export interface SheetPicture {
+  /** What it shows, for a reader that cannot see it (the picture's description). */
+  readonly title: string;
+  readonly svg: string;
+  /** Size on the sheet, in pixels. */
+  readonly width: number;
+  readonly height: number;
+  /** The cell (0-based) where its top-left corner stands. */
+  readonly anchor: { readonly row: number; readonly column: number };
+}
+
+/** The height in pixels of an empty row of the .xlsx shell (13 pt ≈ 17.3 px), for the rows a picture covers. */
+export const pictureRowPixels = 17;
+
+/**
+ * How a tab prints. Sheets has no print set-up (its PDF export passes its own parameters); the
+ * .xlsx adapter applies this on A4, fit to width, with defaults for what is absent.
+ */
+export interface PrintSetup {
+  /** Default: landscape when the visible columns are too wide for a portrait page. */
+  readonly orientation?: 'portrait' | 'landscape';
+  /** Rows repeated at the top of every printed page (0-based); default: the frozen rows. */
+  readonly repeatRows?: { readonly row: number; readonly rows: number };
+  /** Rows (0-based) that start a new printed page. */
+  readonly pageBreaks?: readonly number[];
+}
+
+/**
  * How a tab looks, as data: both adapters (Sheets, xlsx) apply it. Indexes are 0-based.
  * Anything absent is left as the spreadsheet's default.
  */
@@ -68,6 +100,9 @@ export interface SheetFormat {
   readonly hiddenColumns?: readonly number[];
   /** Charts drawn from the tab's cells (the add-on applies them; the .xlsx adapter cannot). */
   readonly charts?: readonly SheetChart[];
+  /** Pictures (the .xlsx adapter places them; the add-on draws `charts` instead). */
+  readonly pictures?: readonly SheetPicture[];
+  readonly print?: PrintSetup;
 }
 
 /** A tab to write: its values and its look. */

@@ -112,22 +112,43 @@ describe('buildOutputs', () => {
     ]);
   });
 
-  it('shows the change since the previous monthly snapshot in Сводка', () => {
+  it('shows the city’s figures with their parts and the change since the previous monthly snapshot in Сводка', () => {
     const history: HistoryRow[] = [
       { date: '2024-01-01', kind: 'monthly', area: 'Город', indicator: 'completeness', numerator: 1, denominator: 5 },
     ];
     const summary = sheet(build(smallCity(), { history }).sheets, 'Сводка');
     expect(summary.rows[1]?.[0]).toBe('Изменение — с ежемесячного среза 01.01.2024, в процентных пунктах');
-    const row = summary.rows.find((r) => r[0] === 'Город' && r[1] === 'Сдали отчёт без ошибок');
-    expect(row?.slice(2, 6)).toEqual([0.4, 2, 5, 5]);
-    expect(row?.[6]).toBeCloseTo(0.2);
-    const leninskyCoverage = summary.rows.find(
-      (r) => r[0] === 'Ленинский' && r[1] === 'Охват профминимумом, 6–11 классы',
-    );
-    expect(leninskyCoverage?.[2]).toBe('нет данных');
+    expect(summary.rows[2]).toEqual([
+      'Город',
+      'Значение',
+      'Числитель',
+      'Знаменатель',
+      'Учтено организаций',
+      'Изменение за месяц',
+    ]);
+    const row = summary.rows.find((r) => r[0] === 'Сдали отчёт без ошибок');
+    expect(row?.slice(1, 5)).toEqual([0.4, 2, 5, 5]);
+    expect(row?.[5]).toBeCloseTo(0.2);
   });
 
-  it('puts the data of three charts under the indicators, each chart over its own block', () => {
+  it('gives each district a column of its values in Сводка, «нет данных» where nobody counted', () => {
+    const summary = sheet(build().sheets, 'Сводка');
+    const header = summary.rows.findIndex((r) => r[0] === 'По районам');
+    expect(summary.rows[header]).toEqual(['По районам', 'Калининский', 'Ленинский']);
+    const table = summary.rows.slice(header);
+    expect(table.find((r) => r[0] === 'Организаций')).toEqual(['Организаций', 3, 2]);
+    const coverage = table.find((r) => r[0] === 'Охват профминимумом, 6–11 классы');
+    expect(coverage?.[2]).toBe('нет данных');
+    expect(typeof coverage?.[1]).toBe('number');
+    // Each table starts a printed page; only the stamp repeats.
+    expect(summary.format.print).toEqual({
+      orientation: 'landscape',
+      repeatRows: { row: 0, rows: 1 },
+      pageBreaks: [header],
+    });
+  });
+
+  it('puts the data of three charts under the indicators, each chart over its own block, right of the tables', () => {
     const summary = sheet(build().sheets, 'Сводка');
     const charts = summary.format.charts ?? [];
     expect(charts.map((c) => c.title)).toEqual([
@@ -146,7 +167,15 @@ describe('buildOutputs', () => {
     ]);
     expect(block(coverage).map((r) => r[0])).toEqual(['Территория', 'Калининский', 'Ленинский', 'Город']);
     expect(block(coverage)[2]?.[1]).toBeNull();
-    expect(block(execution)[1]).toEqual(['п. 1.2', 1, 1, 0, 3, 0]);
+    expect(block(execution)[1]).toEqual(['1.2 Назначение ответственных…', 1, 1, 0, 3, 0]);
+    const width = summary.format.columnWidths?.length ?? 0;
+    for (const chart of charts) expect(chart.anchor.column).toBeGreaterThan(width);
+  });
+
+  it('leaves the chart data out when the shell draws no Sheets charts', () => {
+    const summary = sheet(build(smallCity(), { charts: 'none' }).sheets, 'Сводка');
+    expect(summary.format.charts).toBeUndefined();
+    expect(summary.rows.some((r) => r[0] === 'Данные диаграмм')).toBe(false);
   });
 
   it('carries the section 7 decisions beside the recommendations', () => {

@@ -20,7 +20,7 @@ import { ordersRegistrySheet } from './orders-registry-sheet';
 import type { OutputSheet } from '../grid/output-sheet';
 import { recommendationsSheet } from './recommendations-sheet';
 import { responsibleSheet } from './responsible-sheet';
-import { summarySheet } from './summary-sheet';
+import { type SummaryCharts, summarySheet } from './summary-sheet';
 
 export interface BuildContext {
   /** When the build runs, in the spreadsheet's zone (`HH:MM`). */
@@ -31,6 +31,8 @@ export interface BuildContext {
   readonly kind: HistoryRow['kind'];
   /** A link to a cell (`#gid=…&range=B14`); absent or null: plain text. */
   readonly cellUrl?: CellUrl;
+  /** `Сводка`'s charts: Sheets charts over data rows (default), or none (the .xlsx shell adds pictures). */
+  readonly charts?: SummaryCharts;
 }
 
 /** Everything a build writes, computed in memory before anything is written. */
@@ -73,7 +75,7 @@ export function buildOutputs(report: CheckReport, ctx: BuildContext): BuildOutpu
     schoolYear: report.settings.schoolYear,
   });
   const sheets = [
-    summarySheet(indicators, previous, line, execution),
+    summarySheet(indicators, previous, line, execution, ctx.charts),
     checkSheet(report, line, ctx.cellUrl),
     levelsRegistrySheet(report, line),
     responsibleSheet(report, line),

@@ -2,21 +2,25 @@ import { cityArea } from '../history/history-row';
 import type { WindowExecution } from '../indicators/roadmap-execution';
 import type { Stats } from '../indicators/stats';
 import type { CellRange, OutValue, SheetChart } from '../grid/output-sheet';
+import { roadmapBarLabel } from './roadmap-bar-label';
 
 /**
  * The data of the three charts of `Сводка` (levels, coverage by district, roadmap execution) as
  * small tables to put under the indicators from row `start`, and the charts over them, anchored
- * right of the indicators (Sheets draws them; the .xlsx copy keeps the tables).
+ * right of the indicators (Sheets draws them; the .xlsx shell shows the report's charts as
+ * pictures instead, without these tables).
  *
  * @param areas - the city's and districts' indicators
  * @param execution - the roadmap's execution
  * @param start - 0-based row of the tab where the tables begin
- * @example summaryCharts(indicators, execution, 220).charts.map((c) => c.type) // ['bar', 'bar', 'stackedBar']
+ * @param anchorColumn - 0-based column right of the indicators where the charts stand
+ * @example summaryCharts(indicators, execution, 60, 9).charts.map((c) => c.type) // ['bar', 'bar', 'stackedBar']
  */
 export function summaryCharts(
   areas: { readonly city: Stats; readonly districts: ReadonlyMap<string, Stats> },
   execution: readonly WindowExecution[],
   start: number,
+  anchorColumn: number,
 ) {
   const rows: OutValue[][] = [['Данные диаграмм']];
   const bold: CellRange[] = [{ row: start, column: 0 }];
@@ -46,7 +50,7 @@ export function summaryCharts(
     ...levelBlock,
     domainColumn: 0,
     seriesColumns: [1],
-    anchor: { row: 2, column: 8 },
+    anchor: { row: 2, column: anchorColumn },
     colours: ['#1565c0'],
   });
   const all: [string, Stats][] = [...areas.districts, [cityArea, areas.city]];
@@ -61,7 +65,7 @@ export function summaryCharts(
     ...coverageBlock,
     domainColumn: 0,
     seriesColumns: [1],
-    anchor: { row: 22, column: 8 },
+    anchor: { row: 22, column: anchorColumn },
     colours: ['#2e7d32'],
   });
   const reported = execution.filter((e) => e.total > 0 && e.window !== null);
@@ -70,7 +74,7 @@ export function summaryCharts(
     const executionBlock = block(
       ['Пункт', 'выполнено в срок', 'с нарушением срока', 'в работе', 'просрочено', 'не наступил срок'],
       reported.map((e) => [
-        `п. ${e.item.windows.length > 1 ? `${e.item.id}/${e.index}` : e.item.id}`,
+        e.item.windows.length > 1 ? `${roadmapBarLabel(e.item)} (срок ${e.index})` : roadmapBarLabel(e.item),
         c(e).done_on_time,
         c(e).done_late,
         c(e).in_progress,
@@ -84,7 +88,7 @@ export function summaryCharts(
       ...executionBlock,
       domainColumn: 0,
       seriesColumns: [1, 2, 3, 4, 5],
-      anchor: { row: 42, column: 8 },
+      anchor: { row: 42, column: anchorColumn },
       colours: ['#2e7d32', '#9ccc65', '#fbc02d', '#d32f2f', '#bdbdbd'],
     });
   }

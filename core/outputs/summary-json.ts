@@ -33,6 +33,8 @@ export interface SummaryJson {
     readonly committee: RoadmapStatus | null;
   }[];
   readonly recommendations: readonly Recommendation[];
+  /** What «Сдали в срок» rests on: `Срок сдачи` (null: not set) and whether `Состояние` held first-submission dates. */
+  readonly onTimeBasis: { readonly deadline: string | null; readonly stateKept: boolean };
 }
 
 /**
@@ -79,5 +81,6 @@ export function summaryJson(
         : [],
     ),
     recommendations: [...recommendations.values()].flat(),
+    onTimeBasis: { deadline: report.settings.deadline, stateKept: report.state.size > 0 },
   };
 }

@@ -7,7 +7,7 @@ import { escapeHtml } from './escape-html';
 import { formatChange, formatCount, formatRatio } from './format-figure';
 
 /** The figures the email and the report lead with, by history key. */
-const keyFigures = [
+export const keyFigures = [
   ['completeness', 'Сдали отчёт без ошибок'],
   ['onTime', 'Сдали в срок'],
   ['responsibleAssigned', 'Назначен ответственный за профориентацию'],

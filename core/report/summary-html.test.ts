@@ -6,7 +6,6 @@ import { escapeHtml } from './escape-html';
 import { formatChange, formatPercent, formatRatio } from './format-figure';
 import { keyFiguresHtml } from './key-figures-html';
 import { summaryHtml } from './summary-html';
-import { barChart } from './svg-charts';
 
 const generatedAt = { date: '2024-02-01', time: '10:15' };
 const outputs = (report = smallCity()) => buildOutputs(report, { generatedAt, history: [], kind: 'build' });
@@ -48,14 +47,35 @@ describe('keyFiguresHtml', () => {
 });
 
 describe('summaryHtml', () => {
-  it('is a print-friendly Russian page with three SVG charts and the district table', () => {
+  it('is a Russian page for a phone and for A4 with three charts, their legends and the district table', () => {
     const html = summaryHtml(outputs().json, { generatedAt });
     expect(html).toMatch(/^<!doctype html>\n<html lang="ru">/);
     expect(html).toContain('@page { size: A4;');
-    expect(html.match(/<svg /g)).toHaveLength(3);
-    expect(html).toContain('<td>Ленинский</td><td>2</td><td>0,0 %</td><td>0,0 %</td><td>нет данных</td>');
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toContain('print-color-adjust: exact');
+    expect(html.match(/<figure class="chart">/g)).toHaveLength(3);
+    expect(html.match(/<ul class="legend">/g)).toHaveLength(3);
+    expect(html.match(/<p class="axis-caption">Шкала: /g)).toHaveLength(3);
+    expect(html).toContain(
+      '<td>Ленинский</td><td data-label="Организаций">2</td><td data-label="Сдали без ошибок">0,0 %</td><td data-label="Ответственный назначен">0,0 %</td><td data-label="Охват 6–11">нет данных</td>',
+    );
     expect(html).toContain('по состоянию на 01.02.2024 · учебный год 2023/2024');
     expect(html).not.toContain('<script');
+  });
+
+  it('names the roadmap’s items in its chart, by number and shortened title', () => {
+    const html = summaryHtml(outputs().json, { generatedAt });
+    expect(html).toContain('<span class="bar-label">1.2 Назначение ответственных…</span>');
+    expect(html).not.toMatch(/п\. \d/);
+  });
+
+  it('gives each reason for «нет данных» in its notes', () => {
+    const report = smallCity();
+    const html = summaryHtml(outputs({ ...report, settings: { ...report.settings, deadline: null } }).json, {
+      generatedAt,
+    });
+    expect(html).toContain('<li>«Сдали в срок» (город): в «Настройках» не указан «Срок сдачи».</li>');
+    expect(html).toContain('<li>«Охват профминимумом, 6–11 классы» (Ленинский): ни одна ООО не указала');
   });
 
   it('escapes every text that reaches it', () => {
@@ -66,17 +86,5 @@ describe('summaryHtml', () => {
     const html = summaryHtml(outputs({ ...report, orgs: [evil, ...rest] }).json, { generatedAt });
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-  });
-});
-
-describe('barChart', () => {
-  it('draws segments to scale with escaped labels', () => {
-    const svg = barChart({
-      title: 'T',
-      max: 1,
-      bars: [{ label: 'A & B', segments: [{ value: 0.5, colour: '#000' }], text: '50 %' }],
-    });
-    expect(svg).toContain('A &amp; B');
-    expect(svg).toContain('width="170"');
   });
 });

@@ -1,141 +1,120 @@
 import type { Snapshot } from '../history/previous-monthly';
+import type { RatioIndicator } from '../indicators/stats';
 import type { SummaryJson } from '../outputs/summary-json';
 import { formatRuDate } from '../dates/format-ru-date';
+import { barChartHtml } from './bar-chart-html';
 import { escapeHtml } from './escape-html';
 import { formatCount, formatPercent } from './format-figure';
-import { keyFiguresHtml } from './key-figures-html';
-import { barChart } from './svg-charts';
+import { keyFigures, keyFiguresHtml } from './key-figures-html';
+import { noDataReasons, type ShownFigures } from './no-data-reasons';
+import { summaryChartSpecs } from './summary-chart-specs';
 
 export interface ReportMeta {
   readonly generatedAt: { readonly date: string; readonly time: string };
   readonly previous?: { readonly date: string; readonly figures: Snapshot } | null;
 }
 
-const colours = {
-  green: '#2e7d32',
-  lightGreen: '#9ccc65',
-  yellow: '#fbc02d',
-  red: '#d32f2f',
-  grey: '#bdbdbd',
-  blue: '#1565c0',
-  violet: '#6a1b9a',
-};
+/** Below this width the district table becomes one card per district and bars stack. */
+const narrow = '600px';
 
 const style = `
 @page { size: A4; margin: 15mm; }
-body { font-family: Arial, sans-serif; font-size: 13px; color: #222; max-width: 190mm; margin: 0 auto; }
-h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 22px 0 8px; }
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { font-family: Arial, 'Liberation Sans', sans-serif; font-size: 13px; line-height: 1.35; color: #222; max-width: 190mm; margin: 0 auto; padding: 0 12px 16px; overflow-wrap: break-word; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+h1 { font-size: 20px; margin: 12px 0 4px; } h2 { font-size: 16px; margin: 22px 0 8px; }
 .stamp { color: #555; margin-bottom: 12px; }
+.key table { max-width: 100%; }
 table.districts { border-collapse: collapse; width: 100%; font-size: 11px; }
 table.districts th, table.districts td { border: 1px solid #ccc; padding: 3px 5px; text-align: right; }
 table.districts td { white-space: nowrap; }
 table.districts th:first-child, table.districts td:first-child { text-align: left; }
 table.districts th { background: #e8eef7; }
-figure { margin: 8px 0 16px; page-break-inside: avoid; break-inside: avoid; }
+figure.chart { margin: 8px 0 20px; break-inside: avoid; page-break-inside: avoid; }
+figure.chart figcaption { font-weight: bold; font-size: 14px; margin-bottom: 6px; }
+.bar { display: grid; grid-template-columns: minmax(0, 17em) minmax(0, 1fr) minmax(0, 14em); column-gap: 8px; align-items: center; margin: 3px 0; }
+.bar-label { text-align: right; }
+.bar-track { display: flex; height: 16px; border: 1px solid #9e9e9e; background: #fff repeating-linear-gradient(to right, transparent 0 calc(25% - 1px), #e0e0e0 calc(25% - 1px) 25%); }
+.seg { display: block; height: 100%; }
+.bar-text { color: #333; }
+.bar.axis { margin-top: 0; }
+.ticks { position: relative; height: 1.3em; font-size: 11px; color: #555; }
+.ticks span { position: absolute; top: 0; transform: translateX(-50%); white-space: nowrap; }
+.ticks span:first-child { transform: none; } .ticks span:last-child { transform: translateX(-100%); }
+.axis-caption { margin: 2px 0 6px; color: #555; font-size: 12px; }
+.legend { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 12px; }
+.swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid #9e9e9e; margin-right: 5px; vertical-align: -2px; }
+.notes { color: #444; font-size: 12px; } .notes ul { margin: 4px 0; padding-left: 18px; }
 section { break-inside: avoid; }
-@media print { h2 { break-after: avoid; } }
+@media (max-width: ${narrow}) {
+  h1 { font-size: 18px; }
+  .key td { white-space: normal !important; padding: 5px 6px !important; }
+  table.districts thead { display: none; }
+  table.districts, table.districts tbody, table.districts tr, table.districts th, table.districts td { display: block; width: auto; }
+  table.districts tr { border: 1px solid #ccc; margin-bottom: 8px; }
+  table.districts td, table.districts th { border: 0; border-bottom: 1px solid #eee; white-space: normal; font-size: 13px; }
+  table.districts td:first-child, table.districts th:first-child { background: #e8eef7; font-weight: bold; }
+  table.districts td + td::before, table.districts th + th::before { content: attr(data-label); float: left; margin-right: 8px; color: #555; font-weight: normal; text-align: left; }
+  .bar { grid-template-columns: minmax(0, 1fr); }
+  .bar-label { text-align: left; font-weight: bold; margin-top: 4px; }
+  .bar-text { font-size: 12px; }
+  .bar.axis .bar-label, .bar.axis .bar-text { display: none; }
+}
+@media print { body { max-width: none; padding: 0; } h2 { break-after: avoid; } }
 `;
 
+/** The district table's columns: header, figure. */
+const districtColumns: readonly (readonly [string, RatioIndicator])[] = [
+  ['Сдали без ошибок', 'completeness'],
+  ['Ответственный назначен', 'responsibleAssigned'],
+  ['Охват 6–11', 'coverage'],
+  ['«Билет в будущее»', 'bvbRegistered'],
+  ['Уровень подтверждён', 'levelConfirmed'],
+  ['Исполнение ДК', 'roadmapDone'],
+];
+
 function districtTable(json: SummaryJson): string {
-  const headers = [
-    'Район',
-    'Организаций',
-    'Сдали без ошибок',
-    'Ответственный назначен',
-    'Охват 6–11',
-    '«Билет в будущее»',
-    'Уровень подтверждён',
-    'Исполнение ДК',
-    'Просрочено',
-  ];
+  const headers = ['Район', 'Организаций', ...districtColumns.map(([h]) => h), 'Просрочено'];
   const rows = [...Object.entries(json.districts), ['Город', json.city] as const].map(([name, s]) => {
     const cells = [
       formatCount(s.expected),
-      formatPercent(s.completeness.value),
-      formatPercent(s.responsibleAssigned.value),
-      formatPercent(s.coverage.value),
-      formatPercent(s.bvbRegistered.value),
-      formatPercent(s.levelConfirmed.value),
-      formatPercent(s.roadmapDone.value),
+      ...districtColumns.map(([, key]) => formatPercent(s[key].value)),
       formatCount(s.overdue),
     ];
     const tag = name === 'Город' ? 'th' : 'td';
-    return `<tr><${tag}>${escapeHtml(name)}</${tag}>${cells.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
+    const tail = cells.map(
+      (c, i) => `<${tag} data-label="${escapeHtml(headers[i + 1] ?? '')}">${escapeHtml(c)}</${tag}>`,
+    );
+    return `<tr><${tag}>${escapeHtml(name)}</${tag}>${tail.join('')}</tr>`;
   });
   return `<table class="districts"><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function levelsChart(json: SummaryJson): string {
-  const { basic, main, advanced, none } = json.city.levels;
-  const total = basic + main + advanced + none;
-  const bar = (label: string, n: number, colour: string) => ({
-    label,
-    segments: [{ value: n, colour }],
-    text: `${n} (${formatPercent(total > 0 ? n / total : null)})`,
-  });
-  return barChart({
-    title: 'ООО по уровню профминимума',
-    bars: [
-      bar('базовый', basic, colours.blue),
-      bar('основной', main, colours.green),
-      bar('продвинутый', advanced, colours.violet),
-      bar('не указан', none, colours.grey),
-    ],
-  });
-}
+/** The figures on the page, for the reasons of «нет данных». */
+const shownFigures: ShownFigures = keyFigures.map(([key, label]) => ({
+  key,
+  label,
+  districts: districtColumns.some(([, k]) => k === key),
+}));
 
-function coverageChart(json: SummaryJson): string {
-  const bars = [...Object.entries(json.districts), ['Город', json.city] as const].map(([name, s]) => ({
-    label: name,
-    segments: [{ value: s.coverage.value ?? 0, colour: name === 'Город' ? colours.blue : colours.green }],
-    text: formatPercent(s.coverage.value),
-  }));
-  return barChart({ title: 'Охват профминимумом, 6–11 классы, по районам', bars, max: 1 });
-}
-
-function roadmapChart(json: SummaryJson): string {
-  const bars = json.roadmap
-    .filter((r) => r.total > 0)
-    .map((r) => {
-      const c = r.counts;
-      const done = c.done_on_time + c.done_late;
-      const counted = r.total - c.not_participating;
-      // An open window's early completions are not a share of anything due yet.
-      const text =
-        r.end < json.asOf
-          ? `${formatPercent(counted > 0 ? done / counted : null)} выполн.`
-          : r.start > json.asOf
-            ? 'срок не наступил'
-            : `идёт: ${done} из ${counted}`;
-      return {
-        label: `п. ${r.id}${json.roadmap.filter((x) => x.id === r.id).length > 1 ? `/${r.window}` : ''}`,
-        segments: [
-          { value: c.done_on_time, colour: colours.green },
-          { value: c.done_late, colour: colours.lightGreen },
-          { value: c.in_progress, colour: colours.yellow },
-          { value: c.overdue, colour: colours.red },
-          { value: c.not_due + c.not_participating, colour: colours.grey },
-        ],
-        text,
-      };
-    });
-  return barChart({
-    title: 'Исполнение дорожной карты по пунктам (организации)',
-    bars,
-    legend: [
-      { label: 'выполнено в срок', colour: colours.green },
-      { label: 'с нарушением срока', colour: colours.lightGreen },
-      { label: 'в работе', colour: colours.yellow },
-      { label: 'просрочено', colour: colours.red },
-      { label: 'не наступил срок / не участвуют', colour: colours.grey },
-    ],
-  });
+function notes(json: SummaryJson): string {
+  const reasons = noDataReasons(json, shownFigures);
+  return [
+    '<section class="notes"><h2>Примечания</h2>',
+    '<p>Показатель = сумма числителей / сумма знаменателей по организациям, которые дали нужные сведения без ошибок; в скобках — числитель и знаменатель.</p>',
+    reasons.length > 0
+      ? `<p>Почему «нет данных»:</p><ul>${reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`
+      : '<p>«Нет данных» в этой сводке нет: у каждого показателя есть значение.</p>',
+    '</section>',
+  ].join('');
 }
 
 /**
- * The summary as a print-friendly Russian HTML page (A4): the key figures, the district table,
- * and SVG charts of levels, coverage by district and roadmap execution. Aggregated figures only;
- * every text escaped; no script and no external resource.
+ * The summary as a Russian HTML page that reads on a phone (375 px, nothing wider than the
+ * screen) and prints on A4: the key figures, the district table (one card per district on a
+ * narrow screen), three bar charts on a true 0–100 % scale with labelled axes and a legend for
+ * every colour, and notes giving each reason for «нет данных». Aggregated figures only; every
+ * text escaped; no script and no external resource.
  *
  * @param json - the summary (`buildOutputs(...).json`)
  * @param meta - when it was made, and the monthly baseline
@@ -146,21 +125,20 @@ export function summaryHtml(json: SummaryJson, meta: ReportMeta): string {
   return [
     '<!doctype html>',
     '<html lang="ru"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(`Профкарта: сводка на ${formatRuDate(json.asOf)}`)}</title>`,
     `<style>${style}</style></head><body>`,
     '<h1>Профориентация в образовательных организациях города: сводка</h1>',
     `<div class="stamp">${escapeHtml(stamp)}</div>`,
     '<section><h2>Ключевые показатели города</h2>',
-    keyFiguresHtml(json, meta.previous ?? null),
+    `<div class="key">${keyFiguresHtml(json, meta.previous ?? null)}</div>`,
     '</section>',
     '<section><h2>По районам</h2>',
     districtTable(json),
     '</section>',
     '<h2>Диаграммы</h2>',
-    `<figure>${levelsChart(json)}</figure>`,
-    `<figure>${coverageChart(json)}</figure>`,
-    `<figure>${roadmapChart(json)}</figure>`,
-    '<p class="stamp">Показатель = сумма числителей / сумма знаменателей по организациям; «нет данных» — ни одна организация не дала нужных сведений без ошибок.</p>',
+    ...summaryChartSpecs(json).map(barChartHtml),
+    notes(json),
     '</body></html>',
   ].join('\n');
 }

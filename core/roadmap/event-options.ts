@@ -11,18 +11,20 @@ export interface EventOption {
 const shortLength = 60;
 
 /**
- * A title shortened to about 60 characters at a word boundary, with «…» when cut.
+ * A title shortened to about `length` characters (60 by default) at a word boundary, with «…»
+ * when cut.
  *
  * @param title - the item's title
+ * @param length - the most characters kept before «…»
  * @example shortTitle('Участие в региональном фестивале детского творчества в рамках …') // 'Участие в региональном фестивале детского творчества…'
  */
-export function shortTitle(title: string): string {
+export function shortTitle(title: string, length = shortLength): string {
   const line = title.replace(/\s+/g, ' ').trim();
-  if (line.length <= shortLength) return line;
-  const cut = line.slice(0, shortLength + 1);
+  if (line.length <= length) return line;
+  const cut = line.slice(0, length + 1);
   const space = cut.lastIndexOf(' ');
   // Drop a dangling preposition or conjunction («… творчества в…» reads as a fault).
-  const kept = (space > 20 ? cut.slice(0, space) : cut.slice(0, shortLength)).replace(/(?:\s+[а-яё]{1,2})+$/i, '');
+  const kept = (space > length / 3 ? cut.slice(0, space) : cut.slice(0, length)).replace(/(?:\s+[а-яё]{1,2})+$/i, '');
   return `${kept.replace(/[\s,.;:–-]+$/, '')}…`;
 }
 

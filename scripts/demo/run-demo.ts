@@ -8,7 +8,8 @@ import { historySheet } from '../../core/history/history-sheet';
 import { buildOutputs } from '../../core/outputs/build-outputs';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { formatPercent } from '../../core/report/format-figure';
-import { summariseBook } from '../summary/summarise-book';
+import type { OutputSheet } from '../../core/grid/output-sheet';
+import { type Summarised, summariseBook } from '../summary/summarise-book';
 import { writeWorkbookFile } from '../xlsx/write-workbook-file';
 import { demoOptions, generateCity } from './generate-city';
 import { sheetDataOf } from './sheet-data-of';
@@ -34,16 +35,23 @@ export type DemoRun =
   | { readonly ok: false; readonly message: string }
   | { readonly ok: true; readonly book: string; readonly html: string; readonly lines: readonly string[] };
 
+/** The demo's tabs in the order written, and the summary they come from. */
+export type DemoBook =
+  | { readonly ok: false; readonly message: string }
+  | {
+      readonly ok: true;
+      readonly sheets: readonly OutputSheet[];
+      readonly result: Extract<Summarised, { ok: true }>;
+    };
+
 /**
- * The demo: a generated fictional city checked and summarised as of 2024-02-01, written to
- * `DIR/demo.xlsx` (committee tabs, every output tab, each organisation's form with its section 7
- * recommendations) and `DIR/summary.html`; returns the short Russian summary to print.
+ * The demo's book in memory: a generated fictional city checked and summarised as of 2024-02-01 —
+ * committee tabs, every output tab, each organisation's form with its section 7 recommendations.
  *
- * @param dir - the folder to write into (created when missing)
- * @param generatedAt - the real time of the run, for «Сформировано …»
- * @example await runDemo('out/demo', { date: '2026-11-27', time: '09:00' })
+ * @param generatedAt - the time of the run, for «Сформировано …»
+ * @example demoBook({ date: '2026-11-27', time: '09:00' }).ok // true
  */
-export async function runDemo(dir: string, generatedAt: { date: IsoDate; time: string }): Promise<DemoRun> {
+export function demoBook(generatedAt: { date: IsoDate; time: string }): DemoBook {
   const city = generateCity(demoOptions);
   const january = januarySnapshot(city.workbook);
   if (!january.ok) return january;
@@ -58,10 +66,25 @@ export async function runDemo(dir: string, generatedAt: { date: IsoDate; time: s
   const committee = city.sheets.filter((s) =>
     ['Инструкция', 'Настройки', 'Организации', 'Дорожная карта'].includes(s.name),
   );
+  return { ok: true, sheets: [...committee, ...result.sheets], result };
+}
+
+/**
+ * The demo: `demoBook` written to `DIR/demo.xlsx` and its report to `DIR/summary.html`; returns
+ * the short Russian summary to print.
+ *
+ * @param dir - the folder to write into (created when missing)
+ * @param generatedAt - the real time of the run, for «Сформировано …»
+ * @example await runDemo('out/demo', { date: '2026-11-27', time: '09:00' })
+ */
+export async function runDemo(dir: string, generatedAt: { date: IsoDate; time: string }): Promise<DemoRun> {
+  const demo = demoBook(generatedAt);
+  if (!demo.ok) return demo;
+  const { result } = demo;
   await mkdir(dir, { recursive: true });
   const book = join(dir, 'demo.xlsx');
   const html = join(dir, 'summary.html');
-  const written = await writeWorkbookFile(book, [...committee, ...result.sheets]);
+  const written = await writeWorkbookFile(book, demo.sheets);
   if (!written.ok) return written;
   await writeFile(html, result.html, 'utf8');
   const c = result.outputs.json.city;

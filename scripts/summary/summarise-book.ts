@@ -12,7 +12,9 @@ import { type JournalEntry, journalHeaders, journalRow, journalTabName } from '.
 import { readHistory } from '../../core/history/read-history';
 import { type BuildOutputs, buildOutputs } from '../../core/outputs/build-outputs';
 import type { OutputSheet, OutValue } from '../../core/grid/output-sheet';
+import { summaryTabName } from '../../core/outputs/summary-sheet';
 import { summaryHtml } from '../../core/report/summary-html';
+import { withSummaryPictures } from '../../core/report/summary-pictures';
 import { orgForms } from './org-forms';
 
 export interface SummariseOptions extends CheckOptions {
@@ -64,7 +66,8 @@ function journalWith(existing: SheetData | undefined, entry: JournalEntry): Outp
 /**
  * The whole «Собрать сводку» over a workbook in memory, as the .xlsx command and the demo run it:
  * check, outputs, `История` (old rows and this build's), `Состояние`, `Журнал`, each organisation tab
- * rendered again with its section 7 recommendations (entered values and decisions kept), and the HTML report.
+ * rendered again with its section 7 recommendations (entered values and decisions kept), and the
+ * HTML report. `Сводка` carries the report's charts as pictures (exceljs cannot write charts).
  *
  * @param workbook - the book's tabs
  * @param options - today, report date, roadmap, time of the build, who runs it
@@ -81,6 +84,7 @@ export function summariseBook(workbook: WorkbookData, options: SummariseOptions)
     history,
     kind: 'build',
     cellUrl: () => null,
+    charts: 'none',
   });
   const city = outputs.json.city;
   const forms = orgForms(report, outputs.recommendations, workbook.reports, workbook.timeZone, options.generatedAt);
@@ -92,8 +96,11 @@ export function summariseBook(workbook: WorkbookData, options: SummariseOptions)
     outcome: `по состоянию на ${report.asOf}: организаций ${city.expected}, сдали ${city.submitted}, с ошибками ${city.withErrors}, не сдали ${city.empty + city.missing}`,
     failure: forms.refused.map(formatIssue).join(' '),
   };
+  // exceljs cannot write charts: `Сводка` carries the report's charts as pictures.
+  const withPictures = (sheet: OutputSheet) =>
+    sheet.name === summaryTabName ? withSummaryPictures(sheet, outputs.json) : sheet;
   const sheets = [
-    ...outputs.sheets,
+    ...outputs.sheets.map(withPictures),
     historySheet([...history, ...outputs.historyAppend]),
     journalWith(find(journalTabName), entry),
     stateSheet(outputs.state),

@@ -42,7 +42,7 @@ export function worksheetToSheetData(ws: ExcelJS.Worksheet): SheetData {
  * Reads an .xlsx into the core's shape: every tab (committee and reports are the same list
  * in the one-file form), dates as `Date` at midnight UTC (`timeZone: 'UTC'`). Never throws:
  * a missing or unreadable file gives `ok: false` and a one-line Russian message.
- * `hasDrawings` tells that the file has charts or pictures, which exceljs drops on rewrite.
+ * `hasDrawings` tells that the file has charts, which exceljs drops on rewrite (pictures it keeps).
  *
  * @param path - the file
  * @example await readWorkbookFile('book.xlsx') // { ok: true, workbook: { committee: […], reports: […], timeZone: 'UTC' }, hasDrawings: false }
@@ -71,9 +71,9 @@ export async function readWorkbookFile(path: string): Promise<WorkbookFileRead> 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheets = workbook.worksheets.map(worksheetToSheetData);
-    // Part names are stored uncompressed in the zip, so a byte search finds charts and pictures
-    // (`vmlDrawing` parts only hold cell notes, which survive a rewrite).
-    const hasDrawings = /xl\/drawings\/drawing\d+\.xml|xl\/charts\//.test(bytes.toString('latin1'));
+    // Part names are stored uncompressed in the zip, so a byte search finds charts; pictures
+    // survive a rewrite (exceljs keeps them), and so do notes (`vmlDrawing` parts).
+    const hasDrawings = /xl\/charts\//.test(bytes.toString('latin1'));
     return { ok: true, workbook: { committee: sheets, reports: sheets, timeZone: 'UTC' }, hasDrawings };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);

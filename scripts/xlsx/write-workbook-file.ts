@@ -2,8 +2,14 @@ import { rename, unlink } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../../core/grid/a1';
 import type { OutputSheet } from '../../core/grid/output-sheet';
+import { applyPrintSetup } from './apply-print-setup';
 import { applySheetFormat, type ListStore } from './apply-sheet-format';
+import { placePictures } from './place-pictures';
+import { tabOrder } from './tab-order';
 import { excelValueOf } from './write-cell-value';
+
+/** The font of every written cell. */
+export const cellFont = { name: 'Arial', family: 2, size: 10 } as const;
 
 /** The hidden tab holding dropdown lists too long for Excel's inline limit. */
 export const listsTabName = 'Списки';
@@ -24,10 +30,9 @@ function rangeFormula(column: number, length: number): string {
  * The hidden lists tab. An existing one (a template's) is kept and its lists reused, since
  * the dropdowns of tabs not rewritten point into it; new lists go into the next columns.
  */
-function listStore(wb: ExcelJS.Workbook): ListStore & { readonly finish: () => void } {
+function listStore(wb: ExcelJS.Workbook): ListStore {
   const columns = new Map<string, string>();
   let ws: ExcelJS.Worksheet | null = wb.getWorksheet(listsTabName) ?? null;
-  const existed = ws !== null;
   let next = 1;
   if (ws) {
     for (let c = 1; c <= ws.columnCount; c++) {
@@ -42,12 +47,6 @@ function listStore(wb: ExcelJS.Workbook): ListStore & { readonly finish: () => v
     }
   }
   return {
-    // A new lists tab goes last, out of the way; an existing one keeps its place.
-    finish() {
-      if (!ws || existed) return;
-      const last = Math.max(...wb.worksheets.map((w) => (w as unknown as { orderNo: number }).orderNo));
-      (ws as unknown as { orderNo: number }).orderNo = last + 1;
-    },
     rangeOf(values) {
       const key = JSON.stringify(values);
       const known = columns.get(key);
@@ -90,13 +89,46 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, lists: ListS
     });
   });
   await applySheetFormat(ws, sheet.format, lists);
+  // Arial 10 (Liberation Sans in LibreOffice) on which the layout is measured, not the default
+  // Calibri that LibreOffice without Carlito replaces by a wider font; text at the top of tall rows.
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.font = { ...cellFont, ...cell.font };
+      cell.alignment = { vertical: 'top', ...cell.alignment };
+    }),
+  );
+  applyPrintSetup(ws, sheet);
+  placePictures(wb, ws, sheet.format.pictures ?? []);
+}
+
+/**
+ * Drops the images no tab shows any more (those of a replaced tab), so rewriting a book again
+ * and again does not grow it: the kept images are renumbered in order.
+ */
+function pruneImages(wb: ExcelJS.Workbook): void {
+  const book = wb as unknown as { media: unknown[] };
+  const shown = wb.worksheets.flatMap((ws) => (ws as unknown as { _media: { imageId: number | string }[] })._media);
+  const used = [...new Set(shown.map((m) => Number(m.imageId)))].sort((a, b) => a - b);
+  if (used.length === book.media.length) return;
+  const renumbered = new Map(used.map((old, i) => [old, i] as const));
+  book.media = used.map((i) => book.media[i]);
+  for (const m of shown) m.imageId = renumbered.get(Number(m.imageId)) ?? 0;
+}
+
+/** Puts the committee and output tabs first, then the others (organisations) as they stood, the lists tab last. */
+function orderTabs(wb: ExcelJS.Workbook): void {
+  const order = tabOrder(wb.worksheets.map((ws) => ws.name));
+  for (const ws of wb.worksheets) (ws as unknown as { orderNo: number }).orderNo = order.indexOf(ws.name);
 }
 
 /**
  * Writes tabs into an .xlsx: values as typed values (a string starting with `=` stays
- * text), the whole `SheetFormat` applied. With `base`, the other tabs of that file are kept
- * and tabs of the same name replaced in place. Writes to a temporary file first, so a
- * failure never leaves half a file. Never throws: a failure is a one-line Russian message.
+ * text), the whole `SheetFormat` applied, every written tab set up to print (A4, fit to width,
+ * repeated header rows, rows as high as their wrapped text: `applyPrintSetup`) with its pictures
+ * placed. With `base`, the other tabs of that file are kept and tabs of the same name replaced in
+ * place. The committee and output tabs come first, then the organisations' (`tabOrder`). Writes
+ * to a temporary file first, so a failure never leaves half a file. Never throws: a failure is a
+ * one-line Russian message.
  *
  * @param path - the file to write
  * @param sheets - the tabs, in order
@@ -120,7 +152,8 @@ export async function writeWorkbookFile(
   try {
     const lists = listStore(wb);
     for (const sheet of sheets) await writeSheet(wb, sheet, lists);
-    lists.finish();
+    orderTabs(wb);
+    pruneImages(wb);
     await wb.xlsx.writeFile(temporary);
     await rename(temporary, path);
     return { ok: true };

@@ -1,7 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SheetData } from '../../core/grid/sheet-data';
 import type { OutputSheet } from '../../core/grid/output-sheet';
@@ -227,9 +228,9 @@ describe('readWorkbookFile', () => {
     expect(await readWorkbookFile(dir)).toMatchObject({ ok: false, message: expect.stringMatching(/папка/) });
   });
 
-  it('tells when the file has pictures or charts', async () => {
+  it('tells when the file has charts, which a rewrite drops, and keeps pictures through one', async () => {
     const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('Сводка');
+    const ws = wb.addWorksheet('Заметки');
     // A 1×1 PNG.
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
@@ -239,7 +240,23 @@ describe('readWorkbookFile', () => {
     ws.addImage(image, 'B2:C3');
     const path = join(dir, 'drawing.xlsx');
     await wb.xlsx.writeFile(path);
-    expect(await readWorkbookFile(path)).toMatchObject({ ok: true, hasDrawings: true });
+    expect(await readWorkbookFile(path)).toMatchObject({ ok: true, hasDrawings: false });
+    const copy = join(dir, 'drawing-copy.xlsx');
+    expect(await writeWorkbookFile(copy, [{ name: 'Сводка', rows: [['новое']], format: {} }], { base: path })).toEqual({
+      ok: true,
+    });
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(copy);
+    expect(back.getWorksheet('Заметки')?.getImages()).toHaveLength(1);
+
+    const zip = await JSZip.loadAsync(await readFile(path));
+    zip.file(
+      'xl/charts/chart1.xml',
+      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+    );
+    const withChart = join(dir, 'chart.xlsx');
+    await writeFile(withChart, await zip.generateAsync({ type: 'nodebuffer' }));
+    expect(await readWorkbookFile(withChart)).toMatchObject({ ok: true, hasDrawings: true });
   });
 });
 

@@ -29,7 +29,7 @@ describe('demoCommand', () => {
       expect.arrayContaining(['Сводка', 'Рекомендации', 'История', 'Журнал', 'Состояние', 'SCH901']),
     );
     const html = await readFile(join(dir, 'summary.html'), 'utf8');
-    expect(html.match(/<svg /g)).toHaveLength(3);
+    expect(html.match(/<figure class="chart">/g)).toHaveLength(3);
   }, 30_000);
 
   it('refuses an unknown option with exit 2', async () => {

@@ -44,7 +44,7 @@ export const summaryCommand: Command = async (args, io) => {
   const { asOf } = file;
   if (file.hasDrawings) {
     io.stderr(
-      'Внимание: в книге есть диаграммы или рисунки — в копии их не будет (библиотека xlsx их не сохраняет).\n',
+      'Внимание: в книге есть диаграммы — в копии их не будет (библиотека xlsx их не сохраняет; рисунки сохраняются).\n',
     );
   }
   const today = todayOf(io);
