@@ -21,18 +21,18 @@ const style = `
 @page { size: A4; margin: 15mm; }
 *, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
-body { font-family: Arial, 'Liberation Sans', sans-serif; font-size: 13px; line-height: 1.35; color: #222; max-width: 190mm; margin: 0 auto; padding: 0 12px 16px; overflow-wrap: break-word; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: Arial, 'Liberation Sans', sans-serif; font-size: 13px; line-height: 1.35; color: #222; max-width: 980px; margin: 0 auto; padding: 0 12px 16px; overflow-wrap: break-word; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 h1 { font-size: 20px; margin: 12px 0 4px; } h2 { font-size: 16px; margin: 22px 0 8px; }
 .stamp { color: #555; margin-bottom: 12px; }
 .key table { max-width: 100%; }
 table.districts { border-collapse: collapse; width: 100%; font-size: 11px; }
-table.districts th, table.districts td { border: 1px solid #ccc; padding: 3px 5px; text-align: right; }
+table.districts th, table.districts td { border: 1px solid #ccc; padding: 3px 4px; text-align: right; }
 table.districts td { white-space: nowrap; }
 table.districts th:first-child, table.districts td:first-child { text-align: left; }
 table.districts th { background: #e8eef7; }
 figure.chart { margin: 8px 0 20px; break-inside: avoid; page-break-inside: avoid; }
 figure.chart figcaption { font-weight: bold; font-size: 14px; margin-bottom: 6px; }
-.bar { display: grid; grid-template-columns: minmax(0, 17em) minmax(0, 1fr) minmax(0, 14em); column-gap: 8px; align-items: center; margin: 3px 0; }
+.bar { display: grid; grid-template-columns: minmax(0, 22em) minmax(0, 1fr) minmax(0, 18em); column-gap: 8px; align-items: center; margin: 3px 0; }
 .bar-label { text-align: right; }
 .bar-track { display: flex; height: 16px; border: 1px solid #9e9e9e; background: #fff repeating-linear-gradient(to right, transparent 0 calc(25% - 1px), #e0e0e0 calc(25% - 1px) 25%); }
 .seg { display: block; height: 100%; }

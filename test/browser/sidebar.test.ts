@@ -141,6 +141,44 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
     await page.close();
   });
 
+  it('fits the problem list in the sidebar’s 300 px: long messages wrap, nothing sideways; a screenshot is kept', async () => {
+    const long =
+      'Охвачено профминимумом 6–9 классов больше, чем обучающихся 6–9 классов: проверьте численность и охват в разделе 3 формы.';
+    const problems = Array.from({ length: 25 }, (_, i) => ({
+      org: `SCH-${String(i + 1).padStart(3, '0')}`,
+      tab: `SCH-${String(i + 1).padStart(3, '0')}`,
+      cell: `B${14 + i}`,
+      severity: i % 3 === 2 ? ('warning' as const) : ('error' as const),
+      message: i === 0 ? `${long} ${'Очень_длинное_слово_без_пробелов'.repeat(3)}` : long,
+      url: `https://docs.google.com/spreadsheets/d/abc/edit#gid=${i}&range=B${14 + i}`,
+    }));
+    const page = await open({
+      check: [{ ok: true, message: 'Проверено 25 организаций: 17 с ошибками.', counts: { errors: 17 }, problems }],
+    });
+    await page.setViewportSize({ width: 300, height: 900 });
+    await page.click('text=Проверить отчёты');
+    await page.waitForSelector('#problems li');
+    const layout = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      items: [...document.querySelectorAll('#problems li')].map((li) => {
+        const box = li.getBoundingClientRect();
+        return { right: box.right, height: box.height };
+      }),
+      more: document.getElementById('problems-more')?.textContent ?? '',
+      moreShown: document.getElementById('problems-more')?.hidden === false,
+    }));
+    expect(layout.scrollWidth).toBeLessThanOrEqual(300);
+    expect(layout.items.length).toBeGreaterThan(3);
+    for (const item of layout.items) expect(item.right).toBeLessThanOrEqual(300);
+    // The long message wraps onto several lines instead of running off the side.
+    expect(Math.max(...layout.items.map((i) => i.height))).toBeGreaterThan(40);
+    expect(layout.moreShown).toBe(true);
+    expect(layout.more).toBe('Показаны 20 из 25; все — на листе «Проверка».');
+    await page.screenshot({ path: artifactPath('sidebar-problems.png'), fullPage: true });
+    await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+
   describe('clicking a problem', () => {
     const here = 'https://docs.google.com/spreadsheets/d/committee1/edit#gid=5&range=B14';
     const there = 'https://docs.google.com/spreadsheets/d/reports2/edit#gid=7&range=C9';
