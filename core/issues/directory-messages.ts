@@ -48,4 +48,10 @@ export const directoryMessages: MessageCatalogue<DirectoryIssueCode> = {
     `«${param(p, 'label')}» (${param(p, 'found')}) лежит вне учебного года ${param(p, 'schoolYear')}: проверьте годы; пока действуют месяцы по умолчанию.`,
   terms_overlap: (p) =>
     `«${param(p, 'label')}» начинается раньше, чем кончается «${param(p, 'previous')}»: проверьте даты четвертей.`,
+  csv_too_many_rows: (p) =>
+    `В файле «${param(p, 'tab')}» ${param(p, 'rows')} строк, а организаций может быть не больше ${param(p, 'max')}: проверьте, тот ли это файл.`,
+  report_date_outside_school_year: (p) =>
+    `Дата отчёта ${param(p, 'date')} (${param(p, 'source')}) лежит вне учебного года ${param(p, 'schoolYear')}: сроки пунктов дорожной карты считаются на эту дату, и статусы «просрочено» или «не наступил срок» могут быть неверны.`,
+  tab_name_clash: (p) =>
+    `В книге есть лист «${param(p, 'found')}», а сводка записывает лист «${param(p, 'reserved')}»: имена совпадают без учёта регистра букв и ё/е. Переименуйте свой лист, чтобы он не был заменён, и запустите команду снова.`,
 };

@@ -1,16 +1,23 @@
-import { rename, unlink } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../../core/grid/a1';
 import type { OutputSheet } from '../../core/grid/output-sheet';
 import { applySheetFormat, type ListStore } from './apply-sheet-format';
+import { CliRefusal } from '../cli/cli-refusal';
+import { writeFileAtomically } from '../cli/safe-output';
 import { excelValueOf } from './write-cell-value';
 
 /** The hidden tab holding dropdown lists too long for Excel's inline limit. */
 export const listsTabName = 'Списки';
 
 export interface WriteWorkbookOptions {
-  /** An existing .xlsx to copy: its other tabs are kept, tabs of the same name replaced in place. */
-  readonly base?: string;
+  /**
+   * An existing .xlsx to copy: its other tabs are kept, tabs of the same name replaced in place.
+   * Either its path, or the workbook `readWorkbookFile` already loaded (then the file is not parsed
+   * again, and that workbook is changed in place).
+   */
+  readonly base?: string | ExcelJS.Workbook;
+  /** The file's name as the user typed it, for messages (default: `path`). */
+  readonly shownAs?: string;
 }
 
 export type WorkbookFileWrite = { readonly ok: true } | { readonly ok: false; readonly message: string };
@@ -93,14 +100,28 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, lists: ListS
 }
 
 /**
+ * A tab of the book whose name differs from a tab to write only by case (exceljs, like Excel and
+ * Sheets, refuses two such names): the tab to write would take a user's tab's place.
+ */
+function caseClash(wb: ExcelJS.Workbook, sheets: readonly OutputSheet[]): { found: string; name: string } | null {
+  for (const sheet of sheets) {
+    const found = wb.worksheets.find((ws) => ws.name.toLowerCase() === sheet.name.toLowerCase());
+    if (found && found.name !== sheet.name) return { found: found.name, name: sheet.name };
+  }
+  return null;
+}
+
+/**
  * Writes tabs into an .xlsx: values as typed values (a string starting with `=` stays
- * text), the whole `SheetFormat` applied. With `base`, the other tabs of that file are kept
- * and tabs of the same name replaced in place. Writes to a temporary file first, so a
- * failure never leaves half a file. Never throws: a failure is a one-line Russian message.
+ * text), the whole `SheetFormat` applied. With `base`, the other tabs of that book are kept
+ * and tabs of the same name replaced in place; a tab of the book named like a tab to write
+ * but for the case is refused rather than overwritten. Writes to a temporary file in the same
+ * folder, then renames it, so a failure never leaves half a file. Never throws: a failure is a
+ * one-line Russian message.
  *
  * @param path - the file to write
  * @param sheets - the tabs, in order
- * @param options - `base`: the file to copy
+ * @param options - `base`: the book to copy (a path or a loaded workbook); `shownAs`: the name in messages
  * @example await writeWorkbookFile('out.xlsx', [directorySheet(orgs)]) // { ok: true }
  */
 export async function writeWorkbookFile(
@@ -108,25 +129,37 @@ export async function writeWorkbookFile(
   sheets: readonly OutputSheet[],
   options: WriteWorkbookOptions = {},
 ): Promise<WorkbookFileWrite> {
-  const wb = new ExcelJS.Workbook();
-  if (options.base !== undefined) {
+  const shownAs = options.shownAs ?? path;
+  let wb = new ExcelJS.Workbook();
+  if (typeof options.base === 'string') {
     try {
       await wb.xlsx.readFile(options.base);
     } catch {
       return { ok: false, message: `Не удалось прочитать книгу «${options.base}», в которую записываются листы.` };
     }
+  } else if (options.base) wb = options.base;
+  const clash = caseClash(wb, sheets);
+  if (clash) {
+    return {
+      ok: false,
+      message: `В книге есть лист «${clash.found}», а программа записывает лист «${clash.name}»: имена различаются только регистром букв. Переименуйте свой лист, чтобы он не был заменён.`,
+    };
   }
-  const temporary = `${path}.${process.pid}.tmp`;
+  let bytes: Uint8Array;
   try {
     const lists = listStore(wb);
     for (const sheet of sheets) await writeSheet(wb, sheet, lists);
     lists.finish();
-    await wb.xlsx.writeFile(temporary);
-    await rename(temporary, path);
+    bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { ok: false, message: `Не удалось составить книгу «${shownAs}»: ${reason}.` };
+  }
+  try {
+    await writeFileAtomically(path, bytes, shownAs);
     return { ok: true };
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { ok: false, message: `Не удалось записать файл «${path}»: ${reason}.` };
+    if (error instanceof CliRefusal) return { ok: false, message: error.message };
+    throw error;
   }
 }
