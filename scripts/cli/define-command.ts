@@ -46,7 +46,7 @@ export function commandHelp(spec: CliCommand['spec']): string {
   return [
     `Использование: npx profkarta ${spec.synopsis}`,
     '',
-    `${spec.summary}.`,
+    `${spec.summary.charAt(0).toUpperCase()}${spec.summary.slice(1)}.`,
     ...(spec.details && spec.details.length > 0 ? ['', ...spec.details] : []),
     '',
     datesNote,

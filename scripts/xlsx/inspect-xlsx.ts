@@ -6,6 +6,17 @@ export const maxRowsPerTab = 20_000;
 /** A tab's XML larger than this is refused without being unpacked (≈ 20,000 full rows are ~10 MB). */
 export const maxSheetXmlBytes = 150 * 1024 * 1024;
 
+/**
+ * A tab's XML smaller than this cannot hold 20,000 rows with content (each takes at least ~30
+ * bytes), so it is not unpacked here; the rows of such a tab are counted after loading.
+ */
+export const scanSheetXmlBytes = 512 * 1024;
+
+/** The Russian line for a tab with too many used rows. */
+export function tooManyRowsMessage(tab: string, shownAs: string, rows: number): string {
+  return `На листе «${tab}» книги «${shownAs}» занято ${group(rows)} строк, а может быть не больше ${group(maxRowsPerTab)}: удалите лишние строки (или отдельные значения в дальних строках) и сохраните книгу.`;
+}
+
 /** What the cheap look into the zip found: the book may be loaded, or why not as a Russian line. */
 export type XlsxInspection =
   | { readonly ok: true }
@@ -74,7 +85,8 @@ function declaredSize(file: JSZip.JSZipObject): number {
  * 20,000 used rows (a 1,048,576-row sheet would take minutes and all the memory), and XML
  * written with namespace prefixes (`<x:worksheet>`, which LibreOffice opens but exceljs cannot
  * read), each with a Russian line saying what to do. Only the zip's directory, `workbook.xml`
- * and the worksheets' XML are read.
+ * and the worksheets' XML large enough to hold that many rows are unpacked; a small tab whose
+ * last row lies far down is caught after loading (`tooManyRowsMessage`).
  *
  * @param bytes - the file's content
  * @param shownAs - the file's name as the user typed it
@@ -111,6 +123,7 @@ export async function inspectXlsx(bytes: Uint8Array, shownAs: string): Promise<X
         message: `Лист «${tab}» книги «${shownAs}» слишком велик (${group(Math.round(declaredSize(file) / 1024 / 1024))} МБ данных): на листе может быть не больше ${group(maxRowsPerTab)} заполненных строк. Удалите лишние строки и сохраните книгу.`,
       };
     }
+    if (declaredSize(file) < scanSheetXmlBytes) continue;
     const xml = await file.async('string');
     if (/^(?:<\?xml[^>]*>)?\s*<[\w.-]+:worksheet\b/.test(xml.slice(0, 4000))) {
       return {
@@ -121,11 +134,7 @@ export async function inspectXlsx(bytes: Uint8Array, shownAs: string): Promise<X
     }
     const rows = lastUsedRow(xml);
     if (rows > maxRowsPerTab) {
-      return {
-        ok: false,
-        reason: 'too_many_rows',
-        message: `На листе «${tab}» книги «${shownAs}» занято ${group(rows)} строк, а может быть не больше ${group(maxRowsPerTab)}: удалите лишние строки (или отдельные значения в дальних строках) и сохраните книгу.`,
-      };
+      return { ok: false, reason: 'too_many_rows', message: tooManyRowsMessage(tab, shownAs, rows) };
     }
   }
   return { ok: true };

@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
 import { describeFsError } from '../cli/safe-output';
 import { shownCellValue } from './exceljs-cell-value';
-import { inspectXlsx } from './inspect-xlsx';
+import { inspectXlsx, maxRowsPerTab, tooManyRowsMessage } from './inspect-xlsx';
+import { loadExcelJs } from './load-exceljs';
 
 /** A workbook file larger than this is refused before it is read (a full 20,000-row tab is ~2 MB zipped). */
 export const maxWorkbookBytes = 100 * 1024 * 1024;
@@ -97,7 +98,7 @@ export async function readWorkbookFile(path: string, shownAs: string = path): Pr
   }
   const inspected = await inspectXlsx(bytes, shownAs);
   if (!inspected.ok) return inspected;
-  const excel = new ExcelJS.Workbook();
+  const excel = new (await loadExcelJs()).Workbook();
   try {
     await excel.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -106,6 +107,9 @@ export async function readWorkbookFile(path: string, shownAs: string = path): Pr
       message: `Книгу «${shownAs}» не удалось прочитать: откройте её в Excel или LibreOffice и сохраните заново как «Книга Excel (.xlsx)».`,
     };
   }
+  // A few values far down (row 1,048,576) pass the zip's look, and would make a grid that long.
+  const far = excel.worksheets.find((ws) => ws.rowCount > maxRowsPerTab);
+  if (far) return { ok: false, message: tooManyRowsMessage(far.name, shownAs, far.rowCount) };
   const sheets = excel.worksheets.map(worksheetToSheetData);
   // Part names are stored uncompressed in the zip, so a byte search finds charts and pictures
   // (`vmlDrawing` parts only hold cell notes, which survive a rewrite).

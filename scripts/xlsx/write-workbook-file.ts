@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { columnLetters } from '../../core/grid/a1';
 import type { OutputSheet } from '../../core/grid/output-sheet';
-import { applySheetFormat, type ListStore } from './apply-sheet-format';
+import { applySheetFormat, type ListStore, SharedStyles, StyleDrafts } from './apply-sheet-format';
 import { CliRefusal } from '../cli/cli-refusal';
 import { writeFileAtomically } from '../cli/safe-output';
+import { loadExcelJs } from './load-exceljs';
 import { excelValueOf } from './write-cell-value';
 
 /** The hidden tab holding dropdown lists too long for Excel's inline limit. */
@@ -84,19 +85,24 @@ function replaceWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet
   return ws;
 }
 
-async function writeSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, lists: ListStore): Promise<void> {
+async function writeSheet(
+  wb: ExcelJS.Workbook,
+  sheet: OutputSheet,
+  lists: ListStore,
+  shared: SharedStyles,
+): Promise<void> {
   const ws = replaceWorksheet(wb, sheet.name);
+  const drafts = new StyleDrafts();
   sheet.rows.forEach((values, r) => {
     const row = ws.getRow(r + 1);
     values.forEach((value, c) => {
       if (value === null) return;
-      const cell = row.getCell(c + 1);
       const out = excelValueOf(value);
-      cell.value = out.value;
-      if (out.numFmt) cell.numFmt = out.numFmt;
+      row.getCell(c + 1).value = out.value;
+      if (out.numFmt) drafts.at(r, c).numFmt = out.numFmt;
     });
   });
-  await applySheetFormat(ws, sheet.format, lists);
+  await applySheetFormat(ws, sheet.format, lists, drafts, shared);
 }
 
 /**
@@ -104,9 +110,10 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: OutputSheet, lists: ListS
  * Sheets, refuses two such names): the tab to write would take a user's tab's place.
  */
 function caseClash(wb: ExcelJS.Workbook, sheets: readonly OutputSheet[]): { found: string; name: string } | null {
+  const byKey = new Map(wb.worksheets.map((ws) => [ws.name.toLowerCase(), ws.name]));
   for (const sheet of sheets) {
-    const found = wb.worksheets.find((ws) => ws.name.toLowerCase() === sheet.name.toLowerCase());
-    if (found && found.name !== sheet.name) return { found: found.name, name: sheet.name };
+    const found = byKey.get(sheet.name.toLowerCase());
+    if (found !== undefined && found !== sheet.name) return { found, name: sheet.name };
   }
   return null;
 }
@@ -130,14 +137,14 @@ export async function writeWorkbookFile(
   options: WriteWorkbookOptions = {},
 ): Promise<WorkbookFileWrite> {
   const shownAs = options.shownAs ?? path;
-  let wb = new ExcelJS.Workbook();
+  const wb = options.base !== undefined && typeof options.base !== 'string' ? options.base : new (await loadExcelJs()).Workbook();
   if (typeof options.base === 'string') {
     try {
       await wb.xlsx.readFile(options.base);
     } catch {
       return { ok: false, message: `Не удалось прочитать книгу «${options.base}», в которую записываются листы.` };
     }
-  } else if (options.base) wb = options.base;
+  }
   const clash = caseClash(wb, sheets);
   if (clash) {
     return {
@@ -148,9 +155,13 @@ export async function writeWorkbookFile(
   let bytes: Uint8Array;
   try {
     const lists = listStore(wb);
-    for (const sheet of sheets) await writeSheet(wb, sheet, lists);
+    const shared = new SharedStyles();
+    for (const sheet of sheets) await writeSheet(wb, sheet, lists, shared);
     lists.finish();
-    bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    // Level 1 deflate: a third of the CPU of the default level for a file ~15 % larger.
+    bytes = new Uint8Array(
+      await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions),
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { ok: false, message: `Не удалось составить книгу «${shownAs}»: ${reason}.` };
