@@ -31,7 +31,7 @@ export async function readCsvFile(path: string, cwd: string): Promise<{ text: st
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') refuse(`Файл «${path}» не найден.`);
     if ((error as NodeJS.ErrnoException).code === undefined) throw error;
-    refuse(describeFsError(error, path));
+    refuse(describeFsError(error, path, 'read'));
   }
   const decoded = decodeCsv(bytes);
   if (!decoded.ok) {

@@ -4,10 +4,16 @@ import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliRefusal, refuse } from './cli-refusal';
 
+/** Whether the command was reading or writing when the file system refused. */
+export type FsAction = 'read' | 'write';
+
 /** The file-system error codes a user can cause and that get their own Russian line. */
-const fsMessages: Readonly<Record<string, (path: string) => string>> = {
-  EACCES: (p) => `Нет прав на запись или чтение: «${p}». Выберите другую папку или файл.`,
-  EPERM: (p) => `Операция с «${p}» запрещена системой (нет прав или файл защищён). Выберите другую папку или файл.`,
+const fsMessages: Readonly<Record<string, (path: string, action: FsAction) => string>> = {
+  EACCES: (p, action) =>
+    action === 'read'
+      ? `Нет прав на чтение «${p}»: попросите доступ к файлу или скопируйте его к себе.`
+      : `Нет прав на запись в «${p}»: выберите другую папку или попросите доступ к этой.`,
+  EPERM: (p) => `Система запретила действие с «${p}» (нет прав или файл защищён): выберите другую папку или файл.`,
   ENOTDIR: (p) => `Путь «${p}» проходит через файл, а не через папку: проверьте путь.`,
   ENOSPC: (p) => `На диске не хватает места для «${p}»: освободите место и запустите команду снова.`,
   EDQUOT: (p) => `Превышена дисковая квота при записи «${p}»: освободите место и запустите команду снова.`,
@@ -35,11 +41,12 @@ export function isFsError(error: unknown): error is NodeJS.ErrnoException & { co
  *
  * @param error - what Node threw
  * @param path - the file the command was reading or writing, as the user named it
+ * @param action - whether it was reading or writing (default: writing)
  * @example describeFsError(Object.assign(new Error(), { code: 'ENOSPC' }), 'out.xlsx') // 'На диске не хватает места для «out.xlsx»: …'
  */
-export function describeFsError(error: unknown, path: string): string {
-  if (isFsError(error)) return fsMessages[error.code]!(path);
-  return `Не удалось записать или прочитать «${path}».`;
+export function describeFsError(error: unknown, path: string, action: FsAction = 'write'): string {
+  if (isFsError(error)) return fsMessages[error.code]!(path, action);
+  return action === 'read' ? `Не удалось прочитать «${path}».` : `Не удалось записать «${path}».`;
 }
 
 /** The real path of a file that may not exist yet: its folder's real path and its name. */

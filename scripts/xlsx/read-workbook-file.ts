@@ -82,7 +82,7 @@ export async function readWorkbookFile(path: string, shownAs: string = path): Pr
       message:
         (error as NodeJS.ErrnoException).code === 'ENOENT'
           ? `Файл «${shownAs}» не найден.`
-          : describeFsError(error, shownAs),
+          : describeFsError(error, shownAs, 'read'),
     };
   }
   // An old .xls and a password-protected .xlsx are both OLE compound files.

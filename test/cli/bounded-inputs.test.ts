@@ -69,7 +69,10 @@ describe('profkarta refuses inputs beyond sane sizes, in seconds and in Russian'
 
   it('refuses a CSV over 5 MB before reading it', async () => {
     const orgs = join(dir, 'huge.csv');
-    await writeFile(orgs, `code,name,type,district,inn,emails\n${'S1,Школа,ООО,Центральный,,a@example.ru\n'.repeat(150_000)}`);
+    await writeFile(
+      orgs,
+      `code,name,type,district,inn,emails\n${'S1,Школа,ООО,Центральный,,a@example.ru\n'.repeat(150_000)}`,
+    );
     const run = await runBin(['template', '--orgs', orgs, '--out', join(dir, 'huge.xlsx')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/слишком велик \(\d+,?\.?\d* МБ\)/);

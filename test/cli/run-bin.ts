@@ -9,18 +9,20 @@ export const binPath = join(__dirname, '..', '..', 'bin', 'profkarta.mjs');
  * `timeoutMs` is killed and reported with code `null`.
  *
  * @param args - the arguments after `profkarta`
- * @param options - `cwd`, `timeoutMs` (default 20 s), extra environment
+ * @param options - `cwd`, `timeoutMs` (default 20 s), extra environment, the user to run as
  * @example const { code, stderr } = await runBin(['check', 'book.xlsx'])
  */
 export function runBin(
   args: readonly string[],
-  options: { cwd?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv; uid?: number; gid?: number } = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [binPath, ...args], {
       cwd: options.cwd ?? process.cwd(),
       env: { ...process.env, ...options.env },
       timeout: options.timeoutMs ?? 20_000,
+      ...(options.uid !== undefined ? { uid: options.uid } : {}),
+      ...(options.gid !== undefined ? { gid: options.gid } : {}),
     });
     let stdout = '';
     let stderr = '';
