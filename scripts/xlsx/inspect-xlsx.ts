@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 
 /** At most this many used rows in one tab (design §10 / issue 12: bounded inputs). */
 export const maxRowsPerTab = 20_000;
@@ -95,7 +95,9 @@ function declaredSize(file: JSZip.JSZipObject): number {
 export async function inspectXlsx(bytes: Uint8Array, shownAs: string): Promise<XlsxInspection> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    // Loaded on first use, like exceljs: commands that read no workbook start faster.
+    const { default: Zip } = await import('jszip');
+    zip = await Zip.loadAsync(bytes);
   } catch {
     return {
       ok: false,
