@@ -42,7 +42,7 @@ export type CliCommand = Command & {
 export const datesNote = 'Даты — ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (2024-02-01 или 01.02.2024).';
 
 /** The `--help` of one command. */
-export function commandHelp(spec: CliCommand['spec']): string {
+function commandHelp(spec: CliCommand['spec']): string {
   return [
     `Использование: npx profkarta ${spec.synopsis}`,
     '',

@@ -5,7 +5,7 @@ import { decodeCsv } from './decode-csv';
 import { describeFsError } from './safe-output';
 
 /** A list of organisations larger than this is refused unread (5,000 rows of ~1 KB at most). */
-export const maxCsvBytes = 5 * 1024 * 1024;
+const maxCsvBytes = 5 * 1024 * 1024;
 
 /**
  * Reads a CSV given on the command line: refused (`CliRefusal`, exit 2) when missing, unreadable,

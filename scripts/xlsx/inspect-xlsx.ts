@@ -4,13 +4,13 @@ import type JSZip from 'jszip';
 export const maxRowsPerTab = 20_000;
 
 /** A tab's XML larger than this is refused without being unpacked (≈ 20,000 full rows are ~10 MB). */
-export const maxSheetXmlBytes = 150 * 1024 * 1024;
+const maxSheetXmlBytes = 150 * 1024 * 1024;
 
 /**
  * A tab's XML smaller than this cannot hold 20,000 rows with content (each takes at least ~30
  * bytes), so it is not unpacked here; the rows of such a tab are counted after loading.
  */
-export const scanSheetXmlBytes = 512 * 1024;
+const scanSheetXmlBytes = 512 * 1024;
 
 /** The Russian line for a tab with too many used rows. */
 export function tooManyRowsMessage(tab: string, shownAs: string, rows: number): string {

@@ -7,7 +7,7 @@ import { inspectXlsx, maxRowsPerTab, tooManyRowsMessage } from './inspect-xlsx';
 import { loadExcelJs } from './load-exceljs';
 
 /** A workbook file larger than this is refused before it is read (a full 20,000-row tab is ~2 MB zipped). */
-export const maxWorkbookBytes = 100 * 1024 * 1024;
+const maxWorkbookBytes = 100 * 1024 * 1024;
 
 /**
  * What reading an .xlsx gives: the tabs as the core reads them and the loaded exceljs workbook
