@@ -11,7 +11,6 @@ import { historyTabName } from '../../core/history/history-row';
 import { historySheet } from '../../core/history/history-sheet';
 import { type JournalEntry, journalHeaders, journalRow, journalTabName } from '../../core/history/journal';
 import { readHistory } from '../../core/history/read-history';
-import { formatIssue } from '../../core/issues/format-issue';
 import { type BuildOutputs, buildOutputs } from '../../core/outputs/build-outputs';
 import type { OutputSheet, OutValue } from '../../core/grid/output-sheet';
 import { outputTabNames } from '../../core/grid/tab-names';
