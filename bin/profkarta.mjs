@@ -1,12 +1,33 @@
 #!/usr/bin/env node
-// The command line over .xlsx: `npx profkarta …` in the checkout after `npm ci`.
+// The command line over .xlsx: `npx profkarta …` in the checkout after `npm ci`. It runs the
+// prebuilt bundle dist/cli.mjs (built by `npm ci`'s `prepare`, and again here when missing or
+// older than its sources); PROFKARTA_TS=1 runs the TypeScript instead, for development.
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
 
-const main = join(dirname(fileURLToPath(import.meta.url)), '..', 'scripts', 'cli', 'main.ts');
-const { runCli } = await tsImport(pathToFileURL(main).href, import.meta.url);
-process.exitCode = await runCli(process.argv.slice(2), {
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+async function loadCli() {
+  if (process.env.PROFKARTA_TS === '1') {
+    const { tsImport } = await import('tsx/esm/api');
+    return tsImport(pathToFileURL(join(root, 'scripts', 'cli', 'main.ts')).href, import.meta.url);
+  }
+  const { buildCli, cliBundle, cliIsStale } = await import('../scripts/build-cli.mjs');
+  if (cliIsStale()) await buildCli();
+  return import(pathToFileURL(cliBundle).href);
+}
+
+let cli;
+try {
+  cli = await loadCli();
+} catch (error) {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  process.stderr.write(
+    `Не удалось запустить Профкарту: командная строка не собрана (${reason}). Выполните «npm ci» в каталоге проекта и запустите команду снова.\n`,
+  );
+  process.exit(2);
+}
+process.exitCode = await cli.runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/iso-date';
+import { reportDate } from '../dates/report-date';
 import { schoolYearLabel } from '../dates/school-year';
 import type { OrgState } from '../directory/org-state';
 import { directoryTabName, readDirectory } from '../directory/read-directory';
@@ -60,7 +61,7 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
     };
   }
   const roadmap = chosen.roadmap;
-  const asOf = options.asOf ?? settings.reportDate ?? options.today;
+  const asOf = reportDate({ asOf: options.asOf, bookDate: settings.reportDate, today: options.today }).date;
   const state = new Map<string, OrgState>(
     readState(committee.get(tabKey(stateTabName)), timeZone).map((s) => [s.code, s]),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './parse-csv';
-import { parseOrgsCsv } from './parse-orgs-csv';
+import { maxOrganisations, parseOrgsCsv } from './parse-orgs-csv';
 
 const header = 'code,name,type,district,inn,emails';
 
@@ -110,5 +110,22 @@ describe('parseOrgsCsv', () => {
       ['code_duplicate', 3],
       ['type_unknown', 4],
     ]);
+  });
+
+  it('refuses a list longer than 5,000 organisations before reading its rows', () => {
+    const line = 'S1,Школа,ООО,Советский,7451000013,a@example.ru';
+    const text = [header, ...Array.from({ length: maxOrganisations + 1 }, () => line)].join('\n');
+    const read = parseOrgsCsv(text);
+    expect(read.orgs).toEqual([]);
+    expect(read.issues).toEqual([
+      expect.objectContaining({ code: 'csv_too_many_rows', params: { tab: 'orgs.csv', rows: 5001, max: 5000 } }),
+    ]);
+  });
+
+  it('accepts exactly 5,000 organisations', () => {
+    const lines = Array.from({ length: maxOrganisations }, (_, i) => `S${i},Школа ${i},ДОО,Советский,,a@example.ru`);
+    const read = parseOrgsCsv([header, ...lines].join('\n'));
+    expect(read.orgs).toHaveLength(5000);
+    expect(read.issues.map((i) => i.code)).not.toContain('csv_too_many_rows');
   });
 });

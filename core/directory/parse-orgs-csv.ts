@@ -16,11 +16,15 @@ const csvHeaders: Readonly<Record<OrgField, string>> = {
   pupils1011: 'pupils1011',
 };
 
+/** At most this many organisations in one list (design §10: bounded inputs; a city has ~410). */
+export const maxOrganisations = 5_000;
+
 /**
  * The organisations of `template --orgs ORGS.csv`: UTF-8 with an optional BOM, header
  * `code,name,type,district,inn,emails` and optionally `active` (да/нет, default да);
  * quoted fields; `;`-separated files too. Rows are checked like the directory's, but a
- * malformed ИНН is only a warning (the check reports it again from the workbook).
+ * malformed ИНН is only a warning (the check reports it again from the workbook). A list of
+ * more than 5,000 rows is refused (`csv_too_many_rows`) before any row is read.
  *
  * @param text - the file's text
  * @param fileName - the file's name, as the issues' `tab`
@@ -34,6 +38,22 @@ export function parseOrgsCsv(text: string, fileName = 'orgs.csv'): { orgs: Organ
     return {
       orgs: [],
       issues: [{ code: 'csv_empty', severity: 'error', tab, row: null, column: null, params: { tab } }],
+    };
+  }
+  const dataRows = rows.length - 1;
+  if (dataRows > maxOrganisations) {
+    return {
+      orgs: [],
+      issues: [
+        {
+          code: 'csv_too_many_rows',
+          severity: 'error',
+          tab,
+          row: null,
+          column: null,
+          params: { tab, rows: dataRows, max: maxOrganisations },
+        },
+      ],
     };
   }
   const columns: Partial<Record<OrgField, number>> = {};

@@ -26,6 +26,9 @@ export const directoryIssueCodes = [
   'terms_overlap',
   'csv_empty',
   'csv_header_missing',
+  'csv_too_many_rows',
+  'report_date_outside_school_year',
+  'tab_name_clash',
 ] as const;
 
 export type DirectoryIssueCode = (typeof directoryIssueCodes)[number];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from './format-issue';
 import { directoryIssueCodes } from './directory-issue-codes';
-import { isReservedTabName, reservedTabNames } from '../directory/reserved-tab-names';
+import { isReservedTabName, reservedTabNames, tabNameClash } from '../directory/reserved-tab-names';
 
 describe('directoryMessages', () => {
   it.each(directoryIssueCodes.map((c) => [c]))('has a Russian sentence for %s', (code) => {
@@ -25,5 +25,26 @@ describe('isReservedTabName', () => {
   });
   it('leaves an ordinary code free', () => {
     expect(isReservedTabName('S108')).toBe(false);
+  });
+});
+
+describe('tabNameClash', () => {
+  it('finds a user tab named like an output whatever the case', () => {
+    expect(tabNameClash(['Организации', 'проверка'], ['Сводка', 'Проверка'])).toEqual({
+      found: 'проверка',
+      reserved: 'Проверка',
+    });
+  });
+  it('treats ё and е as one letter and ignores surrounding spaces', () => {
+    expect(tabNameClash(['Отчёт '], ['Отчет'])).toEqual({ found: 'Отчёт ', reserved: 'Отчет' });
+  });
+  it('lets an earlier output spelt exactly the same be replaced', () => {
+    expect(tabNameClash(['История', 'Проверка'], ['История', 'Проверка'])).toBeNull();
+  });
+  it('does not change its inputs', () => {
+    const existing = ['история'];
+    const written = ['История'];
+    tabNameClash(existing, written);
+    expect([existing, written]).toEqual([['история'], ['История']]);
   });
 });

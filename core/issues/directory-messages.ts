@@ -1,5 +1,12 @@
+import type { IssueParams } from './issue';
 import { type MessageCatalogue, param } from './message-catalogue';
 import type { DirectoryIssueCode } from './directory-issue-codes';
+
+/** A count with its thousands apart, as Russians write it: `50 000`. */
+function grouped(params: IssueParams, name: string): string {
+  const value = params[name];
+  return typeof value === 'number' ? value.toLocaleString('ru-RU').replace(/\u00a0/g, ' ') : param(params, name);
+}
 
 export const directoryMessages: MessageCatalogue<DirectoryIssueCode> = {
   directory_missing: () =>
@@ -48,4 +55,10 @@ export const directoryMessages: MessageCatalogue<DirectoryIssueCode> = {
     `«${param(p, 'label')}» (${param(p, 'found')}) лежит вне учебного года ${param(p, 'schoolYear')}: проверьте годы; пока действуют месяцы по умолчанию.`,
   terms_overlap: (p) =>
     `«${param(p, 'label')}» начинается раньше, чем кончается «${param(p, 'previous')}»: проверьте даты четвертей.`,
+  csv_too_many_rows: (p) =>
+    `В файле «${param(p, 'tab')}» строк: ${grouped(p, 'rows')}, а организаций может быть не больше ${grouped(p, 'max')}: проверьте, тот ли это файл.`,
+  report_date_outside_school_year: (p) =>
+    `Дата отчёта ${param(p, 'date')} (${param(p, 'source')}) лежит вне учебного года ${param(p, 'schoolYear')}: сроки пунктов дорожной карты считаются на эту дату, и статусы «просрочено» или «не наступил срок» могут быть неверны.`,
+  tab_name_clash: (p) =>
+    `В книге есть лист «${param(p, 'found')}», а сводка записывает лист «${param(p, 'reserved')}»: имена совпадают без учёта регистра букв и ё/е. Переименуйте свой лист, чтобы он не был заменён, и запустите команду снова.`,
 };

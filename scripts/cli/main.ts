@@ -1,4 +1,5 @@
-import type { CliIo, Command } from './cli-io';
+import { version } from '../../package.json';
+import type { CliIo } from './cli-io';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
 import { importRoadmapCommand } from './commands/import-roadmap';
@@ -6,57 +7,70 @@ import { periodCommand } from './commands/period';
 import { roadmapCommand } from './commands/roadmap';
 import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
+import { type CliCommand, datesNote } from './define-command';
+import { reportUnexpected } from './report-unexpected';
 
-const commands: Record<string, { run: Command; usage: string }> = {
-  demo: { run: demoCommand, usage: 'demo [--out ПАПКА]  — демонстрационный город: проверка и сводка на 2024-02-01' },
-  template: {
-    run: templateCommand,
-    usage:
-      'template --orgs ОРГАНИЗАЦИИ.csv --out КНИГА.xlsx [--school-year 2023] [--roadmap ФАЙЛ]  — новая книга с листами организаций',
-  },
-  check: { run: checkCommand, usage: 'check КНИГА.xlsx [--as-of ДАТА] [--json]  — проверка листов организаций' },
-  summary: {
-    run: summaryCommand,
-    usage: 'summary КНИГА.xlsx --out СВОДКА.xlsx [--as-of ДАТА] [--json]  — проверка и все сводные листы',
-  },
-  roadmap: {
-    run: roadmapCommand,
-    usage: 'roadmap [--book КНИГА.xlsx] [--json]  — дорожная карта со сроками и статусами',
-  },
-  period: {
-    run: periodCommand,
-    usage: 'period "СРОК" --school-year 2023 [--json]  — разобрать срок из дорожной карты',
-  },
-  'import-roadmap': {
-    run: importRoadmapCommand,
-    usage:
-      'import-roadmap ПРИКАЗ.docx|ПРИКАЗ.txt --school-year 2024 [--out ДОРОЖНАЯ-КАРТА.xlsx] [--json] [--force]  — дорожная карта из таблицы приказа',
-  },
-};
+/** Every command, in the order `--help` lists them. A new command is one more line here. */
+export const commands: readonly CliCommand[] = [
+  demoCommand,
+  templateCommand,
+  checkCommand,
+  summaryCommand,
+  roadmapCommand,
+  periodCommand,
+  importRoadmapCommand,
+];
 
-function usage(): string {
-  const lines = Object.values(commands).map((c) => `  npx profkarta ${c.usage}`);
-  return `Профкарта — мониторинг дорожной карты профориентации.\n\nКоманды:\n${lines.join('\n')}\n\nДаты — в виде ГГГГ-ММ-ДД.\n`;
+/** `profkarta --help`: every command with its synopsis and what it does. */
+export function usage(): string {
+  const lines = commands.map((c) => `  npx profkarta ${c.spec.synopsis}\n      ${c.spec.summary}`);
+  return [
+    `Профкарта ${version} — мониторинг дорожной карты профориентации над книгами .xlsx.`,
+    '',
+    'Команды:',
+    ...lines,
+    '',
+    'Справка по команде: npx profkarta КОМАНДА --help. Версия: npx profkarta --version.',
+    datesNote,
+    'Команда не записывает поверх своих входных файлов; существующий файл --out заменяется только с --force.',
+    '',
+  ].join('\n');
 }
 
-/** Runs one command line; returns the exit status. An unexpected failure is one Russian line, never a stack trace. */
+/**
+ * Runs one command line; returns the exit status: `--help` and `--version` exit 0, no command
+ * or an unknown one exit 2 with the usage. Whatever fails, the user reads one Russian line,
+ * never a stack trace (see `defineCommand`; this catch is the last net).
+ *
+ * @param argv - the arguments after `profkarta`
+ * @param io - streams, folder, the current instant
+ * @example await runCli(['check', 'book.xlsx'], io) // 0, 1 or 2
+ */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(usage());
-    return name ? 0 : 2;
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.stdout(`${version}\n`);
+    return 0;
   }
-  const command = commands[name];
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const topic = commands.find((c) => c.spec.name === args[0]);
+    if (topic) return topic(['--help'], io);
+    io.stdout(usage());
+    return 0;
+  }
+  if (!name) {
+    io.stderr(usage());
+    return 2;
+  }
+  const command = commands.find((c) => c.spec.name === name);
   if (!command) {
     io.stderr(`Неизвестная команда «${name}».\n\n${usage()}`);
     return 2;
   }
   try {
-    return await command.run(args, io);
+    return await command(args, io);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`Не удалось выполнить «${name}»: ${reason}\n`);
-    if (process.env.PROFKARTA_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+    io.stderr(`${reportUnexpected(error, argv, io.logDir)}\n`);
     return 2;
   }
 }

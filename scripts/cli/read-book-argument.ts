@@ -1,29 +1,28 @@
+import { resolve } from 'node:path';
 import type { WorkbookData } from '../../core/grid/sheet-data';
+import type ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../xlsx/read-workbook-file';
-import { isIsoDate } from './cli-args';
-import type { CliIo } from './cli-io';
+import { refuse } from './cli-refusal';
+
+/** A book named on the command line, read: its tabs, whether it has drawings, and the loaded workbook. */
+export interface BookArgument {
+  readonly path: string;
+  readonly workbook: WorkbookData;
+  readonly hasDrawings: boolean;
+  /** The parsed workbook, to write a copy from without reading the file again. */
+  readonly excel: ExcelJS.Workbook;
+}
 
 /**
- * The book and `--as-of` of `check` and `summary`: an unreadable date or book is one Russian line
- * on stderr and `null` (the command exits 2).
+ * Reads the book a command names (`check BOOK`, `summary BOOK`, `roadmap --book BOOK`): a missing,
+ * unreadable, oversized or foreign file is refused with one Russian line (`CliRefusal`, exit 2).
  *
- * @param path - the book's path
- * @param asOf - `--as-of` as typed, if given
- * @param io - the command's streams
+ * @param path - the path as typed
+ * @param cwd - the folder it is relative to
+ * @example const book = await readBookArgument('book.xlsx', io.cwd)
  */
-export async function readBookArgument(
-  path: string,
-  asOf: string | undefined,
-  io: CliIo,
-): Promise<{ workbook: WorkbookData; hasDrawings: boolean; asOf: string | undefined } | null> {
-  if (asOf !== undefined && !isIsoDate(asOf)) {
-    io.stderr(`Дата отчёта «${asOf}» не читается: укажите её как ГГГГ-ММ-ДД, например 2024-02-01.\n`);
-    return null;
-  }
-  const file = await readWorkbookFile(path);
-  if (!file.ok) {
-    io.stderr(`${file.message}\n`);
-    return null;
-  }
-  return { workbook: file.workbook, hasDrawings: file.hasDrawings, asOf };
+export async function readBookArgument(path: string, cwd: string): Promise<BookArgument> {
+  const file = await readWorkbookFile(resolve(cwd, path), path);
+  if (!file.ok) refuse(file.message);
+  return { path, workbook: file.workbook, hasDrawings: file.hasDrawings, excel: file.excel };
 }

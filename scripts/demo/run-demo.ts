@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkWorkbook } from '../../core/check/check-workbook';
 import { tabKey } from '../../core/check/find-tab';
@@ -10,6 +10,7 @@ import type { IsoDate } from '../../core/dates/iso-date';
 import { formatPercent } from '../../core/report/format-figure';
 import type { OutputSheet } from '../../core/grid/output-sheet';
 import { type Summarised, summariseBook } from '../summary/summarise-book';
+import { writeFileAtomically } from '../cli/safe-output';
 import { writeWorkbookFile } from '../xlsx/write-workbook-file';
 import { demoOptions, generateCity } from './generate-city';
 import { sheetDataOf } from './sheet-data-of';
@@ -86,7 +87,7 @@ export async function runDemo(dir: string, generatedAt: { date: IsoDate; time: s
   const html = join(dir, 'summary.html');
   const written = await writeWorkbookFile(book, demo.sheets);
   if (!written.ok) return written;
-  await writeFile(html, result.html, 'utf8');
+  await writeFileAtomically(html, result.html);
   const c = result.outputs.json.city;
   const errors = result.report.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.report.issues.filter((i) => i.severity === 'warning').length;

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { orderCellText } from '../../core/roadmap/order-text-grid';
 import { findRoadmapHeader } from '../../core/roadmap/find-roadmap-header';
 
@@ -73,6 +72,8 @@ export async function readOrderDocx(
 ): Promise<{ ok: true; grid: string[][] | null } | { ok: false; message: string }> {
   const tables: DocElement[] = [];
   try {
+    // Loaded on first use: the other commands should not pay for loading it at start-up.
+    const { default: mammoth } = await import('mammoth');
     await mammoth.convertToHtml(
       { path },
       {

@@ -2,7 +2,8 @@ import { type CheckOptions, checkWorkbook } from '../../core/check/check-workboo
 import type { CheckReport } from '../../core/check/check-report';
 import { tabKey } from '../../core/check/find-tab';
 import type { IsoDate } from '../../core/dates/iso-date';
-import { stateSheet } from '../../core/directory/state-sheet';
+import { tabNameClash } from '../../core/directory/reserved-tab-names';
+import { stateSheet, stateTabName } from '../../core/directory/state-sheet';
 import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
 import { formatIssue } from '../../core/issues/format-issue';
 import type { Issue } from '../../core/issues/issue';
@@ -12,9 +13,11 @@ import { type JournalEntry, journalHeaders, journalRow, journalTabName } from '.
 import { readHistory } from '../../core/history/read-history';
 import { type BuildOutputs, buildOutputs } from '../../core/outputs/build-outputs';
 import type { OutputSheet, OutValue } from '../../core/grid/output-sheet';
+import { outputTabNames } from '../../core/grid/tab-names';
 import { summaryTabName } from '../../core/outputs/summary-sheet';
 import { summaryHtml } from '../../core/report/summary-html';
 import { withSummaryPictures } from '../../core/report/summary-pictures';
+import { listsTabName } from '../xlsx/write-workbook-file';
 import { orgForms } from './org-forms';
 
 export interface SummariseOptions extends CheckOptions {
@@ -68,12 +71,19 @@ function journalWith(existing: SheetData | undefined, entry: JournalEntry): Outp
  * check, outputs, `История` (old rows and this build's), `Состояние`, `Журнал`, each organisation tab
  * rendered again with its section 7 recommendations (entered values and decisions kept), and the
  * HTML report. `Сводка` carries the report's charts as pictures (exceljs cannot write charts).
+ * A tab of the book named like an output but for the case or ё/е is refused with a message, never replaced.
  *
  * @param workbook - the book's tabs
  * @param options - today, report date, roadmap, time of the build, who runs it
  * @example summariseBook(workbook, { today: '2024-02-01', generatedAt, who: 'командная строка' })
  */
 export function summariseBook(workbook: WorkbookData, options: SummariseOptions): Summarised {
+  // A user's own «проверка» or «история» would be read as an output, then replaced or clash on write.
+  const clash = tabNameClash(
+    workbook.committee.map((s) => s.name),
+    [...outputTabNames, stateTabName, listsTabName],
+  );
+  if (clash) return { ok: false, message: formatIssue({ code: 'tab_name_clash', params: clash }) };
   const checked = checkWorkbook(workbook, options);
   if (!checked.ok) return checked;
   const report = checked.report;

@@ -136,7 +136,7 @@ describe('profkarta import-roadmap', () => {
     await writeFile(out, 'keep');
     const refused = await runCommand(importRoadmapCommand, [seedPath, '--school-year', '2023', '--out', out]);
     expect(refused).toMatchObject({ code: 2, stdout: '' });
-    expect(refused.stderr).toContain('уже есть; чтобы перезаписать его, добавьте --force');
+    expect(refused.stderr).toContain('уже есть: укажите другое имя или добавьте --force, чтобы заменить его');
     expect(await readFile(out, 'utf8')).toBe('keep');
     const forced = await runCommand(importRoadmapCommand, [seedPath, '--school-year', '2023', '--out', out, '--force']);
     expect(forced.code).toBe(0);
@@ -144,7 +144,7 @@ describe('profkarta import-roadmap', () => {
     await copyFile(seedPath, order);
     const input = await runCommand(importRoadmapCommand, [order, '--school-year', '2023', '--out', order, '--force']);
     expect(input.code).toBe(2);
-    expect(input.stderr).toContain('входной файл команды');
+    expect(input.stderr).toContain('— это входной файл «');
     expect(await readFile(order, 'utf8')).toBe(await readFile(seedPath, 'utf8'));
   });
 

@@ -133,9 +133,9 @@ describe('check as a new user would use it', () => {
   });
 
   it('refuses a malformed --as-of', async () => {
-    const result = await runCommand(checkCommand, ['book.xlsx', '--as-of', '01.02.2024']);
+    const result = await runCommand(checkCommand, ['book.xlsx', '--as-of', '31.02.2024']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('ГГГГ-ММ-ДД');
+    expect(result.stderr).toContain('ГГГГ-ММ-ДД или ДД.ММ.ГГГГ');
   });
 
   it('runs through node bin/profkarta.mjs as a user types it', async () => {

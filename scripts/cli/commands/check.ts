@@ -1,46 +1,40 @@
-import { parseArgs } from 'node:util';
 import { checkJson } from '../../../core/check/check-json';
 import { checkWorkbook } from '../../../core/check/check-workbook';
 import { formatCheckText } from '../../../core/check/format-check-text';
-import { argsProblem, todayOf } from '../cli-args';
-import type { Command } from '../cli-io';
+import { reportDate } from '../../../core/dates/report-date';
+import { committeeNow } from '../committee-clock';
+import { refuse } from '../cli-refusal';
+import { defineCommand } from '../define-command';
+import { parseDateArgument } from '../parse-date-argument';
 import { readBookArgument } from '../read-book-argument';
+import { reportDateNotice } from '../report-date-notice';
 
 /**
  * `profkarta check BOOK.xlsx [--as-of DATE] [--json]` (design §8): the Russian report grouped
  * by organisation, or the JSON. Exit 0 without errors, 1 with errors, 2 when the book is unusable.
  */
-export const checkCommand: Command = async (args, io) => {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    io.stderr(`${argsProblem(error)} Использование: npx profkarta check КНИГА.xlsx [--as-of ГГГГ-ММ-ДД] [--json]\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const path = positionals[0];
-  if (!path || positionals.length > 1) {
-    io.stderr('Укажите одну книгу: npx profkarta check КНИГА.xlsx [--as-of ГГГГ-ММ-ДД] [--json]\n');
-    return 2;
-  }
-  const book = await readBookArgument(path, values['as-of'], io);
-  if (!book) return 2;
-  const { asOf } = book;
-  const result = checkWorkbook(book.workbook, { today: todayOf(io), ...(asOf ? { asOf } : {}) });
-  if (!result.ok) {
-    io.stderr(`${result.message}\n`);
-    return 2;
-  }
-  if (values.json) io.stdout(`${JSON.stringify(checkJson(result.report), null, 2)}\n`);
-  else io.stdout(formatCheckText(result.report));
-  return result.report.issues.some((i) => i.severity === 'error') ? 1 : 0;
-};
-
-function parse(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { 'as-of': { type: 'string' }, json: { type: 'boolean' } },
-  });
-}
+export const checkCommand = defineCommand({
+  name: 'check',
+  synopsis: 'check КНИГА.xlsx [--as-of ДАТА] [--json]',
+  summary: 'проверка листов комитета и каждого листа организации',
+  details: [
+    '  --as-of ДАТА  дата отчёта; по умолчанию «Дата отчёта» из «Настроек», иначе сегодня в Челябинске',
+    '  --json        один JSON-документ на stdout',
+    'Код выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — книга непригодна.',
+  ],
+  options: { 'as-of': { type: 'string' }, json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1, what: 'одну книгу' },
+  run: async ({ values, positionals }, io) => {
+    const asOf = values['as-of'] === undefined ? undefined : parseDateArgument(values['as-of']);
+    const book = await readBookArgument(positionals[0] ?? '', io.cwd);
+    const today = committeeNow(io.today).date;
+    const result = checkWorkbook(book.workbook, { today, ...(asOf ? { asOf } : {}) });
+    if (!result.ok) refuse(result.message);
+    const { report } = result;
+    const { source } = reportDate({ asOf, bookDate: report.settings.reportDate, today });
+    reportDateNotice(io, report.asOf, source, report.roadmap.schoolYear);
+    if (values.json) io.stdout(`${JSON.stringify(checkJson(report), null, 2)}\n`);
+    else io.stdout(formatCheckText(report));
+    return report.issues.some((i) => i.severity === 'error') ? 1 : 0;
+  },
+});

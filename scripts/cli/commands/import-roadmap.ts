@@ -1,6 +1,4 @@
-import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { schoolYearLabel } from '../../../core/dates/school-year';
 import { parseSchoolYear } from '../../../core/directory/parse-school-year';
 import type { Issue } from '../../../core/issues/issue';
@@ -11,33 +9,15 @@ import { roadmapJson } from '../../../core/roadmap/roadmap-json';
 import { roadmapSheet } from '../../../core/roadmap/roadmap-sheet';
 import { readOrderFile } from '../../order/read-order-file';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
-import { argsProblem, todayOf } from '../cli-args';
-import type { Command } from '../cli-io';
-
-const usage =
-  'npx profkarta import-roadmap ПРИКАЗ.docx|ПРИКАЗ.txt --school-year 2024 [--out ДОРОЖНАЯ-КАРТА.xlsx] [--json] [--force]';
+import { refuse } from '../cli-refusal';
+import { committeeNow } from '../committee-clock';
+import { defineCommand } from '../define-command';
+import { assertFreeOutput, assertNotInput } from '../safe-output';
 
 const severityWord = { error: 'ошибка', warning: 'предупреждение', info: 'к сведению' } as const;
 
 // Derived values are many and all shown on the written tab: counted, not listed.
 const counted = new Set(['roadmap_item_numbered', 'roadmap_reporters_derived', 'roadmap_kind_derived']);
-
-/**
- * Why `out` may not be written, or null: it is one of the inputs, or it exists and `--force` is
- * not given (design §8). A local check until the CLI has a shared one.
- */
-async function outputProblem(out: string, inputs: readonly string[], force: boolean): Promise<string | null> {
-  const real = async (path: string) => realpath(path).catch(() => resolve(path));
-  const target = await real(out);
-  for (const input of inputs) {
-    if ((await real(input)) === target) return `Файл «${out}» — входной файл команды; укажите другой --out.`;
-  }
-  const exists = await stat(out).then(
-    () => true,
-    () => false,
-  );
-  return exists && !force ? `Файл «${out}» уже есть; чтобы перезаписать его, добавьте --force.` : null;
-}
 
 function issueJson(issue: Issue) {
   return { row: issue.row, severity: issue.severity, code: issue.code, message: formatIssue(issue) };
@@ -51,94 +31,78 @@ function issueJson(issue: Issue) {
  * not read, and writes a workbook whose `Дорожная карта` tab `template --roadmap` accepts
  * (by default beside the order, `ORDER.xlsx`). `--json` prints the `roadmap --json` shape.
  * Exit 0 when written; 1 when written but some rows or deadlines could not be read; 2 on bad
- * arguments, an unreadable order, an order with no item, or an output it may not write.
+ * arguments, an unreadable order, an order with no item, or an output it may not write (the
+ * order itself, or an existing file without `--force`).
  */
-export const importRoadmapCommand: Command = async (args, io) => {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    io.stderr(`${argsProblem(error)} Использование: ${usage}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    io.stderr(`Укажите один файл приказа. Использование: ${usage}\n`);
-    return 2;
-  }
-  const order = resolve(io.cwd, positionals[0] ?? '');
-  const year = values['school-year'] === undefined ? null : parseSchoolYear(values['school-year']);
-  if (year === null) {
-    io.stderr(
-      `Укажите учебный год приказа: --school-year 2024 (или 2024/2025)${values['school-year'] === undefined ? '' : `, а не «${values['school-year']}»`}.\n`,
-    );
-    return 2;
-  }
-  const out = resolve(io.cwd, values.out ?? join(dirname(order), `${basename(order, extname(order))}.xlsx`));
-  const refused = await outputProblem(out, [order], values.force === true);
-  if (refused) {
-    io.stderr(`${refused}\n`);
-    return 2;
-  }
-  const file = await readOrderFile(order);
-  if (!file.ok) {
-    io.stderr(`${file.message}\n`);
-    return 2;
-  }
-  const read = readRoadmap({ name: roadmapTabName, values: file.grid }, year, 'UTC');
-  for (const issue of read.issues) {
-    if (counted.has(issue.code)) continue;
-    const place = issue.row === null ? 'таблица приказа' : `строка ${issue.row} таблицы приказа`;
-    io.stderr(`${place} — ${severityWord[issue.severity]}: ${formatIssue(issue)}\n`);
-  }
-  const items = read.roadmap.items;
-  if (items.length === 0) {
-    io.stderr(`В таблице приказа «${positionals[0]}» нет ни одного пункта со сроком: книга не записана.\n`);
-    return 2;
-  }
-  const written = await writeWorkbookFile(out, [roadmapSheet(read.roadmap)]);
-  if (!written.ok) {
-    io.stderr(`${written.message}\n`);
-    return 2;
-  }
-  const count = (code: string) => read.issues.filter((issue) => issue.code === code).length;
-  const errors = read.issues.filter((issue) => issue.severity === 'error').length;
-  if (values.json) {
-    const json = {
-      ...roadmapJson(read.roadmap, todayOf(io)),
-      source: 'order',
-      order: positionals[0],
-      out,
-      issues: read.issues.map(issueJson),
-    };
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-  } else {
-    const events = items.filter((item) => item.kind === 'мероприятие').length;
-    const committee = items.filter((item) => item.reporters.length === 0).length;
-    io.stdout(
-      [
-        `Дорожная карта из «${positionals[0]}», учебный год ${schoolYearLabel(year)}: пунктов — ${items.length} (мероприятий — ${events}, пунктов комитета — ${committee}).`,
-        `Строк без номера пронумеровано: ${count('roadmap_item_numbered')}; по формулировке определено «Отчитываются» — ${count('roadmap_reporters_derived')}, «Вид» — ${count('roadmap_kind_derived')}: проверьте их на листе «${roadmapTabName}».`,
-        errors > 0
-          ? `Не прочитано строк и сроков: ${errors} (см. выше); такие пункты останутся без срока, пока их не исправить.`
-          : 'Все строки и сроки прочитаны.',
-        `Книга «${out}» записана. Дальше: npx profkarta template --orgs ОРГАНИЗАЦИИ.csv --out КНИГА.xlsx --school-year ${year.start} --roadmap "${out}"`,
-        '',
-      ].join('\n'),
-    );
-  }
-  return errors > 0 ? 1 : 0;
-};
-
-function parse(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      'school-year': { type: 'string' },
-      out: { type: 'string' },
-      json: { type: 'boolean' },
-      force: { type: 'boolean' },
-    },
-  });
-}
+export const importRoadmapCommand = defineCommand({
+  name: 'import-roadmap',
+  synopsis: 'import-roadmap ПРИКАЗ.docx|ПРИКАЗ.txt --school-year 2024 [--out ДОРОЖНАЯ-КАРТА.xlsx] [--json] [--force]',
+  summary: 'дорожная карта из таблицы приказа (.docx или скопированный текст) — книга для template --roadmap',
+  details: [
+    '  --school-year 2024  учебный год приказа (или 2024/2025)',
+    '  --out ФАЙЛ.xlsx     куда записать (по умолчанию рядом с приказом, ПРИКАЗ.xlsx); существующий файл — только с --force',
+    '  --json              дорожная карта одним JSON-документом на stdout (как roadmap --json)',
+    '  --force             заменить существующий файл --out',
+    'Код выхода: 0 — записано, 1 — записано, но часть строк или сроков не прочитана, 2 — не записано.',
+  ],
+  options: {
+    'school-year': { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'boolean' },
+    force: { type: 'boolean' },
+  },
+  positionals: { min: 1, max: 1, what: 'один файл приказа' },
+  run: async ({ values, positionals }, io) => {
+    const given = positionals[0] ?? '';
+    const order = resolve(io.cwd, given);
+    const year = values['school-year'] === undefined ? null : parseSchoolYear(values['school-year']);
+    if (year === null) {
+      refuse(
+        `Укажите учебный год приказа: --school-year 2024 (или 2024/2025)${values['school-year'] === undefined ? '' : `, а не «${values['school-year']}»`}.`,
+      );
+    }
+    const out = values.out ?? join(dirname(given), `${basename(given, extname(given))}.xlsx`);
+    assertNotInput(out, [given], io.cwd);
+    await assertFreeOutput(out, values.force, io.cwd);
+    const file = await readOrderFile(order);
+    if (!file.ok) refuse(file.message);
+    const read = readRoadmap({ name: roadmapTabName, values: file.grid }, year, 'UTC');
+    for (const issue of read.issues) {
+      if (counted.has(issue.code)) continue;
+      const place = issue.row === null ? 'таблица приказа' : `строка ${issue.row} таблицы приказа`;
+      io.stderr(`${place} — ${severityWord[issue.severity]}: ${formatIssue(issue)}\n`);
+    }
+    const items = read.roadmap.items;
+    if (items.length === 0) refuse(`В таблице приказа «${given}» нет ни одного пункта со сроком: книга не записана.`);
+    const target = resolve(io.cwd, out);
+    const written = await writeWorkbookFile(target, [roadmapSheet(read.roadmap)], { shownAs: out });
+    if (!written.ok) refuse(written.message);
+    const count = (code: string) => read.issues.filter((issue) => issue.code === code).length;
+    const errors = read.issues.filter((issue) => issue.severity === 'error').length;
+    if (values.json) {
+      const json = {
+        ...roadmapJson(read.roadmap, committeeNow(io.today).date),
+        source: 'order',
+        order: given,
+        out: target,
+        issues: read.issues.map(issueJson),
+      };
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    } else {
+      const events = items.filter((item) => item.kind === 'мероприятие').length;
+      const committee = items.filter((item) => item.reporters.length === 0).length;
+      io.stdout(
+        [
+          `Дорожная карта из «${given}», учебный год ${schoolYearLabel(year)}: пунктов — ${items.length} (мероприятий — ${events}, пунктов комитета — ${committee}).`,
+          `Строк без номера пронумеровано: ${count('roadmap_item_numbered')}; по формулировке определено «Отчитываются» — ${count('roadmap_reporters_derived')}, «Вид» — ${count('roadmap_kind_derived')}: проверьте их на листе «${roadmapTabName}».`,
+          errors > 0
+            ? `Не прочитано строк и сроков: ${errors} (см. выше); такие пункты останутся без срока, пока их не исправить.`
+            : 'Все строки и сроки прочитаны.',
+          `Книга «${target}» записана. Дальше: npx profkarta template --orgs ОРГАНИЗАЦИИ.csv --out КНИГА.xlsx --school-year ${year.start} --roadmap "${target}"`,
+          '',
+        ].join('\n'),
+      );
+    }
+    return errors > 0 ? 1 : 0;
+  },
+});

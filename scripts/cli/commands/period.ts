@@ -1,18 +1,16 @@
-import { parseArgs } from 'node:util';
-import { isoDateInZone } from '../../../core/dates/iso-date-in-zone';
 import { type SchoolYear, schoolYearLabel } from '../../../core/dates/school-year';
 import { parseSchoolYear } from '../../../core/directory/parse-school-year';
 import { formatIssue } from '../../../core/issues/format-issue';
 import { parsePeriod } from '../../../core/roadmap/parse-period';
 import { windowLabel } from '../../../core/roadmap/window-label';
-import type { CliIo, Command } from '../cli-io';
-import { argsProblem, committeeTimeZone } from '../cli-args';
-
-const usage = 'npx profkarta period "СРОК" --school-year 2023 [--json]';
+import type { CliIo } from '../cli-io';
+import { refuse } from '../cli-refusal';
+import { committeeNow } from '../committee-clock';
+import { defineCommand } from '../define-command';
 
 /** The school year today belongs to in Chelyabinsk (September starts the next one). */
 function currentSchoolYear(io: CliIo): SchoolYear {
-  const today = isoDateInZone(io.today, committeeTimeZone) ?? io.today.toISOString().slice(0, 10);
+  const today = committeeNow(io.today).date;
   const year = Number(today.slice(0, 4));
   return { start: Number(today.slice(5, 7)) >= 9 ? year : year - 1 };
 }
@@ -28,59 +26,55 @@ function dotted(date: string): string {
  * set aside or a window outside the school year is a line on stderr (exit 0). Without
  * `--school-year` the current school year (in Chelyabinsk) is used.
  */
-export const periodCommand: Command = async (args, io) => {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    io.stderr(`${argsProblem(error)} Использование: ${usage}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) {
-    io.stderr(`Укажите один срок в кавычках. Использование: ${usage}\n`);
-    return 2;
-  }
-  const text = positionals[0] ?? '';
-  let year = currentSchoolYear(io);
-  if (values['school-year'] !== undefined) {
-    const given = parseSchoolYear(values['school-year']);
-    if (given === null) {
-      io.stderr(`Учебный год «${values['school-year']}» не читается: укажите, например, 2023 или 2023/2024.\n`);
-      return 2;
+export const periodCommand = defineCommand({
+  name: 'period',
+  synopsis: 'period "СРОК" [--school-year 2023] [--json]',
+  summary: 'разбор одного срока из дорожной карты («Декабрь 2023 г. – Январь 2024 г.») в окна дат',
+  details: [
+    '  --school-year 2023  учебный год (по умолчанию — текущий в Челябинске)',
+    '  --json              один JSON-документ на stdout',
+    'Код выхода: 0 — срок прочитан, 1 — не прочитан (причина в stderr), 2 — неверные параметры.',
+  ],
+  options: { json: { type: 'boolean' }, 'school-year': { type: 'string' } },
+  positionals: { min: 1, max: 1, what: 'один срок в кавычках' },
+  run: async ({ values, positionals }, io) => {
+    const text = positionals[0] ?? '';
+    let year = currentSchoolYear(io);
+    if (values['school-year'] !== undefined) {
+      const given = parseSchoolYear(values['school-year']);
+      if (given === null) {
+        refuse(`Учебный год «${values['school-year']}» не читается: укажите, например, 2023 или 2023/2024.`);
+      }
+      year = given;
     }
-    year = given;
-  }
-  const result = parsePeriod(text, year);
-  if (!result.ok) {
-    const message = formatIssue({ code: result.reason, params: result.params });
-    io.stderr(`${message}\n`);
+    const result = parsePeriod(text, year);
+    if (!result.ok) {
+      const message = formatIssue({ code: result.reason, params: result.params });
+      io.stderr(`${message}\n`);
+      if (values.json) {
+        io.stdout(`${JSON.stringify({ windows: null, error: { code: result.reason, message } }, null, 2)}\n`);
+      }
+      return 1;
+    }
+    const notes = (result.notes ?? []).map((note) => ({
+      code: note.code,
+      severity: note.severity,
+      message: formatIssue({ code: note.code, params: note.params }),
+    }));
+    for (const note of notes) {
+      io.stderr(`${note.severity === 'warning' ? 'Предупреждение' : 'К сведению'}: ${note.message}\n`);
+    }
     if (values.json) {
-      io.stdout(`${JSON.stringify({ windows: null, error: { code: result.reason, message } }, null, 2)}\n`);
+      const json = { windows: result.windows, schoolYear: schoolYearLabel(year), period: text, notes };
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+      return 0;
     }
-    return 1;
-  }
-  const notes = (result.notes ?? []).map((note) => ({
-    code: note.code,
-    severity: note.severity,
-    message: formatIssue({ code: note.code, params: note.params }),
-  }));
-  for (const note of notes)
-    io.stderr(`${note.severity === 'warning' ? 'Предупреждение' : 'К сведению'}: ${note.message}\n`);
-  if (values.json) {
-    const json = { windows: result.windows, schoolYear: schoolYearLabel(year), period: text, notes };
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    const lines = result.windows.map(
+      (w, i) => `  ${i + 1}) ${dotted(w.start)} – ${dotted(w.end)}  (${windowLabel(w)})`,
+    );
+    io.stdout(
+      `Срок «${text.replace(/\s+/g, ' ').trim()}», учебный год ${schoolYearLabel(year)}:\n${lines.join('\n')}\n`,
+    );
     return 0;
-  }
-  const lines = result.windows.map((w, i) => `  ${i + 1}) ${dotted(w.start)} – ${dotted(w.end)}  (${windowLabel(w)})`);
-  io.stdout(`Срок «${text.replace(/\s+/g, ' ').trim()}», учебный год ${schoolYearLabel(year)}:\n${lines.join('\n')}\n`);
-  return 0;
-};
-
-function parse(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, 'school-year': { type: 'string' } },
-  });
-}
+  },
+});

@@ -99,8 +99,8 @@ describe('summaryCommand', () => {
 
   it.each([
     [['missing.xlsx', '--out', 'x.xlsx'], /не найден/],
-    [['book.xlsx'], /Укажите одну книгу/],
-    [['book.xlsx', '--out', 'x.xlsx', '--as-of', '01.02.2024'], /не читается/],
+    [['book.xlsx'], /Укажите файл результата/],
+    [['book.xlsx', '--out', 'x.xlsx', '--as-of', '2024/02/01'], /не читается/],
   ])('exits 2 with one Russian line for %j', async (args, message) => {
     const result = await runCommand(
       summaryCommand,

@@ -1,18 +1,16 @@
-import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { reportDate } from '../../../core/dates/report-date';
 import { formatPercent } from '../../../core/report/format-figure';
 import { summariseBook } from '../../summary/summarise-book';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
-import type { CliIo, Command } from '../cli-io';
+import { issueLine } from '../cli-args';
+import { refuse } from '../cli-refusal';
+import { committeeNow } from '../committee-clock';
+import { defineCommand } from '../define-command';
+import { parseDateArgument } from '../parse-date-argument';
 import { readBookArgument } from '../read-book-argument';
-import { argsProblem, issueLine, todayOf } from '../cli-args';
-
-const usage = 'npx profkarta summary КНИГА.xlsx --out СВОДКА.xlsx [--as-of ГГГГ-ММ-ДД] [--json]';
-
-/** The local time `HH:MM` of this machine, for «Сформировано …». */
-export function clockOf(io: CliIo): string {
-  return `${String(io.today.getHours()).padStart(2, '0')}:${String(io.today.getMinutes()).padStart(2, '0')}`;
-}
+import { reportDateNotice } from '../report-date-notice';
+import { assertNotInput, writeFileAtomically } from '../safe-output';
 
 /** `OUT.xlsx` → `OUT.html`. */
 export function htmlPathOf(out: string): string {
@@ -22,71 +20,66 @@ export function htmlPathOf(out: string): string {
 /**
  * `profkarta summary BOOK.xlsx --out OUT.xlsx [--as-of DATE] [--json]` (design §8): the check and
  * every output tab written into a copy of the book, `История` appended, `Состояние` updated, and
- * `OUT.html`. Exit 0 when written (whatever the schools' errors), 2 when the book is unusable.
+ * `OUT.html`. The book is parsed once; neither output may be the book itself. Exit 0 when written
+ * (whatever the schools' errors), 2 when the book is unusable or an output would overwrite it.
  */
-export const summaryCommand: Command = async (args, io) => {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    io.stderr(`${argsProblem(error)} Использование: ${usage}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const path = positionals[0];
-  const out = values.out;
-  if (!path || positionals.length > 1 || !out) {
-    io.stderr(`Укажите одну книгу и файл результата: ${usage}\n`);
-    return 2;
-  }
-  const file = await readBookArgument(path, values['as-of'], io);
-  if (!file) return 2;
-  const { asOf } = file;
-  if (file.hasDrawings) {
-    io.stderr(
-      'Внимание: в книге есть диаграммы — в копии их не будет (библиотека xlsx их не сохраняет; рисунки сохраняются).\n',
+export const summaryCommand = defineCommand({
+  name: 'summary',
+  synopsis: 'summary КНИГА.xlsx --out СВОДКА.xlsx [--as-of ДАТА] [--json]',
+  summary: 'проверка и все сводные листы в копии книги, плюс отчёт СВОДКА.html рядом с ней',
+  details: [
+    '  --out ФАЙЛ    копия книги со сводными листами (не сама КНИГА); рядом пишется ФАЙЛ.html',
+    '  --as-of ДАТА  дата отчёта; по умолчанию «Дата отчёта» из «Настроек», иначе сегодня в Челябинске',
+    '  --json        сводка одним JSON-документом на stdout',
+    'Код выхода: 0 — записано (даже если в отчётах школ есть ошибки), 2 — книга непригодна.',
+  ],
+  options: { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' } },
+  positionals: { min: 1, max: 1, what: 'одну книгу и файл результата --out' },
+  run: async ({ values, positionals }, io) => {
+    const path = positionals[0] ?? '';
+    const out = values.out;
+    if (!out)
+      refuse(
+        `Укажите файл результата: --out СВОДКА.xlsx. Использование: npx profkarta ${summaryCommand.spec.synopsis}`,
+      );
+    const html = htmlPathOf(out);
+    assertNotInput(out, [path], io.cwd);
+    assertNotInput(html, [path], io.cwd);
+    const asOf = values['as-of'] === undefined ? undefined : parseDateArgument(values['as-of']);
+    const book = await readBookArgument(path, io.cwd);
+    if (book.hasDrawings) {
+      io.stderr(
+        'Внимание: в книге есть диаграммы — в копии их не будет (библиотека xlsx их не сохраняет; рисунки сохраняются).\n',
+      );
+    }
+    const now = committeeNow(io.today);
+    const result = summariseBook(book.workbook, {
+      today: now.date,
+      ...(asOf ? { asOf } : {}),
+      generatedAt: now,
+      who: 'командная строка',
+    });
+    if (!result.ok) refuse(result.message);
+    const { source } = reportDate({ asOf, bookDate: result.report.settings.reportDate, today: now.date });
+    reportDateNotice(io, result.report.asOf, source, result.report.roadmap.schoolYear);
+    // A tab that could not be written without losing a value stays in the copy as it was.
+    for (const issue of result.refused) io.stderr(`${issueLine(issue)}\n`);
+    const written = await writeWorkbookFile(resolve(io.cwd, out), result.sheets, { base: book.excel, shownAs: out });
+    if (!written.ok) refuse(written.message);
+    await writeFileAtomically(resolve(io.cwd, html), result.html, html);
+    if (values.json) {
+      io.stdout(`${JSON.stringify(result.outputs.json, null, 2)}\n`);
+      return 0;
+    }
+    const c = result.outputs.json.city;
+    io.stdout(
+      [
+        `Сводка на ${result.report.asOf} записана: ${out}, ${html}`,
+        `Организаций: ${c.expected}; сдали без ошибок: ${c.submitted}; с ошибками: ${c.withErrors}; не сдали: ${c.empty + c.missing}.`,
+        `Охват профминимумом 6–11 классов: ${formatPercent(c.coverage.value)}; исполнение дорожной карты: ${formatPercent(c.roadmapDone.value)}; просрочено: ${c.overdue}.`,
+        '',
+      ].join('\n'),
     );
-  }
-  const today = todayOf(io);
-  const result = summariseBook(file.workbook, {
-    today,
-    ...(asOf ? { asOf } : {}),
-    generatedAt: { date: today, time: clockOf(io) },
-    who: 'командная строка',
-  });
-  if (!result.ok) {
-    io.stderr(`${result.message}\n`);
-    return 2;
-  }
-  // A tab that could not be written without losing a value stays in the copy as it was.
-  for (const issue of result.refused) io.stderr(`${issueLine(issue)}\n`);
-  const written = await writeWorkbookFile(out, result.sheets, { base: path });
-  if (!written.ok) {
-    io.stderr(`${written.message}\n`);
-    return 2;
-  }
-  const html = htmlPathOf(out);
-  await writeFile(html, result.html, 'utf8');
-  if (values.json) {
-    io.stdout(`${JSON.stringify(result.outputs.json, null, 2)}\n`);
     return 0;
-  }
-  const c = result.outputs.json.city;
-  io.stdout(
-    [
-      `Сводка на ${result.report.asOf} записана: ${out}, ${html}`,
-      `Организаций: ${c.expected}; сдали без ошибок: ${c.submitted}; с ошибками: ${c.withErrors}; не сдали: ${c.empty + c.missing}.`,
-      `Охват профминимумом 6–11 классов: ${formatPercent(c.coverage.value)}; исполнение дорожной карты: ${formatPercent(c.roadmapDone.value)}; просрочено: ${c.overdue}.`,
-      '',
-    ].join('\n'),
-  );
-  return 0;
-};
-
-function parse(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' } },
-  });
-}
+  },
+});

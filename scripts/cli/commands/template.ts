@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
+import { basename, resolve } from 'node:path';
 import { directorySheet } from '../../../core/directory/directory-sheet';
 import { parseOrgsCsv } from '../../../core/directory/parse-orgs-csv';
 import { defaultSettings } from '../../../core/directory/read-settings';
@@ -12,107 +10,89 @@ import { builtinRoadmap, builtinSchoolYear } from '../../../core/roadmap/builtin
 import { readRoadmap } from '../../../core/roadmap/read-roadmap';
 import type { Roadmap } from '../../../core/roadmap/roadmap-item';
 import { roadmapSheet } from '../../../core/roadmap/roadmap-sheet';
-import { readWorkbookFile } from '../../xlsx/read-workbook-file';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
-import type { CliIo, Command } from '../cli-io';
-import { argsProblem, issueLine } from '../cli-args';
+import { issueLine } from '../cli-args';
+import type { CliIo } from '../cli-io';
+import { refuse } from '../cli-refusal';
+import { defineCommand } from '../define-command';
+import { readBookArgument } from '../read-book-argument';
+import { readCsvFile } from '../read-csv-file';
+import { assertFreeOutput, assertNotInput } from '../safe-output';
 
-const usage =
-  'Использование: npx profkarta template --orgs ОРГАНИЗАЦИИ.csv --out КНИГА.xlsx [--school-year 2023] [--roadmap ФАЙЛ.xlsx]\n';
-
-async function roadmapFrom(path: string | undefined, year: number, io: CliIo): Promise<Roadmap | null> {
+async function roadmapFrom(path: string | undefined, year: number, io: CliIo): Promise<Roadmap> {
   if (path === undefined) {
     if (year === builtinSchoolYear.start) return builtinRoadmap();
-    io.stderr(
-      `Встроенная дорожная карта составлена на 2023/2024 учебный год; для ${year}/${year + 1} укажите свою: --roadmap ФАЙЛ.xlsx с листом «Дорожная карта».\n`,
+    refuse(
+      `Встроенная дорожная карта составлена на 2023/2024 учебный год; для ${year}/${year + 1} укажите свою: --roadmap ФАЙЛ.xlsx с листом «Дорожная карта».`,
     );
-    return null;
   }
-  const file = await readWorkbookFile(path);
-  if (!file.ok) {
-    io.stderr(`${file.message}\n`);
-    return null;
-  }
-  const tab = file.workbook.committee.find((s) => s.name.trim().toLowerCase() === 'дорожная карта');
-  if (!tab) {
-    io.stderr(`В книге «${path}» нет листа «Дорожная карта».\n`);
-    return null;
-  }
-  const read = readRoadmap(tab, { start: year }, file.workbook.timeZone);
+  const book = await readBookArgument(path, io.cwd);
+  const tab = book.workbook.committee.find((s) => s.name.trim().toLowerCase() === 'дорожная карта');
+  if (!tab) refuse(`В книге «${path}» нет листа «Дорожная карта».`);
+  const read = readRoadmap(tab, { start: year }, book.workbook.timeZone);
   for (const issue of read.issues) io.stderr(`${issueLine(issue)}\n`);
-  if (read.roadmap.items.length === 0) {
-    io.stderr(`На листе «Дорожная карта» книги «${path}» нет ни одного пункта.\n`);
-    return null;
-  }
+  if (read.roadmap.items.length === 0) refuse(`На листе «Дорожная карта» книги «${path}» нет ни одного пункта.`);
   return read.roadmap;
 }
 
 /**
- * `profkarta template --orgs ORGS.csv --out BOOK.xlsx [--school-year 2023] [--roadmap FILE]`
+ * `profkarta template --orgs ORGS.csv --out BOOK.xlsx [--school-year 2023] [--roadmap FILE] [--force]`
  * (design §8): a new one-file workbook with the committee tabs (Инструкция, Настройки,
- * Организации, Дорожная карта, Состояние) and one form tab per active organisation. A bad ИНН
- * in the CSV is a warning on stderr; other CSV errors refuse the file (exit 2).
+ * Организации, Дорожная карта, Состояние) and one form tab per active organisation. The CSV may be
+ * UTF-8 or Windows-1251. A bad ИНН in the CSV is a warning on stderr; other CSV errors refuse the
+ * file (exit 2). An existing `--out` is replaced only with `--force`, and never when it is an input.
  */
-export const templateCommand: Command = async (args, io) => {
-  let values: { orgs?: string; out?: string; 'school-year'?: string; roadmap?: string };
-  try {
-    values = parseArgs({
-      args: [...args],
-      options: {
-        orgs: { type: 'string' },
-        out: { type: 'string' },
-        'school-year': { type: 'string' },
-        roadmap: { type: 'string' },
-      },
-    }).values;
-  } catch (error) {
-    io.stderr(`${argsProblem(error)} ${usage}`);
-    return 2;
-  }
-  if (!values.orgs || !values.out) {
-    io.stderr(`Укажите --orgs и --out. ${usage}`);
-    return 2;
-  }
-  const yearText = values['school-year'] ?? String(builtinSchoolYear.start);
-  if (!/^\d{4}$/.test(yearText) || Number(yearText) < 2000 || Number(yearText) > 2100) {
-    io.stderr(`Учебный год «${yearText}» не читается: укажите год его начала, например --school-year 2023.\n`);
-    return 2;
-  }
-  const year = Number(yearText);
-  let text: string;
-  try {
-    text = await readFile(values.orgs, 'utf8');
-  } catch {
-    io.stderr(`Файл «${values.orgs}» не найден или не читается.\n`);
-    return 2;
-  }
-  const { orgs, issues } = parseOrgsCsv(text, basename(values.orgs));
-  for (const issue of issues) io.stderr(`${issueLine(issue)}\n`);
-  if (issues.some((i) => i.severity === 'error')) {
-    io.stderr('Исправьте ошибки в списке организаций и запустите команду снова.\n');
-    return 2;
-  }
-  const active = orgs.filter((o) => o.active);
-  if (active.length === 0) {
-    io.stderr(`В «${values.orgs}» нет ни одной действующей организации.\n`);
-    return 2;
-  }
-  const roadmap = await roadmapFrom(values.roadmap, year, io);
-  if (!roadmap) return 2;
-  const settings = defaultSettings({ start: year });
-  const sheets = [
-    instructionSheet(),
-    settingsSheet(settings),
-    directorySheet(orgs),
-    roadmapSheet(roadmap),
-    stateSheet([]),
-    ...active.map((org) => orgTemplate(org, roadmap, settings)),
-  ];
-  const written = await writeWorkbookFile(values.out, sheets);
-  if (!written.ok) {
-    io.stderr(`${written.message}\n`);
-    return 2;
-  }
-  io.stdout(`Книга «${values.out}» создана: листов организаций — ${active.length}, учебный год ${year}/${year + 1}.\n`);
-  return 0;
-};
+export const templateCommand = defineCommand({
+  name: 'template',
+  synopsis: 'template --orgs ОРГАНИЗАЦИИ.csv --out КНИГА.xlsx [--school-year 2023] [--roadmap ФАЙЛ.xlsx] [--force]',
+  summary: 'новая книга: листы комитета и по листу на каждую действующую организацию',
+  details: [
+    '  --orgs ФАЙЛ.csv     список организаций: заголовок code,name,type,district,inn,emails (и, по желанию, active);',
+    '                      кодировка UTF-8 (с BOM или без) или Windows-1251, разделитель «,» или «;»; не больше 5 000 строк',
+    '  --out КНИГА.xlsx    новая книга; существующий файл заменяется только с --force',
+    '  --school-year 2023  год начала учебного года (по умолчанию 2023)',
+    '  --roadmap ФАЙЛ.xlsx книга с листом «Дорожная карта» (нужна для другого учебного года)',
+    '  --force             заменить существующий файл --out',
+  ],
+  options: {
+    orgs: { type: 'string' },
+    out: { type: 'string' },
+    'school-year': { type: 'string' },
+    roadmap: { type: 'string' },
+    force: { type: 'boolean' },
+  },
+  run: async ({ values }, io) => {
+    const usage = `Использование: npx profkarta ${templateCommand.spec.synopsis}`;
+    if (!values.orgs || !values.out) refuse(`Укажите --orgs и --out. ${usage}`);
+    const out = values.out;
+    assertNotInput(out, [values.orgs, values.roadmap], io.cwd);
+    await assertFreeOutput(out, values.force, io.cwd);
+    const yearText = values['school-year'] ?? String(builtinSchoolYear.start);
+    if (!/^\d{4}$/.test(yearText) || Number(yearText) < 2000 || Number(yearText) > 2100) {
+      refuse(`Учебный год «${yearText}» не читается: укажите год его начала, например --school-year 2023.`);
+    }
+    const year = Number(yearText);
+    const { text } = await readCsvFile(values.orgs, io.cwd);
+    const { orgs, issues } = parseOrgsCsv(text, basename(values.orgs));
+    for (const issue of issues) io.stderr(`${issueLine(issue)}\n`);
+    if (issues.some((i) => i.severity === 'error')) {
+      refuse('Исправьте ошибки в списке организаций и запустите команду снова.');
+    }
+    const active = orgs.filter((o) => o.active);
+    if (active.length === 0) refuse(`В «${values.orgs}» нет ни одной действующей организации.`);
+    const roadmap = await roadmapFrom(values.roadmap, year, io);
+    const settings = defaultSettings({ start: year });
+    const sheets = [
+      instructionSheet(),
+      settingsSheet(settings),
+      directorySheet(orgs),
+      roadmapSheet(roadmap),
+      stateSheet([]),
+      ...active.map((org) => orgTemplate(org, roadmap, settings)),
+    ];
+    const written = await writeWorkbookFile(resolve(io.cwd, out), sheets, { shownAs: out });
+    if (!written.ok) refuse(written.message);
+    io.stdout(`Книга «${out}» создана: листов организаций — ${active.length}, учебный год ${year}/${year + 1}.\n`);
+    return 0;
+  },
+});
