@@ -1,3 +1,4 @@
+import { tabNames } from '../../core/grid/tab-names';
 import type { CheckReport } from '../../core/check/check-report';
 import type { BuildOutputs } from '../../core/outputs/build-outputs';
 import { russianDateTime } from '../infra/clock';
@@ -41,7 +42,7 @@ export function runBuild(ctx: ActionContext, kind: 'build' | 'monthly' = 'build'
     });
     ctx.books.refresh();
     writeJsonProperty(propertyKeys.lastBuild, { at: russianDateTime(ctx.now), who: ctx.who });
-    const summary = ctx.books.committeeMeta().sheets.find((s) => s.title === 'Сводка');
+    const summary = ctx.books.committeeMeta().sheets.find((s) => s.title === tabNames.summary);
     return {
       report: ev.report,
       outputs,

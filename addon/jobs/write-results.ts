@@ -1,3 +1,4 @@
+import { tabNames } from '../../core/grid/tab-names';
 import { orgIssuesByTab } from '../../core/check/org-issues-by-tab';
 import { tabKey } from '../../core/check/find-tab';
 import { stateSheet } from '../../core/directory/state-sheet';
@@ -115,7 +116,7 @@ function committeeWrites(ctx: ActionContext, ev: Evaluation, options: WriteOptio
   const history = ev.outputs?.historyAppend ?? [];
   if (history.length) {
     writes.push({
-      title: 'История',
+      title: tabNames.history,
       requests: appendRowsRequests(meta, historySheet([]), history.map(historyRowValues), newId),
     });
   }

@@ -1,3 +1,4 @@
+import { tabNames } from '../grid/tab-names';
 import type { SchoolYear } from '../dates/school-year';
 import { schoolYearLabel } from '../dates/school-year';
 import type { SheetData } from '../grid/sheet-data';
@@ -16,9 +17,6 @@ import { parseSchoolYear } from './parse-school-year';
 import { readTermDates } from './read-term-dates';
 import { type Settings, defaultThresholds, type Thresholds } from './settings';
 import { type SettingKey, settingKeyOfLabel, settingsLabels } from './settings-labels';
-
-/** The settings tab's name. */
-export const settingsTabName = 'Настройки';
 
 /** The school year assumed when `Учебный год` is blank or unreadable: the built-in roadmap's. */
 export const defaultSchoolYear: SchoolYear = { start: 2023 };
@@ -70,7 +68,7 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
     issues.push({
       code: 'settings_missing',
       severity: 'warning',
-      tab: settingsTabName,
+      tab: tabNames.settings,
       row: null,
       column: null,
       params: {},

@@ -1,3 +1,4 @@
+import { tabNames } from '../grid/tab-names';
 import { cityArea } from '../history/history-row';
 import { type HistoryIndicator, historyFigure } from '../indicators/history-indicators';
 import type { Snapshot } from '../history/previous-monthly';
@@ -10,7 +11,6 @@ import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import { summaryCharts } from './summary-charts';
 import { tableSheet } from './table-sheet';
 
-export const summaryTabName = 'Сводка';
 const noDataText = 'нет данных';
 
 /** The ratio rows of each area, in the order shown. */
@@ -116,7 +116,7 @@ export function summarySheet(
   }
   const percentRows = rows.flatMap((row, i) => (typeof row[2] === 'number' && row[3] !== null ? [i] : []));
   const sheet = tableSheet({
-    name: summaryTabName,
+    name: tabNames.summary,
     intro: [
       [stampLine],
       [

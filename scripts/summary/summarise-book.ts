@@ -1,3 +1,4 @@
+import { tabNames } from '../../core/grid/tab-names';
 import { type CheckOptions, checkWorkbook } from '../../core/check/check-workbook';
 import type { CheckReport } from '../../core/check/check-report';
 import { tabKey } from '../../core/check/find-tab';
@@ -6,9 +7,8 @@ import { stateSheet } from '../../core/directory/state-sheet';
 import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
 import { formatIssue } from '../../core/issues/format-issue';
 import type { Issue } from '../../core/issues/issue';
-import { historyTabName } from '../../core/history/history-row';
 import { historySheet } from '../../core/history/history-sheet';
-import { type JournalEntry, journalHeaders, journalRow, journalTabName } from '../../core/history/journal';
+import { type JournalEntry, journalHeaders, journalRow } from '../../core/history/journal';
 import { readHistory } from '../../core/history/read-history';
 import { type BuildOutputs, buildOutputs } from '../../core/outputs/build-outputs';
 import type { OutputSheet, OutValue } from '../../core/grid/output-sheet';
@@ -50,7 +50,7 @@ function journalWith(existing: SheetData | undefined, entry: JournalEntry): Outp
   const old = (existing?.values ?? []).slice(1).map((row) => row.map(keptCell));
   const rows = [[...journalHeaders], ...old, journalRow(entry)];
   return {
-    name: journalTabName,
+    name: tabNames.journal,
     rows,
     format: {
       frozenRows: 1,
@@ -75,7 +75,7 @@ export function summariseBook(workbook: WorkbookData, options: SummariseOptions)
   if (!checked.ok) return checked;
   const report = checked.report;
   const find = (name: string) => workbook.committee.find((s) => tabKey(s.name) === tabKey(name));
-  const history = readHistory(find(historyTabName), workbook.timeZone);
+  const history = readHistory(find(tabNames.history), workbook.timeZone);
   const outputs = buildOutputs(report, {
     generatedAt: options.generatedAt,
     history,
@@ -95,7 +95,7 @@ export function summariseBook(workbook: WorkbookData, options: SummariseOptions)
   const sheets = [
     ...outputs.sheets,
     historySheet([...history, ...outputs.historyAppend]),
-    journalWith(find(journalTabName), entry),
+    journalWith(find(tabNames.journal), entry),
     stateSheet(outputs.state),
     ...forms.forms,
   ];

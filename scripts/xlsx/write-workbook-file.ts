@@ -1,12 +1,10 @@
+import { tabNames } from '../../core/grid/tab-names';
 import { rename, unlink } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../../core/grid/a1';
 import type { OutputSheet } from '../../core/grid/output-sheet';
 import { applySheetFormat, type ListStore } from './apply-sheet-format';
 import { excelValueOf } from './write-cell-value';
-
-/** The hidden tab holding dropdown lists too long for Excel's inline limit. */
-export const listsTabName = 'Списки';
 
 export interface WriteWorkbookOptions {
   /** An existing .xlsx to copy: its other tabs are kept, tabs of the same name replaced in place. */
@@ -17,7 +15,7 @@ export type WorkbookFileWrite = { readonly ok: true } | { readonly ok: false; re
 
 function rangeFormula(column: number, length: number): string {
   const letters = columnLetters(column);
-  return `'${listsTabName}'!$${letters}$1:$${letters}$${length}`;
+  return `'${tabNames.lists}'!$${letters}$1:$${letters}$${length}`;
 }
 
 /**
@@ -26,7 +24,7 @@ function rangeFormula(column: number, length: number): string {
  */
 function listStore(wb: ExcelJS.Workbook): ListStore & { readonly finish: () => void } {
   const columns = new Map<string, string>();
-  let ws: ExcelJS.Worksheet | null = wb.getWorksheet(listsTabName) ?? null;
+  let ws: ExcelJS.Worksheet | null = wb.getWorksheet(tabNames.lists) ?? null;
   const existed = ws !== null;
   let next = 1;
   if (ws) {
@@ -52,7 +50,7 @@ function listStore(wb: ExcelJS.Workbook): ListStore & { readonly finish: () => v
       const key = JSON.stringify(values);
       const known = columns.get(key);
       if (known) return known;
-      ws ??= wb.addWorksheet(listsTabName);
+      ws ??= wb.addWorksheet(tabNames.lists);
       ws.state = 'hidden';
       const column = next++;
       values.forEach((v, i) => {

@@ -1,3 +1,4 @@
+import { tabNames } from '../../../core/grid/tab-names';
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -6,7 +7,6 @@ import { parseSchoolYear } from '../../../core/directory/parse-school-year';
 import type { Issue } from '../../../core/issues/issue';
 import { formatIssue } from '../../../core/issues/format-issue';
 import { readRoadmap } from '../../../core/roadmap/read-roadmap';
-import { roadmapTabName } from '../../../core/roadmap/roadmap-columns';
 import { roadmapJson } from '../../../core/roadmap/roadmap-json';
 import { roadmapSheet } from '../../../core/roadmap/roadmap-sheet';
 import { readOrderFile } from '../../order/read-order-file';
@@ -85,7 +85,7 @@ export const importRoadmapCommand: Command = async (args, io) => {
     io.stderr(`${file.message}\n`);
     return 2;
   }
-  const read = readRoadmap({ name: roadmapTabName, values: file.grid }, year, 'UTC');
+  const read = readRoadmap({ name: tabNames.roadmap, values: file.grid }, year, 'UTC');
   for (const issue of read.issues) {
     if (counted.has(issue.code)) continue;
     const place = issue.row === null ? 'таблица приказа' : `строка ${issue.row} таблицы приказа`;
@@ -118,7 +118,7 @@ export const importRoadmapCommand: Command = async (args, io) => {
     io.stdout(
       [
         `Дорожная карта из «${positionals[0]}», учебный год ${schoolYearLabel(year)}: пунктов — ${items.length} (мероприятий — ${events}, пунктов комитета — ${committee}).`,
-        `Строк без номера пронумеровано: ${count('roadmap_item_numbered')}; по формулировке определено «Отчитываются» — ${count('roadmap_reporters_derived')}, «Вид» — ${count('roadmap_kind_derived')}: проверьте их на листе «${roadmapTabName}».`,
+        `Строк без номера пронумеровано: ${count('roadmap_item_numbered')}; по формулировке определено «Отчитываются» — ${count('roadmap_reporters_derived')}, «Вид» — ${count('roadmap_kind_derived')}: проверьте их на листе «${tabNames.roadmap}».`,
         errors > 0
           ? `Не прочитано строк и сроков: ${errors} (см. выше); такие пункты останутся без срока, пока их не исправить.`
           : 'Все строки и сроки прочитаны.',

@@ -1,15 +1,15 @@
+import { tabNames } from '../../../core/grid/tab-names';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { SchoolYear } from '../../../core/dates/school-year';
 import type { TermDates } from '../../../core/dates/school-terms';
 import { parseSchoolYear } from '../../../core/directory/parse-school-year';
-import { readSettings, settingsTabName } from '../../../core/directory/read-settings';
+import { readSettings } from '../../../core/directory/read-settings';
 import type { SheetData } from '../../../core/grid/sheet-data';
 import type { Issue } from '../../../core/issues/issue';
 import { a1 } from '../../../core/grid/a1';
 import { formatIssue } from '../../../core/issues/format-issue';
 import { builtinSchoolYear } from '../../../core/roadmap/builtin-roadmap';
-import { roadmapTabName } from '../../../core/roadmap/roadmap-columns';
 import { roadmapForYear } from '../../../core/roadmap/roadmap-for-year';
 import { roadmapJson } from '../../../core/roadmap/roadmap-json';
 import { roadmapText } from '../../../core/roadmap/roadmap-text';
@@ -71,11 +71,11 @@ export const roadmapCommand: Command = async (args, io) => {
       return 2;
     }
     timeZone = file.workbook.timeZone;
-    tab = tabNamed(file.workbook.committee, roadmapTabName);
-    const { settings } = readSettings(tabNamed(file.workbook.committee, settingsTabName), timeZone);
+    tab = tabNamed(file.workbook.committee, tabNames.roadmap);
+    const { settings } = readSettings(tabNamed(file.workbook.committee, tabNames.settings), timeZone);
     year ??= settings.schoolYear;
     if (year.start === settings.schoolYear.start) terms = settings.terms;
-    source = `лист «${roadmapTabName}» книги ${values.book}`;
+    source = `лист «${tabNames.roadmap}» книги ${values.book}`;
   }
   const result = roadmapForYear(year ?? builtinSchoolYear, tab, timeZone, { terms });
   for (const issue of result.issues) io.stderr(`${issueLine(issue)}\n`);

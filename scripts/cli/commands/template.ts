@@ -1,17 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { directorySheet } from '../../../core/directory/directory-sheet';
 import { parseOrgsCsv } from '../../../core/directory/parse-orgs-csv';
 import { defaultSettings } from '../../../core/directory/read-settings';
-import { settingsSheet } from '../../../core/directory/settings-sheet';
-import { stateSheet } from '../../../core/directory/state-sheet';
-import { instructionSheet } from '../../../core/form/instruction-sheet';
+import { committeeSheets } from '../../../core/outputs/committee-tabs';
 import { orgTemplate } from '../../../core/form/render-org-tab';
 import { builtinRoadmap, builtinSchoolYear } from '../../../core/roadmap/builtin-roadmap';
 import { readRoadmap } from '../../../core/roadmap/read-roadmap';
 import type { Roadmap } from '../../../core/roadmap/roadmap-item';
-import { roadmapSheet } from '../../../core/roadmap/roadmap-sheet';
 import { readWorkbookFile } from '../../xlsx/read-workbook-file';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
 import type { CliIo, Command } from '../cli-io';
@@ -101,11 +97,7 @@ export const templateCommand: Command = async (args, io) => {
   if (!roadmap) return 2;
   const settings = defaultSettings({ start: year });
   const sheets = [
-    instructionSheet(),
-    settingsSheet(settings),
-    directorySheet(orgs),
-    roadmapSheet(roadmap),
-    stateSheet([]),
+    ...committeeSheets({ settings, orgs, roadmap, states: [] }),
     ...active.map((org) => orgTemplate(org, roadmap, settings)),
   ];
   const written = await writeWorkbookFile(values.out, sheets);
