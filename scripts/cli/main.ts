@@ -4,6 +4,7 @@ import { demoCommand } from './commands/demo';
 import { importRoadmapCommand } from './commands/import-roadmap';
 import { periodCommand } from './commands/period';
 import { roadmapCommand } from './commands/roadmap';
+import { schemaCommand } from './commands/schema';
 import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
 
@@ -31,6 +32,10 @@ const commands: Record<string, { run: Command; usage: string }> = {
     run: importRoadmapCommand,
     usage:
       'import-roadmap ПРИКАЗ.docx|ПРИКАЗ.txt --school-year 2024 [--out ДОРОЖНАЯ-КАРТА.xlsx] [--json] [--force]  — дорожная карта из таблицы приказа',
+  },
+  schema: {
+    run: schemaCommand,
+    usage: 'schema [check|summary|roadmap|period]  — JSON Schema документов --json',
   },
 };
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { checkJson } from '../../../core/check/check-json';
+import { type CheckJson, checkJson } from '../../../core/check/check-json';
 import { checkWorkbook } from '../../../core/check/check-workbook';
 import { formatCheckText } from '../../../core/check/format-check-text';
 import { argsProblem, todayOf } from '../cli-args';
@@ -32,8 +32,10 @@ export const checkCommand: Command = async (args, io) => {
     io.stderr(`${result.message}\n`);
     return 2;
   }
-  if (values.json) io.stdout(`${JSON.stringify(checkJson(result.report), null, 2)}\n`);
-  else io.stdout(formatCheckText(result.report));
+  if (values.json) {
+    const json: CheckJson = checkJson(result.report);
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else io.stdout(formatCheckText(result.report));
   return result.report.issues.some((i) => i.severity === 'error') ? 1 : 0;
 };
 

@@ -12,6 +12,7 @@ import { formatIssue } from '../../../core/issues/format-issue';
 import { builtinSchoolYear } from '../../../core/roadmap/builtin-roadmap';
 import { roadmapForYear } from '../../../core/roadmap/roadmap-for-year';
 import { roadmapJson } from '../../../core/roadmap/roadmap-json';
+import type { RoadmapDocument } from '../../../core/roadmap/roadmap-json-schema';
 import { roadmapText } from '../../../core/roadmap/roadmap-text';
 import { normalizeLabel } from '../../../core/values/normalize-label';
 import { readWorkbookFile } from '../../xlsx/read-workbook-file';
@@ -82,7 +83,11 @@ export const roadmapCommand: Command = async (args, io) => {
   if (!result.ok) return 1;
   if (result.source === 'builtin' && tab) source = 'встроенная: на листе нет пунктов';
   if (values.json) {
-    const json = { ...roadmapJson(result.roadmap, asOf), source: result.source, issues: result.issues.map(issueJson) };
+    const json: RoadmapDocument = {
+      ...roadmapJson(result.roadmap, asOf),
+      source: result.source,
+      issues: result.issues.map(issueJson),
+    };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     io.stdout(roadmapText(result.roadmap, asOf, source));
@@ -90,7 +95,7 @@ export const roadmapCommand: Command = async (args, io) => {
   return result.issues.some((issue) => issue.severity === 'error') ? 1 : 0;
 };
 
-function issueJson(issue: Issue) {
+function issueJson(issue: Issue): RoadmapDocument['issues'][number] {
   const cell = issue.row !== null && issue.column !== null ? a1(issue.row, issue.column) : null;
   return { tab: issue.tab, cell, severity: issue.severity, code: issue.code, message: formatIssue(issue) };
 }

@@ -1,3 +1,4 @@
+import type { SummaryJson } from '../../../core/outputs/summary-json-schema';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatPercent } from '../../../core/report/format-figure';
@@ -68,7 +69,8 @@ export const summaryCommand: Command = async (args, io) => {
   const html = htmlPathOf(out);
   await writeFile(html, result.html, 'utf8');
   if (values.json) {
-    io.stdout(`${JSON.stringify(result.outputs.json, null, 2)}\n`);
+    const json: SummaryJson = result.outputs.json;
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
   const c = result.outputs.json.city;
