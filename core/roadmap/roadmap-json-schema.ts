@@ -1,10 +1,7 @@
 import * as z from 'zod/mini';
 import { dateWindowSchema, isoDateSchema } from '../dates/date-schemas';
 import { orgTypes } from '../directory/organisation';
-import type { ItemKind } from './roadmap-item';
-import { roadmapStatuses } from './roadmap-item';
-
-const itemKinds = ['пункт', 'мероприятие'] as const satisfies readonly ItemKind[];
+import { itemKinds, roadmapStatuses } from './roadmap-item';
 
 /** One item of the `roadmap` JSON, with the committee's status of each window as of a date. */
 export const roadmapItemJsonSchema = z.object({
