@@ -116,7 +116,7 @@ function chunkWrites(
     });
   }
   if (writes.length) {
-    writeBatches(meta.id, writes);
+    writeBatches(meta.id, writes, { meta });
     books.refresh();
   }
 }

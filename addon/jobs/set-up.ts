@@ -116,7 +116,7 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
       newId,
     ),
   );
-  writeBatches(books.committeeId, writes);
+  writeBatches(books.committeeId, writes, { meta });
   books.forgetTabs();
   return { ok: true, journaled: true, message };
 }

@@ -66,9 +66,11 @@ export function addonRemindSources(): RemindSources {
       const existing = meta.sheets.find((s) => tabKey(s.title) === tabKey(tabNames.state)) ?? null;
       const sheet = stateSheet(withReminders(report.state, sent));
       const target = { sheetId: existing?.sheetId ?? sheetIdAllocator(meta)(sheet.name), existing };
-      writeBatches(ctx.books.committeeId, [
-        { title: sheet.name, requests: sheetRequests(existing ? { ...sheet, name: existing.title } : sheet, target) },
-      ]);
+      writeBatches(
+        ctx.books.committeeId,
+        [{ title: sheet.name, requests: sheetRequests(existing ? { ...sheet, name: existing.title } : sheet, target) }],
+        { meta },
+      );
       ctx.books.forgetTabs();
     },
   };
