@@ -64,6 +64,9 @@ describe('«Собрать сводку» over 500 organisations', () => {
     const retried = fake.run('buildSummary') as SidebarResult;
     expect(retried.ok, retried.message).toBe(true);
     expect(fake.committee.sheets.filter((s) => s.title.startsWith(stagingPrefix))).toEqual([]);
+    // The leftover was the add-on's own: never read as a school's tab.
+    const check = valuesOf(sheetNamed(fake.committee, tabNames.check)!).flat().map(String);
+    expect(check.filter((text) => text.includes(stagingPrefix))).toEqual([]);
     let old = 0;
     let renewed = 0;
     for (const t of tabs) {
