@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { checkJsonSchema } from '../check/check-json-schema';
 import { periodJsonSchema } from '../roadmap/period-json';
-import { roadmapDocumentSchema } from '../roadmap/roadmap-json-schema';
+import { importRoadmapDocumentSchema, roadmapDocumentSchema } from '../roadmap/roadmap-json-schema';
 import { summaryJsonSchema } from './summary-json-schema';
 
 /**
@@ -25,6 +25,9 @@ export const cliDocuments = {
   ),
   period: periodJsonSchema.check(
     z.describe('profkarta period --json: the date windows of one deadline phrase, or why it cannot be read.'),
+  ),
+  'import-roadmap': importRoadmapDocumentSchema.check(
+    z.describe('profkarta import-roadmap --json: the roadmap read from an order table, and the issues by table row.'),
   ),
 } as const;
 

@@ -46,6 +46,28 @@ export const roadmapDocumentSchema = z.extend(roadmapJsonSchema, {
   ),
 });
 
+/**
+ * The `import-roadmap --json` document: the roadmap read from an order's table, the order and the
+ * workbook written, and the issues of reading it by row of the table.
+ */
+export const importRoadmapDocumentSchema = z.extend(roadmapJsonSchema, {
+  source: z.literal('order'),
+  /** The order's file as given. */
+  order: z.string(),
+  /** The workbook written. */
+  out: z.string(),
+  issues: z.array(
+    z.object({
+      /** 1-based row of the order's table; null for the table as a whole. */
+      row: z.nullable(z.int()),
+      severity: z.enum(['error', 'warning', 'info']),
+      code: z.string(),
+      message: z.string(),
+    }),
+  ),
+});
+
+export type ImportRoadmapDocument = z.infer<typeof importRoadmapDocumentSchema>;
 export type RoadmapItemJson = z.infer<typeof roadmapItemJsonSchema>;
 export type RoadmapJson = z.infer<typeof roadmapJsonSchema>;
 export type RoadmapDocument = z.infer<typeof roadmapDocumentSchema>;

@@ -35,7 +35,7 @@ const commands: Record<string, { run: Command; usage: string }> = {
   },
   schema: {
     run: schemaCommand,
-    usage: 'schema [check|summary|roadmap|period]  — JSON Schema документов --json',
+    usage: 'schema [check|summary|roadmap|period|import-roadmap]  — JSON Schema документов --json',
   },
 };
 

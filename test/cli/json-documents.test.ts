@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliDocuments } from '../../core/outputs/cli-documents';
 import { checkCommand } from '../../scripts/cli/commands/check';
+import { importRoadmapCommand } from '../../scripts/cli/commands/import-roadmap';
 import { periodCommand } from '../../scripts/cli/commands/period';
 import { roadmapCommand } from '../../scripts/cli/commands/roadmap';
 import { schemaCommand } from '../../scripts/cli/commands/schema';
@@ -40,7 +41,7 @@ function expectDocument(name: keyof typeof cliDocuments, stdout: string): void {
 }
 
 describe('what the commands print with --json', () => {
-  it('fits the schema of its document: check, summary, roadmap, period', async () => {
+  it('fits the schema of its document: check, summary, roadmap, period, import-roadmap', async () => {
     const check = await runCommand(checkCommand, [book, '--as-of', '2024-02-01', '--json']);
     expect(check.code).toBe(1);
     expectDocument('check', check.stdout);
@@ -60,6 +61,16 @@ describe('what the commands print with --json', () => {
       const period = await runCommand(periodCommand, [phrase, '--school-year', '2023', '--json']);
       expectDocument('period', period.stdout);
     }
+    const order = new URL('../fixtures/orders/order-1828-u.txt', import.meta.url).pathname;
+    const imported = await runCommand(importRoadmapCommand, [
+      order,
+      '--school-year',
+      '2023',
+      '--out',
+      join(dir, 'roadmap.xlsx'),
+      '--json',
+    ]);
+    expectDocument('import-roadmap', imported.stdout);
   }, 60_000);
 });
 
@@ -68,7 +79,7 @@ describe('profkarta schema', () => {
     const result = await runCommand(schemaCommand, []);
     expect(result.code).toBe(0);
     const schemas = JSON.parse(result.stdout);
-    expect(Object.keys(schemas)).toEqual(['check', 'summary', 'roadmap', 'period']);
+    expect(Object.keys(schemas)).toEqual(['check', 'summary', 'roadmap', 'period', 'import-roadmap']);
     for (const schema of Object.values(schemas) as { $schema: string }[]) {
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     }
@@ -91,6 +102,6 @@ describe('profkarta schema', () => {
     expect(JSON.parse(one.stdout).anyOf).toHaveLength(2);
     const bad = await runCommand(schemaCommand, ['все']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^Укажите один из документов: check, summary, roadmap, period/);
+    expect(bad.stderr).toMatch(/^Укажите один из документов: check, summary, roadmap, period, import-roadmap/);
   });
 });

@@ -8,6 +8,7 @@ import type { Issue } from '../../../core/issues/issue';
 import { formatIssue } from '../../../core/issues/format-issue';
 import { readRoadmap } from '../../../core/roadmap/read-roadmap';
 import { roadmapJson } from '../../../core/roadmap/roadmap-json';
+import type { ImportRoadmapDocument } from '../../../core/roadmap/roadmap-json-schema';
 import { roadmapSheet } from '../../../core/roadmap/roadmap-sheet';
 import { readOrderFile } from '../../order/read-order-file';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
@@ -39,7 +40,7 @@ async function outputProblem(out: string, inputs: readonly string[], force: bool
   return exists && !force ? `Файл «${out}» уже есть; чтобы перезаписать его, добавьте --force.` : null;
 }
 
-function issueJson(issue: Issue) {
+function issueJson(issue: Issue): ImportRoadmapDocument['issues'][number] {
   return { row: issue.row, severity: issue.severity, code: issue.code, message: formatIssue(issue) };
 }
 
@@ -104,10 +105,10 @@ export const importRoadmapCommand: Command = async (args, io) => {
   const count = (code: string) => read.issues.filter((issue) => issue.code === code).length;
   const errors = read.issues.filter((issue) => issue.severity === 'error').length;
   if (values.json) {
-    const json = {
+    const json: ImportRoadmapDocument = {
       ...roadmapJson(read.roadmap, todayOf(io)),
       source: 'order',
-      order: positionals[0],
+      order: positionals[0] ?? '',
       out,
       issues: read.issues.map(issueJson),
     };

@@ -16,8 +16,8 @@ export function documentJsonSchema(name: CliDocument): Record<string, unknown> {
 }
 
 /**
- * `profkarta schema [check|summary|roadmap|period]` (design §8): the JSON Schema of the `--json`
- * documents, for people who script against them; without a name, all four by command.
+ * `profkarta schema [check|summary|roadmap|period|import-roadmap]` (design §8): the JSON Schema of
+ * the `--json` documents, for people who script against them; without a name, all of them by command.
  */
 export const schemaCommand: Command = async (args, io) => {
   if (args.length > 1 || (args[0] !== undefined && !names.includes(args[0] as CliDocument))) {
