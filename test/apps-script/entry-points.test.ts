@@ -70,7 +70,7 @@ describe('dist/Code.js', () => {
     expect(calls).toEqual([`separator before ${items.findIndex((i) => i.label === 'Настроить таблицу')}`, 'addToUi']);
   });
 
-  it('stays within the 400 KB bundle budget', () => {
-    expect(readFileSync(bundlePath).byteLength).toBeLessThan(400 * 1024);
+  it('stays within the 300 KB bundle budget', () => {
+    expect(readFileSync(bundlePath).byteLength).toBeLessThan(300 * 1024);
   });
 });
