@@ -73,7 +73,16 @@ export const summaryJsonSchema = z.object({
       committee: z.nullable(z.enum(roadmapStatuses)),
     }),
   ),
-  recommendations: z.array(z.object({ org: z.string(), code: z.string(), priority: z.number(), message: z.string() })),
+  recommendations: z.array(
+    z.object({
+      org: z.string(),
+      code: z.string(),
+      /** What it is about when a rule applies several times to one organisation (`item_overdue`: the item window, `3.2/1`). */
+      subject: z.optional(z.string()),
+      priority: z.number(),
+      message: z.string(),
+    }),
+  ),
 });
 
 export type SummaryJson = z.infer<typeof summaryJsonSchema>;
