@@ -1,23 +1,10 @@
-/**
- * Every Apps Script global, in one place: the build appends a real top-level
- * `function NAME(...a) { return App.NAME(...a); }` for each, and `addon/main.ts` must export each.
- * Menu items, triggers, the sidebar's `google.script.run` calls and tests rely on these names.
- */
-export const entryPoints = [
-  'onOpen',
-  'onInstall',
-  'showSidebar',
-  'setUpSpreadsheet',
-  'createOrganisationTabs',
-  'checkSubmissions',
-  'buildSummary',
-  'sendSummaryNow',
-  'remindLate',
-  'installMonthlyTrigger',
-  'removeMonthlyTrigger',
-  'monthlyJob',
-  'hourlyJob',
-  'sidebarCall',
-] as const;
+import { type ActionGlobal, actionGlobals } from './actions';
 
-export type EntryPoint = (typeof entryPoints)[number];
+/**
+ * Every Apps Script global: the menu's hooks, the sidebar's one server function and the global of
+ * every action of the registry (`actions.ts`). The build appends a real top-level
+ * `function NAME(...a) { return App.NAME(...a); }` for each, and `main.ts` provides each.
+ */
+export const entryPoints: readonly EntryPoint[] = ['onOpen', 'onInstall', ...actionGlobals, 'sidebarCall'];
+
+export type EntryPoint = 'onOpen' | 'onInstall' | 'sidebarCall' | ActionGlobal;

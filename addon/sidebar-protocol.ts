@@ -1,57 +1,63 @@
+import * as z from 'zod/mini';
+import { sidebarActionNames } from './actions';
+
 /**
  * What the sidebar and the server say to each other through `google.script.run.sidebarCall(action, payload)`.
- * Plain JSON both ways; the server answers every call with a `SidebarResult`, never throws to the client.
+ * Plain JSON both ways. The server checks each payload against its action's schema (`actions.ts`);
+ * the sidebar checks each answer against `sidebarResultSchema`; the types are inferred from the schemas.
  */
-export type SidebarAction =
-  | 'state'
-  | 'setUp'
-  | 'createTabs'
-  | 'check'
-  | 'build'
-  | 'sendNow'
-  | 'remind'
-  | 'installTrigger'
-  | 'removeTrigger'
-  | 'saveSendHour'
-  /** Activates a tab and cell of the open spreadsheet: payload `{ tab, cell }` (cell may be null). */
-  | 'select';
+export type { SidebarAction } from './actions';
 
 /** A problem shown in the sidebar: clicking it selects the cell. */
-export interface SidebarProblem {
-  readonly org: string;
-  readonly tab: string;
-  readonly cell: string | null;
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly message: string;
-  /** `#gid=…&range=B14` link in the reports spreadsheet, or null. */
-  readonly url: string | null;
-}
+export const sidebarProblemSchema = z.readonly(
+  z.object({
+    org: z.string(),
+    tab: z.string(),
+    cell: z.nullable(z.string()),
+    severity: z.enum(['error', 'warning', 'info']),
+    message: z.string(),
+    /** `#gid=…&range=B14` link in the reports spreadsheet, or null. */
+    url: z.nullable(z.string()),
+  }),
+);
+export type SidebarProblem = z.infer<typeof sidebarProblemSchema>;
 
-export interface SidebarState {
-  readonly user: string;
-  readonly isCommittee: boolean;
-  readonly schoolYear: string;
-  readonly lastBuild: string | null;
-  readonly lastSend: string | null;
-  readonly triggerInstalled: boolean;
-  readonly sendHour: number;
-  /** The id of the spreadsheet the sidebar is open in: a problem link into another one is followed, not selected. */
-  readonly spreadsheetId?: string;
-  /** A long job that is part-way (tab creation, reminders): the sidebar resumes it. */
-  readonly pending: { readonly action: SidebarAction; readonly done: number; readonly total: number } | null;
-  /** Someone else is building: who and since when. */
-  readonly lease: { readonly who: string; readonly since: string } | null;
-}
+const progress = z.readonly(z.object({ done: z.number(), total: z.number() }));
 
-export type SidebarResult =
-  | {
-      readonly ok: true;
+export const sidebarStateSchema = z.readonly(
+  z.object({
+    user: z.string(),
+    isCommittee: z.boolean(),
+    schoolYear: z.string(),
+    lastBuild: z.nullable(z.string()),
+    lastSend: z.nullable(z.string()),
+    triggerInstalled: z.boolean(),
+    sendHour: z.number(),
+    /** The id of the spreadsheet the sidebar is open in: a problem link into another one is followed, not selected. */
+    spreadsheetId: z.optional(z.string()),
+    /** A long job that is part-way (tab creation, reminders): the sidebar resumes it. */
+    pending: z.nullable(
+      z.readonly(z.object({ action: z.enum(sidebarActionNames), done: z.number(), total: z.number() })),
+    ),
+    /** Someone else is building: who and since when. */
+    lease: z.nullable(z.readonly(z.object({ who: z.string(), since: z.string() }))),
+  }),
+);
+export type SidebarState = z.infer<typeof sidebarStateSchema>;
+
+export const sidebarResultSchema = z.discriminatedUnion('ok', [
+  z.readonly(
+    z.object({
+      ok: z.literal(true),
       /** Russian one-line outcome, e.g. «Проверено 152 организации: 120 сдали, 20 с ошибками…». */
-      readonly message: string;
+      message: z.string(),
       /** For chunked jobs: progress so far; the client calls the same action again until `done === total`. */
-      readonly progress?: { readonly done: number; readonly total: number };
-      readonly counts?: Readonly<Record<string, number>>;
-      readonly problems?: readonly SidebarProblem[];
-      readonly state?: SidebarState;
-    }
-  | { readonly ok: false; readonly message: string };
+      progress: z.optional(progress),
+      counts: z.optional(z.readonly(z.record(z.string(), z.number()))),
+      problems: z.optional(z.readonly(z.array(sidebarProblemSchema))),
+      state: z.optional(sidebarStateSchema),
+    }),
+  ),
+  z.readonly(z.object({ ok: z.literal(false), message: z.string() })),
+]);
+export type SidebarResult = z.infer<typeof sidebarResultSchema>;

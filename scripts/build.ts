@@ -6,10 +6,16 @@ import { entryPoints } from '../addon/entry-points';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
+/** The IIFE's global: the exports of `addon/main.ts`. */
+const bundleName = 'Profkarta';
 
-/** Top-level declarations Apps Script can find, one per entry point. */
+/**
+ * Top-level declarations Apps Script can find, one per entry point, after `App` (the globals by
+ * name that `addon/main.ts` exports).
+ */
 export function entryStubs(names: readonly string[]): string {
-  return names.map((name) => `function ${name}(...a) { return App.${name}(...a); }`).join('\n');
+  const stubs = names.map((name) => `function ${name}(...a) { return App.${name}(...a); }`);
+  return [`var App = ${bundleName}.App;`, ...stubs].join('\n');
 }
 
 /** Bundles the add-on into dist/: Code.js, Sidebar.html, appsscript.json. */
@@ -19,7 +25,7 @@ export async function buildAddon(outDir = dist): Promise<{ codeBytes: number }> 
     entryPoints: [join(root, 'addon/main.ts')],
     bundle: true,
     format: 'iife',
-    globalName: 'App',
+    globalName: bundleName,
     target: 'es2019',
     platform: 'neutral',
     mainFields: ['module', 'main'],
@@ -48,10 +54,11 @@ export async function buildAddon(outDir = dist): Promise<{ codeBytes: number }> 
   });
   const css = readFileSync(join(root, 'addon/sidebar/sidebar.css'), 'utf8');
   const html = readFileSync(join(root, 'addon/sidebar/sidebar.html'), 'utf8')
-    .replace('<!-- STYLE -->', `<style>\n${css}</style>`)
+    // Replacer functions: the bundled code holds `$'` and `$&`, which a replacement string would expand.
+    .replace('<!-- STYLE -->', () => `<style>\n${css}</style>`)
     .replace(
       '<!-- SCRIPT -->',
-      `<script>\n${(script.outputFiles[0]?.text ?? '').replace(/<\/script/gi, '<\\/script')}</script>`,
+      () => `<script>\n${(script.outputFiles[0]?.text ?? '').replace(/<\/script/gi, '<\\/script')}</script>`,
     );
   writeFileSync(join(outDir, 'Sidebar.html'), html);
   copyFileSync(join(root, 'appsscript.json'), join(outDir, 'appsscript.json'));

@@ -1,3 +1,4 @@
+import { committeeTabNames, tabNames } from '../../core/grid/tab-names';
 import { readSettings } from '../../core/directory/read-settings';
 import type { Settings } from '../../core/directory/settings';
 import type { SheetData } from '../../core/grid/sheet-data';
@@ -7,8 +8,11 @@ import { UserFacingError } from '../adapter/sheets-service';
 import { readMeta, type SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import { documentProperties, propertyKeys } from './properties';
 
-/** The committee tabs the add-on reads (outputs and `Журнал` are only written). */
-export const committeeDataTabs = ['Настройки', 'Организации', 'Дорожная карта', 'Состояние', 'История'] as const;
+/** The committee tabs the add-on reads: its own but `Инструкция`, and `История` (outputs and `Журнал` are only written). */
+export const committeeDataTabs: readonly string[] = [
+  ...committeeTabNames.filter((name) => name !== tabNames.instruction),
+  tabNames.history,
+];
 
 function key(name: string): string {
   return name.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
@@ -73,7 +77,7 @@ export class Books {
   }
 
   settingsRead(): { settings: Settings; issues: Issue[] } {
-    this.settingsCache ??= readSettings(this.committeeTab('Настройки'), this.timeZone());
+    this.settingsCache ??= readSettings(this.committeeTab(tabNames.settings), this.timeZone());
     return this.settingsCache;
   }
 

@@ -1,3 +1,4 @@
+import { tabNames } from '../../core/grid/tab-names';
 import { type JournalEntry, journalRow, journalSheet } from '../../core/history/journal';
 import { appendRowsRequests } from '../adapter/append-rows';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
@@ -20,7 +21,10 @@ export function journalWrite(
   entries: readonly JournalEntry[],
   newId: (title: string) => number = sheetIdAllocator(meta),
 ): TabWrite {
-  return { title: 'Журнал', requests: appendRowsRequests(meta, journalSheet(), entries.map(journalRow), newId) };
+  return {
+    title: tabNames.journal,
+    requests: appendRowsRequests(meta, journalSheet(), entries.map(journalRow), newId),
+  };
 }
 
 /**
@@ -40,7 +44,7 @@ export function appendJournal(
     const service = sheetsService();
     if (!service) {
       const book = SpreadsheetApp.openById(committeeId);
-      const sheet = book.getSheetByName('Журнал') ?? book.insertSheet('Журнал');
+      const sheet = book.getSheetByName(tabNames.journal) ?? book.insertSheet(tabNames.journal);
       if (sheet.getLastRow() === 0) sheet.appendRow(['Когда', 'Кто', 'Действие', 'Итог', 'Сбой']);
       for (const e of entries) {
         sheet.appendRow(journalRow(e).map((v) => (v !== null && typeof v === 'object' ? `${e.date} ${e.time}` : v)));

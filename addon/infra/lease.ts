@@ -1,25 +1,15 @@
 import { type LocalTime, russianDateTime } from './clock';
-import { propertyKeys, readJsonProperty, writeJsonProperty } from './properties';
+import { type Lease, leaseProperty } from './stored-values';
 
-/** Who holds the build, since when (shown to a second caller), and until when it counts. */
-export interface Lease {
-  readonly who: string;
-  /** What is running, in Russian («сборка сводки», «проверка отчётов»). */
-  readonly what?: string;
-  /** `DD.MM.YYYY HH:mm` in the committee's zone. */
-  readonly since: string;
-  /** Epoch ms after which a lease left by a crashed run is ignored. */
-  readonly expires: number;
-  readonly token: string;
-}
+export type { Lease } from './stored-values';
 
 /** An Apps Script execution stops after 6 minutes: a lease lives a little longer. */
 export const leaseMillis = 7 * 60 * 1000;
 
 /** The lease in force, or null (none, or expired). */
 export function currentLease(nowMs: number = Date.now()): Lease | null {
-  const lease = readJsonProperty<Lease>(propertyKeys.lease);
-  return lease && typeof lease.expires === 'number' && lease.expires > nowMs ? lease : null;
+  const lease = leaseProperty.read();
+  return lease && lease.expires > nowMs ? lease : null;
 }
 
 function scriptLock(): GoogleAppsScript.Lock.Lock {
@@ -53,7 +43,7 @@ export function withLease<T>(who: string, now: LocalTime, body: () => T, what = 
   const taken = underLock((): Lease | null => {
     const holder = currentLease();
     if (holder) return holder;
-    writeJsonProperty(propertyKeys.lease, {
+    leaseProperty.write({
       who,
       what,
       since: russianDateTime(now),
@@ -67,7 +57,7 @@ export function withLease<T>(who: string, now: LocalTime, body: () => T, what = 
     return { ok: true, value: body() };
   } finally {
     underLock(() => {
-      if (readJsonProperty<Lease>(propertyKeys.lease)?.token === token) writeJsonProperty(propertyKeys.lease, null);
+      if (leaseProperty.read()?.token === token) leaseProperty.write(null);
     });
   }
 }

@@ -1,11 +1,9 @@
-/** Property keys the add-on keeps (document properties, else script properties). */
+import type * as z from 'zod/mini';
+
+/** Property keys of plain-text values the add-on keeps (document properties, else script properties). */
 export const propertyKeys = {
   committeeId: 'profkarta.committeeId',
   reportsId: 'profkarta.reportsId',
-  lease: 'profkarta.lease',
-  tabsCursor: 'profkarta.tabsCursor',
-  lastBuild: 'profkarta.lastBuild',
-  lastCheck: 'profkarta.lastCheck',
 } as const;
 
 /**
@@ -16,19 +14,45 @@ export function documentProperties(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties() ?? PropertiesService.getScriptProperties();
 }
 
-/** Reads a JSON property; null when absent or unreadable. */
-export function readJsonProperty<T>(key: string): T | null {
-  const text = documentProperties().getProperty(key);
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return null;
-  }
+/** A JSON value kept under one property key, read back through its schema. */
+export interface JsonProperty<S extends z.ZodMiniType> {
+  readonly key: string;
+  /** The value, or null when absent; a value that is not JSON or does not fit the schema is logged and counts as absent. */
+  read(store?: GoogleAppsScript.Properties.Properties): z.output<S> | null;
+  /** Writes the value as JSON; null deletes it. */
+  write(value: z.input<S> | null, store?: GoogleAppsScript.Properties.Properties): void;
 }
 
-/** Writes (or with null deletes) a JSON property. */
-export function writeJsonProperty(key: string, value: unknown): void {
-  if (value === null) documentProperties().deleteProperty(key);
-  else documentProperties().setProperty(key, JSON.stringify(value));
+/**
+ * A JSON property with its schema: the one way the add-on reads JSON from properties, so a value
+ * damaged by hand or left by an older version is never trusted, and never crashes a job.
+ *
+ * @param key - the property key
+ * @param schema - what a stored value must look like
+ * @example jsonProperty('profkarta.tabsCursor', tabsCursorSchema).read() // { done: 50, total: 410 } | null
+ */
+export function jsonProperty<S extends z.ZodMiniType>(key: string, schema: S): JsonProperty<S> {
+  return {
+    key,
+    read(store = documentProperties()) {
+      const text = store.getProperty(key);
+      if (!text) return null;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        console.warn(`Профкарта: свойство ${key} не JSON и пропущено: ${text.slice(0, 200)}`);
+        return null;
+      }
+      const parsed = schema.safeParse(value);
+      if (parsed.success) return parsed.data;
+      const where = parsed.error.issues.map((i) => `${i.path.join('.') || 'значение'}: ${i.code}`).join('; ');
+      console.warn(`Профкарта: свойство ${key} не того вида и пропущено (${where}): ${text.slice(0, 200)}`);
+      return null;
+    },
+    write(value, store = documentProperties()) {
+      if (value === null) store.deleteProperty(key);
+      else store.setProperty(key, JSON.stringify(value));
+    },
+  };
 }

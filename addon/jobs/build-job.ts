@@ -1,8 +1,9 @@
+import { tabNames } from '../../core/grid/tab-names';
 import type { CheckReport } from '../../core/check/check-report';
 import type { BuildOutputs } from '../../core/outputs/build-outputs';
 import { russianDateTime } from '../infra/clock';
 import { LeaseRefusedError, withLease } from '../infra/lease';
-import { propertyKeys, writeJsonProperty } from '../infra/properties';
+import { lastBuildProperty } from '../infra/stored-values';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
 import { evaluate } from './evaluate';
 import { checkCounts, countsLine, worstProblems } from './problems';
@@ -40,8 +41,8 @@ export function runBuild(ctx: ActionContext, kind: 'build' | 'monthly' = 'build'
       journal: { date: ctx.now.date, time: ctx.now.time, who: ctx.who, what: 'build', outcome: message, failure: '' },
     });
     ctx.books.refresh();
-    writeJsonProperty(propertyKeys.lastBuild, { at: russianDateTime(ctx.now), who: ctx.who });
-    const summary = ctx.books.committeeMeta().sheets.find((s) => s.title === 'Сводка');
+    lastBuildProperty.write({ at: russianDateTime(ctx.now), who: ctx.who });
+    const summary = ctx.books.committeeMeta().sheets.find((s) => s.title === tabNames.summary);
     return {
       report: ev.report,
       outputs,

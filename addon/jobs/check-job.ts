@@ -2,7 +2,7 @@ import { checkSheet } from '../../core/outputs/check-sheet';
 import { generatedLine } from '../../core/outputs/generated-line';
 import { russianDateTime } from '../infra/clock';
 import { leaseRefusal, withLease } from '../infra/lease';
-import { propertyKeys, writeJsonProperty } from '../infra/properties';
+import { lastCheckProperty } from '../infra/stored-values';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
 import { evaluate } from './evaluate';
 import { checkCounts, countsLine, worstProblems } from './problems';
@@ -52,7 +52,7 @@ export function checkJob(ctx: ActionContext, onlyChanged = false): ActionOutcome
         committeeSheets: [checkSheet(ev.report, line, (tab, a1) => ev.loaded.cellUrl(tab, a1))],
         journal: { date: ctx.now.date, time: ctx.now.time, who: ctx.who, what: 'check', outcome: message, failure: '' },
       });
-      writeJsonProperty(propertyKeys.lastCheck, { at: russianDateTime(ctx.now), who: ctx.who });
+      lastCheckProperty.write({ at: russianDateTime(ctx.now), who: ctx.who });
       return {
         ok: true,
         journaled: true,

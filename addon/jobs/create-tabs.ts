@@ -8,7 +8,7 @@ import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { sheetRequests } from '../adapter/sheet-requests';
 import type { SheetMeta } from '../adapter/spreadsheet-meta';
 import { type TabWrite, writeBatches } from '../adapter/write-batches';
-import { propertyKeys, readJsonProperty, writeJsonProperty } from '../infra/properties';
+import { tabsCursorProperty } from '../infra/stored-values';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
 import type { SidebarProblem } from '../sidebar-protocol';
 import { sameEditors } from './committee-editors';
@@ -20,11 +20,6 @@ import { protectionAudit } from './protection-audit';
 export const tabsChunk = 50;
 /** A chunked run starts no new chunk after this: a chunk (50 shares) may take a minute, an execution ends at 6. */
 export const tabsTimeBudgetMs = 4 * 60 * 1000;
-
-interface Cursor {
-  readonly done: number;
-  readonly total: number;
-}
 
 /** What tab creation did so far in this call. */
 interface Tally {
@@ -121,7 +116,7 @@ function chunkWrites(
     });
   }
   if (writes.length) {
-    writeBatches(meta.id, writes);
+    writeBatches(meta.id, writes, { meta });
     books.refresh();
   }
 }
@@ -143,13 +138,13 @@ export function createTabsJob(ctx: ActionContext, maxOrgs = Number.POSITIVE_INFI
   const started = Date.now();
   const { orgs, roadmap } = directoryAndRoadmap(ctx);
   if (orgs.length === 0) {
-    writeJsonProperty(propertyKeys.tabsCursor, null);
+    tabsCursorProperty.write(null);
     return {
       ok: true,
       message: 'В справочнике «Организации» нет действующих организаций: листы создавать не для кого.',
     };
   }
-  const saved = readJsonProperty<Cursor>(propertyKeys.tabsCursor);
+  const saved = tabsCursorProperty.read();
   let done = saved && saved.total === orgs.length && saved.done < orgs.length ? saved.done : 0;
   const tally: Tally = { created: 0, upgraded: 0, unchanged: 0, refused: [], unwritten: [] };
   let processed = 0;
@@ -160,7 +155,7 @@ export function createTabsJob(ctx: ActionContext, maxOrgs = Number.POSITIVE_INFI
     chunkWrites(ctx, sharing, part, roadmap, tally);
     done += part.length;
     processed += part.length;
-    writeJsonProperty(propertyKeys.tabsCursor, done < orgs.length ? { done, total: orgs.length } : null);
+    tabsCursorProperty.write(done < orgs.length ? { done, total: orgs.length } : null);
   }
   const parts = [`создано ${tally.created}`, `обновлено ${tally.upgraded}`, `без изменений ${tally.unchanged}`];
   const counts: Record<string, number> = {

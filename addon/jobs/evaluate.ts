@@ -1,3 +1,4 @@
+import { tabNames } from '../../core/grid/tab-names';
 import type { CheckReport } from '../../core/check/check-report';
 import { checkWorkbook } from '../../core/check/check-workbook';
 import { tabKey } from '../../core/check/find-tab';
@@ -46,7 +47,7 @@ export function evaluate(ctx: ActionContext, build: 'build' | 'monthly' | null):
   const outputs = build
     ? buildOutputs(report, {
         generatedAt: ctx.now,
-        history: readHistory(ctx.books.committeeTab('История'), ctx.books.timeZone()),
+        history: readHistory(ctx.books.committeeTab(tabNames.history), ctx.books.timeZone()),
         kind: build,
         cellUrl: (tab, a1) => loaded.cellUrl(tab, a1),
       })

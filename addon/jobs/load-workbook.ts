@@ -2,6 +2,7 @@ import { tabKey } from '../../core/check/find-tab';
 import { isReservedTabName } from '../../core/directory/reserved-tab-names';
 import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
 import { cellUrl } from '../adapter/a1-range';
+import { stagingPrefix } from '../adapter/stage-tab';
 import { readGrids } from '../adapter/read-grids';
 import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import type { ActionContext } from '../infra/run-action';
@@ -33,7 +34,10 @@ export function loadWorkbook(ctx: ActionContext): LoadedWorkbook {
   const committeeMeta = books.committeeMeta();
   const committee = [...books.committeeTabs().values()];
   const reportsMeta = books.reportsMeta();
-  const titles = reportsMeta.sheets.map((s) => s.title).filter((t) => !isReservedTabName(t));
+  // A staging tab left by a failed write is the add-on's own: not a school's tab (the next write deletes it).
+  const titles = reportsMeta.sheets
+    .map((s) => s.title)
+    .filter((t) => !isReservedTabName(t) && !t.startsWith(stagingPrefix));
   const read = titles.length
     ? readGrids(reportsMeta.id, titles, true)
     : { sheets: [], notes: new Map(), fallback: false };

@@ -1,3 +1,4 @@
+import { tabNames } from '../../core/grid/tab-names';
 import { tabKey } from '../../core/check/find-tab';
 import { schoolYearLabel } from '../../core/dates/school-year';
 import { roadmapForYear } from '../../core/roadmap/roadmap-for-year';
@@ -14,7 +15,7 @@ export const orgProtectionPrefix = 'Профкарта: лист организ�
 /** The active organisations of the directory and the roadmap in force, or a Russian refusal. */
 export function directoryAndRoadmap(ctx: ActionContext): { orgs: Organisation[]; roadmap: Roadmap } {
   const { books } = ctx;
-  const directory = readDirectory(books.committeeTab('Организации'));
+  const directory = readDirectory(books.committeeTab(tabNames.directory));
   if (!directory.usable) {
     throw new UserFacingError(
       'Лист «Организации» не найден или в нём нет столбцов «Код», «Наименование», «Тип»: выполните «Настроить таблицу» и заполните справочник.',
@@ -22,7 +23,7 @@ export function directoryAndRoadmap(ctx: ActionContext): { orgs: Organisation[];
   }
   const settings = books.settings();
   const year = settings.schoolYear;
-  const chosen = roadmapForYear(year, books.committeeTab('Дорожная карта'), books.timeZone(), {
+  const chosen = roadmapForYear(year, books.committeeTab(tabNames.roadmap), books.timeZone(), {
     terms: settings.terms,
   });
   if (!chosen.ok) {

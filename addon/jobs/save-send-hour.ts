@@ -1,3 +1,4 @@
+import { tabNames } from '../../core/grid/tab-names';
 import { settingKeyOfLabel } from '../../core/directory/settings-labels';
 import { cellText } from '../../core/values/cell-text';
 import { UserFacingError } from '../adapter/sheets-service';
@@ -17,7 +18,7 @@ export function saveSendHour(ctx: ActionContext, hour: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 23) {
     throw new UserFacingError('Час отправки — целое число от 0 до 23.');
   }
-  const tab = ctx.books.committeeTab('Настройки');
+  const tab = ctx.books.committeeTab(tabNames.settings);
   const sheet = ctx.books.committeeMeta().sheets.find((s) => s.title === tab?.name);
   const row = tab?.values.findIndex((r) => settingKeyOfLabel(cellText(r[0])) === 'sendHour') ?? -1;
   if (!tab || !sheet || row < 0) {

@@ -1,11 +1,9 @@
+import { tabNames } from '../../core/grid/tab-names';
 import { defaultSettings } from '../../core/directory/read-settings';
-import { directorySheet } from '../../core/directory/directory-sheet';
-import { settingsSheet } from '../../core/directory/settings-sheet';
-import { stateSheet } from '../../core/directory/state-sheet';
 import { instructionSheet } from '../../core/form/instruction-sheet';
 import type { OutputSheet } from '../../core/grid/output-sheet';
+import { committeeSheets } from '../../core/outputs/committee-tabs';
 import { builtinRoadmap } from '../../core/roadmap/builtin-roadmap';
-import { roadmapSheet } from '../../core/roadmap/roadmap-sheet';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { protectionRequests, sheetRequests } from '../adapter/sheet-requests';
 import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
@@ -26,16 +24,10 @@ function has(meta: SpreadsheetMeta, title: string): boolean {
   return meta.sheets.some((s) => key(s.title) === key(title));
 }
 
-/** The committee tabs set-up creates when missing, in order, each from the core. */
+/** The committee tabs set-up creates when missing (the core's registry, in order): the user is the first staff member. */
 function committeeTemplates(user: string): OutputSheet[] {
   const settings = { ...defaultSettings(), committeeStaff: user ? [user] : [] };
-  return [
-    instructionSheet(),
-    settingsSheet(settings),
-    directorySheet([]),
-    roadmapSheet(builtinRoadmap()),
-    { ...stateSheet([]), format: { ...stateSheet([]).format, hidden: true } },
-  ];
+  return committeeSheets({ settings, orgs: [], roadmap: builtinRoadmap(), states: [] });
 }
 
 function storeIds(committeeId: string, reportsId: string): boolean {
@@ -95,7 +87,7 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
   let reportsNote = '';
   if (!books.oneFile()) {
     const reports = books.reportsMeta();
-    if (!has(reports, 'Инструкция')) {
+    if (!has(reports, tabNames.instruction)) {
       const sheet = instructionSheet();
       writeBatches(reports.id, [
         {
@@ -124,7 +116,7 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
       newId,
     ),
   );
-  writeBatches(books.committeeId, writes);
+  writeBatches(books.committeeId, writes, { meta });
   books.forgetTabs();
   return { ok: true, journaled: true, message };
 }

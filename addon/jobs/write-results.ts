@@ -1,3 +1,4 @@
+import { tabNames } from '../../core/grid/tab-names';
 import { orgIssuesByTab } from '../../core/check/org-issues-by-tab';
 import { tabKey } from '../../core/check/find-tab';
 import { stateSheet } from '../../core/directory/state-sheet';
@@ -115,7 +116,7 @@ function committeeWrites(ctx: ActionContext, ev: Evaluation, options: WriteOptio
   const history = ev.outputs?.historyAppend ?? [];
   if (history.length) {
     writes.push({
-      title: 'История',
+      title: tabNames.history,
       requests: appendRowsRequests(meta, historySheet([]), history.map(historyRowValues), newId),
     });
   }
@@ -131,8 +132,9 @@ export interface ResultsOutcome extends WriteOutcome {
 /**
  * Writes a check or a build: the organisation tabs (marks; for a build section 7) and the committee
  * tabs (`Проверка` or all outputs, `Состояние`, `История`, `Журнал`). One spreadsheet: one
- * `batchUpdate` when the payload allows; two spreadsheets: the reports' batch, then the committee's.
- * Every tab's requests stay in one batch, so a failure never leaves a tab cleared and not refilled.
+ * `batchUpdate` when it fits in 2 MB, else batches of at most 2 MB; two spreadsheets: the reports'
+ * batches, then the committee's. Every tab's clear and refill stand in one batch (a tab larger than
+ * a batch goes through a staging tab), so a failure never leaves a tab cleared and not refilled.
  * Each organisation tab goes through `planOrgTab` first: a value that would vanish is kept, a tab
  * that cannot be written without a loss is left as it is and named in `refused` and in `Журнал`.
  *
@@ -146,11 +148,16 @@ export function writeResults(ctx: ActionContext, ev: Evaluation, options: WriteO
     ? { ...options.journal, failure: [options.journal.failure, ...refused.map(formatIssue)].filter(Boolean).join(' ') }
     : options.journal;
   const committee = committeeWrites(ctx, ev, { ...options, journal });
-  if (ctx.books.oneFile()) return { ...writeBatches(ctx.books.committeeId, [...reports, ...committee]), refused };
-  const first = reports.length ? writeBatches(ev.loaded.reportsMeta.id, reports) : { batches: 0, written: [] };
+  const committeeMeta = { meta: ev.loaded.committeeMeta };
+  if (ctx.books.oneFile()) {
+    return { ...writeBatches(ctx.books.committeeId, [...reports, ...committee], committeeMeta), refused };
+  }
+  const first = reports.length
+    ? writeBatches(ev.loaded.reportsMeta.id, reports, { meta: ev.loaded.reportsMeta })
+    : { batches: 0, written: [] };
   let second: WriteOutcome;
   try {
-    second = writeBatches(ctx.books.committeeId, committee);
+    second = writeBatches(ctx.books.committeeId, committee, committeeMeta);
   } catch (error) {
     if (error instanceof PartialWriteError) {
       throw new PartialWriteError([...first.written, ...error.written], error.pending, error.failure);

@@ -1,9 +1,10 @@
 import { documentProperties } from '../infra/properties';
+import { monthlyClaimProperty as claimProperty } from '../infra/stored-values';
 
 /** Document property: the month (`YYYY-MM`) of the last monthly send. */
 export const lastMonthlySendProperty = 'profkarta.lastMonthlySend';
 /** Document property: a monthly send under way `{month, since}`; older than `claimTtlMs` is abandoned. */
-export const monthlyClaimProperty = 'profkarta.monthlySendClaim';
+export const monthlyClaimProperty = claimProperty.key;
 export const claimTtlMs = 30 * 60 * 1000;
 
 export type SlotClaim =
@@ -32,16 +33,12 @@ export function claimMonthlySlot(month: string, now: Date): SlotClaim {
   const claim = locked((): SlotClaim => {
     const props = documentProperties();
     if (props.getProperty(lastMonthlySendProperty) === month) return { ok: false, reason: 'already_sent' };
-    const current = props.getProperty(monthlyClaimProperty);
-    if (current) {
-      try {
-        const { month: claimed, since } = JSON.parse(current) as { month: string; since: number };
-        if (claimed === month && now.getTime() - since < claimTtlMs) return { ok: false, reason: 'in_progress' };
-      } catch {
-        // A damaged claim is no claim.
-      }
+    // A damaged claim is no claim.
+    const current = claimProperty.read(props);
+    if (current && current.month === month && now.getTime() - current.since < claimTtlMs) {
+      return { ok: false, reason: 'in_progress' };
     }
-    props.setProperty(monthlyClaimProperty, JSON.stringify({ month, since: now.getTime() }));
+    claimProperty.write({ month, since: now.getTime() }, props);
     return { ok: true };
   });
   return claim ?? { ok: false, reason: 'locked' };

@@ -1,17 +1,17 @@
 import { isoDateInZone } from '../../core/dates/iso-date-in-zone';
 import type { IsoDate } from '../../core/dates/iso-date';
-import { documentProperties } from '../infra/properties';
+import { remindProgressProperty as progressProperty } from '../infra/stored-values';
 import { checkRecipients } from './recipients';
 import { reminderEmail } from './reminder-email';
 import type { ReminderOrg, RemindPorts } from './remind-ports';
-import { type ActionContext, notify, runAction } from '../infra/run-action';
+import type { ActionContext } from '../infra/run-action';
 import type { SidebarResult } from '../sidebar-protocol';
 import { leaseRefusal, withLease } from '../infra/lease';
 import { addonRemindSources } from './remind-sources';
 import { type RemindSources, remindPortsFor } from './remind-ports-for';
 
 /** Document property: a reminder round left part-way `{ sent, total }` (quota or time ran out). */
-export const remindProgressProperty = 'profkarta.remindProgress';
+export const remindProgressProperty = progressProperty.key;
 
 /** Leave a minute of the 6-minute execution limit for writing `Состояние` and `Журнал`. */
 export const remindTimeBudgetMs = 4.5 * 60 * 1000;
@@ -23,24 +23,8 @@ export interface RemindOutcome {
   readonly counts?: Readonly<Record<string, number>>;
 }
 
-interface RoundProgress {
-  readonly sent: number;
-  readonly total: number;
-}
-
 function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-function readProgress(): RoundProgress | null {
-  try {
-    const value = JSON.parse(
-      documentProperties().getProperty(remindProgressProperty) ?? 'null',
-    ) as RoundProgress | null;
-    return value && typeof value.sent === 'number' && typeof value.total === 'number' ? value : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Late and erring organisations not reminded within `days`, by district then code. */
@@ -69,7 +53,7 @@ export function sendReminders(ports: RemindPorts, startedAt = Date.now()): Remin
   const now = ports.now();
   const today = isoDateInZone(now, ports.timeZone()) ?? now.toISOString().slice(0, 10);
   const due = dueReminders(input.orgs, input.lastReminder, today, input.remindEveryDays);
-  const before = readProgress();
+  const before = progressProperty.read();
   const sentBefore = before?.sent ?? 0;
   const total = sentBefore + due.length;
 
@@ -111,9 +95,9 @@ export function sendReminders(ports: RemindPorts, startedAt = Date.now()): Remin
   const skipped = noAddress.length + failed.length;
   const queued = due.length - sent.length - skipped;
   if (stop !== null && queued > 0) {
-    documentProperties().setProperty(remindProgressProperty, JSON.stringify({ sent: done, total: total - skipped }));
+    progressProperty.write({ sent: done, total: total - skipped });
   } else {
-    documentProperties().deleteProperty(remindProgressProperty);
+    progressProperty.write(null);
   }
 
   const of = `${done} из ${total - skipped}`;
@@ -145,7 +129,7 @@ export function sendReminders(ports: RemindPorts, startedAt = Date.now()): Remin
 
 /** A round left part-way, for the sidebar's «Не завершено: … N из M». */
 export function pendingReminders(): { readonly done: number; readonly total: number } | null {
-  const progress = readProgress();
+  const progress = progressProperty.read();
   return progress ? { done: progress.sent, total: progress.total } : null;
 }
 
@@ -166,9 +150,4 @@ export function remindJob(
   );
   const result = leased.ok ? leased.value : { ok: false, message: leaseRefusal(leased.holder) };
   return { ...result, journaled: true } as SidebarResult & { journaled: true };
-}
-
-/** Menu and sidebar: «Напомнить не сдавшим». */
-export function remindLate(): SidebarResult {
-  return notify(runAction({ what: 'reminder' }, (ctx) => remindJob(ctx)));
 }

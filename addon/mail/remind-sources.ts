@@ -1,9 +1,10 @@
+import { tabNames } from '../../core/grid/tab-names';
 import type { CheckReport } from '../../core/check/check-report';
 import { checkWorkbook } from '../../core/check/check-workbook';
 import { tabKey } from '../../core/check/find-tab';
 import type { IsoDate } from '../../core/dates/iso-date';
 import type { OrgState } from '../../core/directory/org-state';
-import { stateSheet, stateTabName } from '../../core/directory/state-sheet';
+import { stateSheet } from '../../core/directory/state-sheet';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { sheetRequests } from '../adapter/sheet-requests';
 import { UserFacingError } from '../adapter/sheets-service';
@@ -62,12 +63,14 @@ export function addonRemindSources(): RemindSources {
     recordReminders(ctx, sent) {
       if (!report || sent.length === 0) return;
       const meta = ctx.books.committeeMeta();
-      const existing = meta.sheets.find((s) => tabKey(s.title) === tabKey(stateTabName)) ?? null;
+      const existing = meta.sheets.find((s) => tabKey(s.title) === tabKey(tabNames.state)) ?? null;
       const sheet = stateSheet(withReminders(report.state, sent));
       const target = { sheetId: existing?.sheetId ?? sheetIdAllocator(meta)(sheet.name), existing };
-      writeBatches(ctx.books.committeeId, [
-        { title: sheet.name, requests: sheetRequests(existing ? { ...sheet, name: existing.title } : sheet, target) },
-      ]);
+      writeBatches(
+        ctx.books.committeeId,
+        [{ title: sheet.name, requests: sheetRequests(existing ? { ...sheet, name: existing.title } : sheet, target) }],
+        { meta },
+      );
       ctx.books.forgetTabs();
     },
   };

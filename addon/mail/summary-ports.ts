@@ -1,3 +1,4 @@
+import { tabNames } from '../../core/grid/tab-names';
 import { settingKeyOfLabel } from '../../core/directory/settings-labels';
 import { cellText } from '../../core/values/cell-text';
 import type { ActionContext } from '../infra/run-action';
@@ -9,7 +10,7 @@ export type SummaryBuilder = (ctx: ActionContext, kind: 'monthly' | 'build') => 
 
 /** `Получатели сводки` exactly as written (the settings reader keeps only the valid addresses). */
 export function rawRecipients(ctx: ActionContext): string {
-  const sheet = ctx.books.committeeTab('Настройки');
+  const sheet = ctx.books.committeeTab(tabNames.settings);
   for (const row of sheet?.values ?? []) {
     if (settingKeyOfLabel(cellText(row[0])) === 'summaryRecipients') return cellText(row[1]);
   }

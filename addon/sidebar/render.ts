@@ -1,4 +1,5 @@
 import type { SidebarProblem, SidebarResult, SidebarState } from '../sidebar-protocol';
+import { actionLabel } from '../actions';
 import { formatWhen } from './format-when';
 
 /** Russian labels of the counts the server sends. */
@@ -91,7 +92,7 @@ export function renderState(doc: Document, state: SidebarState): void {
   pending.hidden = state.pending === null || !state.isCommittee;
   if (state.pending) {
     byId(doc, 'pending-text').textContent =
-      `Не завершено: ${actionLabels[state.pending.action]} — ${state.pending.done} из ${state.pending.total}.`;
+      `Не завершено: ${actionLabel(state.pending.action)} — ${state.pending.done} из ${state.pending.total}.`;
     byId(doc, 'resume').dataset.action = state.pending.action;
   }
 
@@ -186,17 +187,3 @@ export function renderProgress(doc: Document, label: string | null, done = 0, to
     byId(doc, 'progress-text').textContent = text;
   }
 }
-
-export const actionLabels = {
-  state: 'Обновление состояния',
-  setUp: 'Настройка таблицы',
-  createTabs: 'Создание и обновление листов организаций',
-  check: 'Проверка отчётов',
-  build: 'Сборка сводки',
-  sendNow: 'Отправка сводки',
-  remind: 'Напоминания не сдавшим',
-  installTrigger: 'Включение ежемесячной рассылки',
-  removeTrigger: 'Выключение ежемесячной рассылки',
-  saveSendHour: 'Сохранение часа отправки',
-  select: 'Переход к ячейке',
-} as const;

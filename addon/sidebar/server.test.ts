@@ -41,3 +41,37 @@ describe('asSidebarResult', () => {
     expect(asSidebarResult(value).ok).toBe(false);
   });
 });
+
+describe('asSidebarResult against the protocol schema', () => {
+  const state = {
+    user: 'metodist@example.ru',
+    isCommittee: true,
+    schoolYear: '2023/2024',
+    lastBuild: null,
+    lastSend: null,
+    triggerInstalled: false,
+    sendHour: 8,
+    pending: { action: 'createTabs', done: 50, total: 410 },
+    lease: null,
+  };
+
+  it('keeps a well-formed answer as it is', () => {
+    const answer = { ok: true, message: 'Готово', counts: { sent: 3 }, state };
+    expect(asSidebarResult(answer)).toEqual(answer);
+  });
+
+  it.each([
+    { ok: true, message: 'x', state: { ...state, pending: { action: 'dance', done: 1, total: 2 } } },
+    { ok: true, message: 'x', counts: { sent: 'три' } },
+    {
+      ok: true,
+      message: 'x',
+      problems: [{ org: 'S1', tab: 'S1', cell: 'B2', severity: 'fatal', message: 'm', url: null }],
+    },
+  ])('refuses an answer whose parts do not fit: %j', (value) => {
+    expect(asSidebarResult(value)).toEqual({
+      ok: false,
+      message: 'Сервер ответил в непонятном виде. Обновите страницу и повторите.',
+    });
+  });
+});

@@ -1,29 +1,29 @@
-import type { SidebarAction, SidebarResult } from '../sidebar-protocol';
+import type { PayloadOf, SidebarAction } from '../actions';
+import type { sidebarCall } from '../jobs/sidebar-call';
+import { type SidebarResult, sidebarResultSchema } from '../sidebar-protocol';
 
-/** What each action takes from the sidebar; actions not listed take nothing (`null` is sent). */
-export interface SidebarPayloads {
-  readonly saveSendHour: { readonly hour: number };
-  readonly select: { readonly tab: string; readonly cell: string | null };
-}
+export type { PayloadOf } from '../actions';
 
-export type PayloadOf<A extends SidebarAction> = A extends keyof SidebarPayloads ? SidebarPayloads[A] : null;
-
-/** The part of `google.script.run` the sidebar uses: one server function, `sidebarCall`. */
+/**
+ * The part of `google.script.run` the sidebar uses, typed from the server's own function (as
+ * React-Google-Apps-Script's `GASClient<typeof serverFunctions>`): `sidebarCall`, with the actions
+ * and payloads of the registry; the answer comes to the success handler.
+ */
 export interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
-  sidebarCall(action: SidebarAction, payload: unknown): void;
+  sidebarCall(...args: Parameters<typeof sidebarCall<SidebarAction>>): void;
 }
 
+/** A typed call of the server: an action of the registry with the payload its schema takes. */
 export type ServerCall = <A extends SidebarAction>(action: A, payload: PayloadOf<A>) => Promise<SidebarResult>;
 
-/** A result the sidebar can trust the shape of; anything else becomes a Russian failure. */
+/** A result the sidebar can trust the shape of (`sidebarResultSchema`); anything else becomes a Russian failure. */
 export function asSidebarResult(value: unknown): SidebarResult {
-  if (typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean') {
-    const message = (value as { message?: unknown }).message;
-    if (typeof message === 'string') return value as SidebarResult;
-  }
-  return { ok: false, message: 'Сервер ответил в непонятном виде. Обновите страницу и повторите.' };
+  const parsed = sidebarResultSchema.safeParse(value);
+  return parsed.success
+    ? parsed.data
+    : { ok: false, message: 'Сервер ответил в непонятном виде. Обновите страницу и повторите.' };
 }
 
 function errorText(error: unknown): string {

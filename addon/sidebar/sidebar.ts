@@ -1,8 +1,9 @@
-import type { SidebarAction, SidebarResult, SidebarState } from '../sidebar-protocol';
+import { actionLabel, type PayloadOf, plainSidebarAction, type SidebarAction } from '../actions';
+import type { SidebarResult, SidebarState } from '../sidebar-protocol';
 import { selectsInPlace } from './problem-link';
 import { runChunked } from './run-chunked';
-import { actionLabels, renderFailure, renderProgress, renderResult, renderState } from './render';
-import { type PayloadOf, type ScriptRunner, serverCall } from './server';
+import { renderFailure, renderProgress, renderResult, renderState } from './render';
+import { type ScriptRunner, serverCall } from './server';
 
 declare const google: { readonly script: { readonly run: ScriptRunner } };
 
@@ -43,10 +44,10 @@ async function run<A extends SidebarAction>(action: A, payload: PayloadOf<A>): P
   const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   running = true;
   updateEnabled();
-  renderProgress(document, `${actionLabels[action]}…`);
+  renderProgress(document, `${actionLabel(action)}…`);
   try {
     const result = await runChunked(call, action, payload, (step) =>
-      renderProgress(document, `${actionLabels[action]}…`, step.done, step.total, step.message),
+      renderProgress(document, `${actionLabel(action)}…`, step.done, step.total, step.message),
     );
     renderResult(document, result);
     if (result.ok && result.state) takeState(result);
@@ -62,9 +63,8 @@ async function run<A extends SidebarAction>(action: A, payload: PayloadOf<A>): P
 function onActionClick(event: Event): void {
   const button = (event.target as HTMLElement | null)?.closest<HTMLButtonElement>('button[data-action]');
   if (!button || button.disabled) return;
-  const action = button.dataset.action as SidebarAction | undefined;
-  if (!action || action === 'saveSendHour' || action === 'select') return;
-  void run(action, null as PayloadOf<typeof action>);
+  const action = plainSidebarAction(button.dataset.action);
+  if (action) void run(action, null);
 }
 
 /**

@@ -1,6 +1,4 @@
-import { documentProperties } from '../infra/properties';
-import { notify, runAction } from '../infra/run-action';
-import type { SidebarResult } from '../sidebar-protocol';
+import { type MonthlyTriggerRecord, monthlyTriggerProperty as recordProperty } from '../infra/stored-values';
 
 /** The handler the monthly trigger runs (an entry point of `entry-points.ts`). */
 export const monthlyHandler = 'monthlyJob';
@@ -9,14 +7,9 @@ export const monthlyHandler = 'monthlyJob';
 export const defaultSendHour = 8;
 
 /** Document property: what the last install set up, so the sidebar can show it (a trigger cannot tell its hour). */
-export const monthlyTriggerProperty = 'profkarta.monthlyTrigger';
+export const monthlyTriggerProperty = recordProperty.key;
 
-export interface MonthlyTriggerRecord {
-  readonly hour: number;
-  readonly timeZone: string;
-  readonly by: string;
-  readonly at: string;
-}
+export type { MonthlyTriggerRecord } from '../infra/stored-values';
 
 export interface MonthlyTriggerState {
   /** The current user has the trigger, or the record says someone else installed it. */
@@ -43,14 +36,7 @@ function ownMonthlyTriggers(): GoogleAppsScript.Script.Trigger[] {
 }
 
 function readRecord(): MonthlyTriggerRecord | null {
-  const text = documentProperties().getProperty(monthlyTriggerProperty);
-  if (!text) return null;
-  try {
-    const record = JSON.parse(text) as MonthlyTriggerRecord;
-    return typeof record.hour === 'number' ? record : null;
-  } catch {
-    return null;
-  }
+  return recordProperty.read();
 }
 
 function currentUser(): string {
@@ -85,7 +71,7 @@ export function installMonthlyTriggerAt(hour?: unknown): TriggerOutcome {
     for (const trigger of ownMonthlyTriggers()) ScriptApp.deleteTrigger(trigger);
     ScriptApp.newTrigger(monthlyHandler).timeBased().onMonthDay(1).atHour(at).inTimezone(timeZone).create();
     const record: MonthlyTriggerRecord = { hour: at, timeZone, by: currentUser(), at: new Date().toISOString() };
-    documentProperties().setProperty(monthlyTriggerProperty, JSON.stringify(record));
+    recordProperty.write(record);
     return {
       ok: true,
       message: `Ежемесячная рассылка включена: 1-го числа в ${at}:00 (${timeZone}).`,
@@ -109,7 +95,7 @@ export function removeMonthlyTriggerNow(): TriggerOutcome {
         message: `Рассылку включил ${record.by}: выключить её может только он (или она) из своей панели.`,
       };
     }
-    documentProperties().deleteProperty(monthlyTriggerProperty);
+    recordProperty.write(null);
     return { ok: true, message: 'Ежемесячная рассылка выключена.' };
   });
 }
@@ -134,14 +120,4 @@ export function applySendHour(hour: unknown): TriggerOutcome {
   }
   const outcome = installMonthlyTriggerAt(at);
   return outcome.ok ? { ok: true, message: `Час отправки сохранён: ${at}:00. ${outcome.message}` } : outcome;
-}
-
-/** Menu and sidebar «Включить ежемесячную рассылку»: the hour from `Настройки` → `Час отправки сводки`. */
-export function installMonthlyTrigger(): SidebarResult {
-  return notify(runAction({ what: 'setup' }, (ctx) => installMonthlyTriggerAt(ctx.books.settings().sendHour)));
-}
-
-/** Sidebar «Выключить ежемесячную рассылку». */
-export function removeMonthlyTrigger(): SidebarResult {
-  return notify(runAction({ what: 'setup' }, () => removeMonthlyTriggerNow()));
 }

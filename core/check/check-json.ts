@@ -1,30 +1,9 @@
 import { a1 } from '../grid/a1';
-import type { Severity } from '../issues/issue';
 import { formatIssue } from '../issues/format-issue';
-import type { CheckReport, OrgStatus } from './check-report';
+import type { CheckReport } from './check-report';
+import type { CheckJson } from './check-json-schema';
 
-/** The `check --json` document of design §8 (extra fields: counts, name, row and column). */
-export interface CheckJson {
-  readonly asOf: string;
-  readonly orgs: readonly {
-    readonly code: string;
-    readonly name: string;
-    readonly tab: string;
-    readonly status: OrgStatus;
-    readonly errors: number;
-    readonly warnings: number;
-  }[];
-  readonly issues: readonly {
-    readonly org: string | null;
-    readonly tab: string;
-    readonly cell: string | null;
-    readonly severity: Severity;
-    readonly code: string;
-    readonly message: string;
-    readonly row: number | null;
-    readonly column: number | null;
-  }[];
-}
+export type { CheckJson } from './check-json-schema';
 
 /**
  * The check report as the JSON of design §8.

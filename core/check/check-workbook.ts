@@ -1,12 +1,12 @@
+import { tabNames } from '../grid/tab-names';
 import type { IsoDate } from '../dates/iso-date';
 import { reportDate } from '../dates/report-date';
 import { schoolYearLabel } from '../dates/school-year';
 import type { OrgState } from '../directory/org-state';
-import { directoryTabName, readDirectory } from '../directory/read-directory';
-import { readSettings, settingsTabName } from '../directory/read-settings';
+import { readDirectory } from '../directory/read-directory';
+import { readSettings } from '../directory/read-settings';
 import { readState } from '../directory/read-state';
 import { isReservedTabName } from '../directory/reserved-tab-names';
-import { stateTabName } from '../directory/state-sheet';
 import { readSubmission } from '../form/read-submission';
 import type { WorkbookData } from '../grid/sheet-data';
 import { roadmapForYear } from '../roadmap/roadmap-for-year';
@@ -14,9 +14,6 @@ import type { Issue } from '../issues/issue';
 import type { Roadmap } from '../roadmap/roadmap-item';
 import type { CheckReport, OrgCheck, OrgStatus } from './check-report';
 import { tabKey, tabsByKey } from './find-tab';
-
-/** The roadmap tab's name. */
-export const roadmapTabName = 'Дорожная карта';
 
 export interface CheckOptions {
   /** Today in the spreadsheet's zone: the report date when neither `asOf` nor `Дата отчёта` is set. */
@@ -41,29 +38,29 @@ export type CheckResult = { ok: true; report: CheckReport } | { ok: false; messa
  */
 export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): CheckResult {
   const committee = tabsByKey(workbook.committee ?? []);
-  const directoryTab = committee.get(tabKey(directoryTabName));
+  const directoryTab = committee.get(tabKey(tabNames.directory));
   const directory = readDirectory(directoryTab);
   if (!directory.usable) {
     const message = directoryTab
-      ? `На листе «${directoryTabName}» нет столбцов «Код», «Наименование» и «Тип»: проверять нечего.`
-      : `В книге нет листа «${directoryTabName}» (справочника организаций): проверять нечего.`;
+      ? `На листе «${tabNames.directory}» нет столбцов «Код», «Наименование» и «Тип»: проверять нечего.`
+      : `В книге нет листа «${tabNames.directory}» (справочника организаций): проверять нечего.`;
     return { ok: false, message };
   }
   const timeZone = workbook.timeZone || 'UTC';
-  const { settings, issues: settingsIssues } = readSettings(committee.get(tabKey(settingsTabName)), timeZone);
+  const { settings, issues: settingsIssues } = readSettings(committee.get(tabKey(tabNames.settings)), timeZone);
   const chosen = options.roadmap
     ? { ok: true as const, roadmap: options.roadmap, issues: [] }
-    : roadmapForYear(settings.schoolYear, committee.get(tabKey(roadmapTabName)), timeZone, { terms: settings.terms });
+    : roadmapForYear(settings.schoolYear, committee.get(tabKey(tabNames.roadmap)), timeZone, { terms: settings.terms });
   if (!chosen.ok) {
     return {
       ok: false,
-      message: `Встроенная дорожная карта составлена на 2023/2024 учебный год, а в «Настройках» — ${schoolYearLabel(settings.schoolYear)}: заполните лист «${roadmapTabName}» на этот год или укажите файл дорожной карты.`,
+      message: `Встроенная дорожная карта составлена на 2023/2024 учебный год, а в «Настройках» — ${schoolYearLabel(settings.schoolYear)}: заполните лист «${tabNames.roadmap}» на этот год или укажите файл дорожной карты.`,
     };
   }
   const roadmap = chosen.roadmap;
   const asOf = reportDate({ asOf: options.asOf, bookDate: settings.reportDate, today: options.today }).date;
   const state = new Map<string, OrgState>(
-    readState(committee.get(tabKey(stateTabName)), timeZone).map((s) => [s.code, s]),
+    readState(committee.get(tabKey(tabNames.state)), timeZone).map((s) => [s.code, s]),
   );
   const issues: Issue[] = [...settingsIssues, ...directory.issues, ...chosen.issues];
   const reports = tabsByKey(workbook.reports ?? []);

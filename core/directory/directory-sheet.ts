@@ -1,7 +1,7 @@
+import { tabNames } from '../grid/tab-names';
 import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import { directoryHeaders, orgFields } from './directory-columns';
 import { type Organisation, orgTypes } from './organisation';
-import { directoryTabName } from './read-directory';
 
 /** Rows below the last organisation that still get the column formats and dropdowns. */
 const spareRows = 200;
@@ -33,7 +33,7 @@ export function directorySheet(orgs: readonly Organisation[]): OutputSheet {
   const body = { row: 1, rows: orgs.length + spareRows };
   const col = (field: (typeof orgFields)[number]) => orgFields.indexOf(field);
   return {
-    name: directoryTabName,
+    name: tabNames.directory,
     rows,
     format: {
       frozenRows: 1,

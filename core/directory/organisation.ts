@@ -1,21 +1,39 @@
+import * as z from 'zod/mini';
+
 /** Organisation types: общеобразовательная, дошкольная, дополнительного образования. */
 export const orgTypes = ['ООО', 'ДОО', 'ОДО'] as const;
 export type OrgType = (typeof orgTypes)[number];
 
+/** A `Код`: letters, digits, `_` and `-` (it names a tab). */
+export const orgCodePattern = /^[\p{L}\d_-]+$/u;
+/** A tab name has at most 31 characters in Excel. */
+export const maxOrgCodeLength = 31;
+
+const pupils = z.nullable(z.int().check(z.gte(0)));
+
+/**
+ * One row of the directory (`Организации`, or `template --orgs ORGS.csv`), read and checked: the
+ * readers turn cells into values and issues; every row they keep fits this schema, which is the
+ * type's definition.
+ */
+export const organisationSchema = z.readonly(
+  z.object({
+    /** `Код`: trimmed, also the name of the organisation's tab (letters, digits, `_`, `-`; at most 31). */
+    code: z.string().check(z.minLength(1), z.maxLength(maxOrgCodeLength), z.regex(orgCodePattern)),
+    name: z.string(),
+    type: z.enum(orgTypes),
+    district: z.string(),
+    /** 10 digits when valid, else the text as written (the directory check reports it). */
+    inn: z.string(),
+    emails: z.readonly(z.array(z.string())),
+    active: z.boolean(),
+    /** Pupils of grades 6–9 and 10–11 per the ОО-1 form, when the directory gives them. */
+    pupils69: pupils,
+    pupils1011: pupils,
+    /** 1-based row of the directory tab. */
+    row: z.int().check(z.gte(1)),
+  }),
+);
+
 /** One row of the `Организации` directory, read and checked. */
-export interface Organisation {
-  /** `Код`: trimmed, also the name of the organisation's tab. */
-  readonly code: string;
-  readonly name: string;
-  readonly type: OrgType;
-  readonly district: string;
-  /** 10 digits when valid, else the text as written (the directory check reports it). */
-  readonly inn: string;
-  readonly emails: readonly string[];
-  readonly active: boolean;
-  /** Pupils of grades 6–9 and 10–11 per the ОО-1 form, when the directory gives them. */
-  readonly pupils69: number | null;
-  readonly pupils1011: number | null;
-  /** 1-based row of the directory tab. */
-  readonly row: number;
-}
+export type Organisation = z.infer<typeof organisationSchema>;

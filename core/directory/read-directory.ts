@@ -1,3 +1,4 @@
+import { tabNames } from '../grid/tab-names';
 import type { SheetData } from '../grid/sheet-data';
 import type { Issue } from '../issues/issue';
 import { cellText } from '../values/cell-text';
@@ -11,9 +12,6 @@ import {
 import type { Organisation } from './organisation';
 import { gridRow } from './grid-row';
 import { readOrgRows } from './read-org-rows';
-
-/** The directory tab's name. */
-export const directoryTabName = 'Организации';
 
 /** How many top rows are searched for the header row. */
 const headerSearchRows = 15;
@@ -60,7 +58,7 @@ export function findHeaderRow(rows: readonly (readonly unknown[])[]): {
  * @example readDirectory(undefined) // { orgs: [], issues: [{ code: 'directory_missing', … }], usable: false }
  */
 export function readDirectory(sheet: SheetData | undefined): DirectoryRead {
-  const tab = sheet?.name ?? directoryTabName;
+  const tab = sheet?.name ?? tabNames.directory;
   if (!sheet) {
     return {
       orgs: [],

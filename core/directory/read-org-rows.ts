@@ -2,7 +2,14 @@ import type { Issue, IssueParams, Severity } from '../issues/issue';
 import type { DirectoryIssueCode } from '../issues/directory-issue-codes';
 import type { OrgField } from './directory-columns';
 import { gridRow } from './grid-row';
-import { type Organisation, type OrgType, orgTypes } from './organisation';
+import {
+  maxOrgCodeLength,
+  type Organisation,
+  type OrgType,
+  orgCodePattern,
+  organisationSchema,
+  orgTypes,
+} from './organisation';
 import { isReservedTabName } from './reserved-tab-names';
 import { shown } from '../values/cell-read';
 import { cellText } from '../values/cell-text';
@@ -25,9 +32,6 @@ export interface OrgRowsSource {
   /** Severity of a malformed ИНН: an error in the directory, a warning in `template --orgs`. */
   readonly innSeverity: Severity;
 }
-
-const codePattern = /^[\p{L}\d_-]+$/u;
-const maxCodeLength = 31;
 
 /**
  * Directory rows → organisations and issues. Rows with neither code nor name are skipped;
@@ -70,11 +74,11 @@ export function readOrgRows(source: OrgRowsSource): { orgs: Organisation[]; issu
       issue('code_missing', 'code', 'error', { name: shown(name) });
       continue;
     }
-    if (code.length > maxCodeLength) {
+    if (code.length > maxOrgCodeLength) {
       issue('code_too_long', 'code', 'error', { found: shown(code), length: code.length });
       continue;
     }
-    if (!codePattern.test(code)) {
+    if (!orgCodePattern.test(code)) {
       issue('code_malformed', 'code', 'error', { found: shown(code) });
       continue;
     }
@@ -115,18 +119,21 @@ export function readOrgRows(source: OrgRowsSource): { orgs: Organisation[]; issu
       issues.push(...readIssues(read, at(tab, rowNumber, col(field), code), 'error'));
       return read.kind === 'ok' ? read.value : null;
     };
-    orgs.push({
-      code,
-      name,
-      type: type.value,
-      district,
-      inn: innRead.kind === 'ok' ? innRead.value : cellText(cell('inn')),
-      emails: emailsRead.kind === 'ok' ? emailsRead.value : [],
-      active: activeRead.kind === 'ok' ? activeRead.value : true,
-      pupils69: pupils('pupils69'),
-      pupils1011: pupils('pupils1011'),
-      row: rowNumber,
-    });
+    // The readers made every value; the schema states what a kept row is (a failure is a reader's bug).
+    orgs.push(
+      organisationSchema.parse({
+        code,
+        name,
+        type: type.value,
+        district,
+        inn: innRead.kind === 'ok' ? innRead.value : cellText(cell('inn')),
+        emails: emailsRead.kind === 'ok' ? emailsRead.value : [],
+        active: activeRead.kind === 'ok' ? activeRead.value : true,
+        pupils69: pupils('pupils69'),
+        pupils1011: pupils('pupils1011'),
+        row: rowNumber,
+      }),
+    );
   }
   return { orgs, issues };
 }

@@ -1,3 +1,4 @@
+import { tabNames } from '../grid/tab-names';
 import type { SchoolYear } from '../dates/school-year';
 import { schoolYearLabel } from '../dates/school-year';
 import type { SheetData } from '../grid/sheet-data';
@@ -14,11 +15,8 @@ import { screenCell } from '../values/screen-cell';
 import { gridRow } from './grid-row';
 import { parseSchoolYear } from './parse-school-year';
 import { readTermDates } from './read-term-dates';
-import { type Settings, defaultThresholds, type Thresholds } from './settings';
+import { defaultThresholds, type Settings, settingsSchema, type Thresholds } from './settings';
 import { type SettingKey, settingKeyOfLabel, settingsLabels } from './settings-labels';
-
-/** The settings tab's name. */
-export const settingsTabName = 'Настройки';
 
 /** The school year assumed when `Учебный год` is blank or unreadable: the built-in roadmap's. */
 export const defaultSchoolYear: SchoolYear = { start: 2023 };
@@ -70,7 +68,7 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
     issues.push({
       code: 'settings_missing',
       severity: 'warning',
-      tab: settingsTabName,
+      tab: tabNames.settings,
       row: null,
       column: null,
       params: {},
@@ -157,7 +155,8 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
   const terms = readTermDates(cells, schoolYear, tab, timeZone);
   issues.push(...terms.issues);
 
-  const settings: Settings = {
+  // The readers made every value and reported every bad cell; the schema states what settings are (a failure is a reader's bug).
+  const settings = settingsSchema.parse({
     schoolYear,
     reportDate: take('reportDate', (c) => readDate(c, timeZone), null),
     deadline: take('deadline', (c) => readDate(c, timeZone), null),
@@ -168,6 +167,6 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
     remindEveryDays: take('remindEveryDays', (c) => readCount(c, { max: 365 }), defaults.remindEveryDays),
     thresholds,
     terms: terms.terms,
-  };
+  } satisfies Settings);
   return { settings, issues };
 }

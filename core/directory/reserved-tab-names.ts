@@ -1,16 +1,8 @@
-import { outputTabNames } from '../grid/tab-names';
+import { committeeTabNames, outputTabNames, tabNames } from '../grid/tab-names';
 import { normalizeLabel } from '../values/normalize-label';
 
 /** Names of the committee and output tabs: no organisation code may take one of them. */
-export const reservedTabNames = [
-  'Инструкция',
-  'Настройки',
-  'Организации',
-  'Дорожная карта',
-  'Состояние',
-  ...outputTabNames,
-  'Списки',
-] as const;
+export const reservedTabNames = [...committeeTabNames, ...outputTabNames, tabNames.lists] as const;
 
 const reserved = new Set(reservedTabNames.map((name) => normalizeLabel(name)));
 

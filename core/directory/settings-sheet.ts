@@ -1,7 +1,7 @@
 import type { DateWindow } from '../dates/iso-date';
+import { tabNames } from '../grid/tab-names';
 import { schoolYearLabel } from '../dates/school-year';
 import type { OutputSheet, OutValue } from '../grid/output-sheet';
-import { settingsTabName } from './read-settings';
 import type { Settings } from './settings';
 import { type SettingKey, settingKeys, settingsLabels } from './settings-labels';
 
@@ -71,7 +71,7 @@ export function settingsSheet(settings: Settings): OutputSheet {
   ];
   const numberKeys: SettingKey[] = ['sendHour', 'remindEveryDays'];
   return {
-    name: settingsTabName,
+    name: tabNames.settings,
     rows,
     format: {
       frozenRows: 1,

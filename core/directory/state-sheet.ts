@@ -1,8 +1,6 @@
+import { tabNames } from '../grid/tab-names';
 import type { OutputSheet } from '../grid/output-sheet';
 import type { OrgState } from './org-state';
-
-/** The hidden state tab's name. */
-export const stateTabName = 'Состояние';
 
 /** Its headers, in order. */
 export const stateHeaders = ['Код', 'Впервые сдан', 'Хеш', 'Последнее напоминание'] as const;
@@ -17,7 +15,7 @@ export const stateHeaders = ['Код', 'Впервые сдан', 'Хеш', 'П�
 export function stateSheet(states: readonly OrgState[]): OutputSheet {
   const rows = [[...stateHeaders], ...states.map((s) => [s.code, s.firstSubmitted, s.hash, s.lastReminder])];
   return {
-    name: stateTabName,
+    name: tabNames.state,
     rows,
     format: {
       hidden: true,

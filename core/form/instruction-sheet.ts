@@ -1,3 +1,4 @@
+import { tabNames } from '../grid/tab-names';
 import type { OutputSheet } from '../grid/output-sheet';
 import {
   decisionsSection,
@@ -10,9 +11,6 @@ import {
   trainingSection,
 } from './form-spec';
 import { TabBuilder } from './tab-builder';
-
-/** The instructions tab's name. */
-export const instructionTabName = 'Инструкция';
 
 const typeHints: Record<FieldType, string> = {
   text: 'текст',
@@ -104,6 +102,6 @@ export function instructionSheet(): OutputSheet {
   ] as const) {
     b.row([what, text]);
   }
-  const sheet = b.build(instructionTabName, { columnWidths: [320, 640] });
+  const sheet = b.build(tabNames.instruction, { columnWidths: [320, 640] });
   return { ...sheet, format: { ...sheet.format, wrap: [{ row: 0, column: 0, rows: b.next, columns: 2 }] } };
 }

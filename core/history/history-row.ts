@@ -13,7 +13,6 @@ export interface HistoryRow {
   readonly denominator: number;
 }
 
-export const historyTabName = 'История';
 /** The area name of the whole city in `История` and `Сводка`. */
 export const cityArea = 'Город';
 export const historyHeaders = [

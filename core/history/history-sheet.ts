@@ -1,7 +1,8 @@
+import { tabNames } from '../grid/tab-names';
 import { indicatorLabels } from '../indicators/indicator-labels';
 import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import type { HistoryIndicator } from '../indicators/history-indicators';
-import { type HistoryRow, historyHeaders, historyKindLabels, historyTabName } from './history-row';
+import { type HistoryRow, historyHeaders, historyKindLabels } from './history-row';
 
 /**
  * One `История` line as cells, for appending.
@@ -31,7 +32,7 @@ export function historyRowValues(row: HistoryRow): OutValue[] {
  */
 export function historySheet(rows: readonly HistoryRow[]): OutputSheet {
   return {
-    name: historyTabName,
+    name: tabNames.history,
     rows: [[...historyHeaders], ...rows.map(historyRowValues)],
     format: {
       frozenRows: 1,

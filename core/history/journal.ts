@@ -1,7 +1,7 @@
+import { tabNames } from '../grid/tab-names';
 import type { IsoDate } from '../dates/iso-date';
 import type { OutputSheet, OutValue } from '../grid/output-sheet';
 
-export const journalTabName = 'Журнал';
 export const journalHeaders = ['Когда', 'Кто', 'Действие', 'Итог', 'Сбой'] as const;
 
 export type JournalAction = 'check' | 'build' | 'send' | 'reminder' | 'setup' | 'protection';
@@ -48,7 +48,7 @@ export function journalRow(entry: JournalEntry): OutValue[] {
 /** A new `Журнал` tab with its header (the adapters append `journalRow`s below). */
 export function journalSheet(rows: readonly JournalEntry[] = []): OutputSheet {
   return {
-    name: journalTabName,
+    name: tabNames.journal,
     rows: [[...journalHeaders], ...rows.map(journalRow)],
     format: {
       frozenRows: 1,

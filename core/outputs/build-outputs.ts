@@ -6,21 +6,15 @@ import { historyRows } from '../history/history-rows';
 import { nextState } from '../history/next-state';
 import { previousMonthly } from '../history/previous-monthly';
 import { computeIndicators, type Indicators } from '../indicators/compute-indicators';
-import { eventFigures } from '../indicators/event-figures';
 import { roadmapExecution, type WindowExecution } from '../indicators/roadmap-execution';
 import { type SummaryJson, summaryJson } from './summary-json';
 import type { Recommendation } from '../recommendations/recommendation';
 import { recommendAll } from '../recommendations/recommend-all';
-import { type CellUrl, checkSheet } from './check-sheet';
-import { eventsSheet } from './events-sheet';
-import { executionSheet } from './execution-sheet';
+import type { CellUrl } from './check-sheet';
 import { generatedLine } from './generated-line';
-import { levelsRegistrySheet } from './levels-registry-sheet';
-import { ordersRegistrySheet } from './orders-registry-sheet';
+import { outputTabs } from './output-tabs';
 import type { OutputSheet } from '../grid/output-sheet';
-import { recommendationsSheet } from './recommendations-sheet';
-import { responsibleSheet } from './responsible-sheet';
-import { type SummaryCharts, summarySheet } from './summary-sheet';
+import type { SummaryCharts } from './summary-sheet';
 
 export interface BuildContext {
   /** When the build runs, in the spreadsheet's zone (`HH:MM`). */
@@ -37,7 +31,7 @@ export interface BuildContext {
 
 /** Everything a build writes, computed in memory before anything is written. */
 export interface BuildOutputs {
-  /** The rebuilt tabs, in the order they stand in the spreadsheet. */
+  /** The rebuilt tabs, in the order they stand in the spreadsheet (`outputTabs`). */
   readonly sheets: readonly OutputSheet[];
   /** Rows to append to `История`. */
   readonly historyAppend: readonly HistoryRow[];
@@ -74,16 +68,18 @@ export function buildOutputs(report: CheckReport, ctx: BuildContext): BuildOutpu
     asOf: report.asOf,
     schoolYear: report.settings.schoolYear,
   });
-  const sheets = [
-    summarySheet(indicators, previous, line, execution, ctx.charts),
-    checkSheet(report, line, ctx.cellUrl),
-    levelsRegistrySheet(report, line),
-    responsibleSheet(report, line),
-    ordersRegistrySheet(report, line),
-    executionSheet(execution, report.asOf, line),
-    eventsSheet(eventFigures(report), line),
-    recommendationsSheet(report, recommendations, line),
-  ];
+  const sheets = outputTabs.map((tab) =>
+    tab.build({
+      report,
+      indicators,
+      execution,
+      recommendations,
+      previous,
+      line,
+      cellUrl: ctx.cellUrl,
+      charts: ctx.charts,
+    }),
+  );
   return {
     sheets,
     historyAppend: historyRows(indicators, report.asOf, ctx.kind),

@@ -1,3 +1,4 @@
+import { tabNames } from '../grid/tab-names';
 import type { CheckReport } from '../check/check-report';
 import { a1 } from '../grid/a1';
 import type { Severity } from '../issues/issue';
@@ -5,8 +6,6 @@ import { formatIssue } from '../issues/format-issue';
 import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { schoolText } from './school-text';
 import { tableSheet } from './table-sheet';
-
-export const checkTabName = 'Проверка';
 
 /** A link to a cell of a tab, or null for plain text (the CLI has no spreadsheet to link to). */
 export type CellUrl = (tab: string, a1: string) => string | null;
@@ -51,7 +50,7 @@ export function checkSheet(report: CheckReport, stampLine: string, cellUrl: Cell
   const withErrors = report.orgs.filter((c) => c.status === 'errors').length;
   const missing = report.orgs.filter((c) => c.status === 'missing' || c.status === 'empty').length;
   return tableSheet({
-    name: checkTabName,
+    name: tabNames.check,
     intro: [
       [stampLine],
       [

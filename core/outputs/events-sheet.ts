@@ -1,8 +1,7 @@
+import { tabNames } from '../grid/tab-names';
 import type { EventFigure } from '../indicators/event-figures';
 import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import { tableSheet } from './table-sheet';
-
-export const eventsTabName = 'Мероприятия';
 
 /**
  * `Мероприятия`: per event of the roadmap, the city's organisations taking part, participants and
@@ -26,7 +25,7 @@ export function eventsSheet(figures: readonly EventFigure[], stampLine: string):
     }
   }
   return tableSheet({
-    name: eventsTabName,
+    name: tabNames.events,
     intro: [[stampLine]],
     headers: ['Пункт', 'Мероприятие', 'Территория', 'Организаций', 'Участников', 'Победителей и призёров'],
     rows,

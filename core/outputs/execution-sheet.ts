@@ -1,11 +1,10 @@
+import { tabNames } from '../grid/tab-names';
 import type { DateWindow, IsoDate } from '../dates/iso-date';
 import type { WindowExecution } from '../indicators/roadmap-execution';
 import { formatRuDate } from '../dates/format-ru-date';
 import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { statusFill, statusWords } from './status-look';
 import { tableSheet } from './table-sheet';
-
-export const executionTabName = 'Исполнение ДК';
 
 /** How many overdue codes a cell lists before «и ещё N». */
 const listedOverdue = 60;
@@ -53,7 +52,7 @@ export function executionSheet(execution: readonly WindowExecution[], asOf: IsoD
     ];
   });
   return tableSheet({
-    name: executionTabName,
+    name: tabNames.execution,
     intro: [[stampLine]],
     headers: [
       'Пункт',

@@ -1,11 +1,10 @@
+import { tabNames } from '../grid/tab-names';
 import type { CheckReport, OrgCheck } from '../check/check-report';
 import { type LevelCheck, levelCheck } from '../form/level-check';
 import { pupilBands } from '../indicators/org-stats';
 import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { schoolText } from './school-text';
 import { tableSheet } from './table-sheet';
-
-export const levelsRegistryTabName = 'Реестр уровней';
 
 const collator = new Intl.Collator('ru');
 
@@ -64,7 +63,7 @@ export function levelsRegistrySheet(report: CheckReport, stampLine: string): Out
     ]);
   }
   return tableSheet({
-    name: levelsRegistryTabName,
+    name: tabNames.levels,
     intro: [[stampLine]],
     headers: [
       'Район',

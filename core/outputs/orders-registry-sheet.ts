@@ -1,11 +1,10 @@
+import { tabNames } from '../grid/tab-names';
 import type { CheckReport } from '../check/check-report';
 import type { Evidence } from '../values/evidence';
 import { byDistrict } from './levels-registry-sheet';
 import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import { safeUrl, schoolText } from './school-text';
 import { tableSheet } from './table-sheet';
-
-export const ordersRegistryTabName = 'Реестр приказов';
 
 /** The document as cited: a link when it has an http(s) one, else the text as written. */
 function documentCell(evidence: Evidence): OutValue {
@@ -57,7 +56,7 @@ export function ordersRegistrySheet(report: CheckReport, stampLine: string): Out
     for (const row of sub.training) cite(`повышение квалификации: ${row.fullName ?? ''}`, row.document);
   }
   return tableSheet({
-    name: ordersRegistryTabName,
+    name: tabNames.orders,
     intro: [[stampLine]],
     headers: ['Район', 'Код', 'Организация', 'Основание', 'Номер', 'Дата', 'Документ (ссылка или текст)'],
     rows,

@@ -1,11 +1,10 @@
+import { tabNames } from '../grid/tab-names';
 import type { CheckReport } from '../check/check-report';
 import { type Recommendation, recommendationKey } from '../recommendations/recommendation';
 import { byDistrict } from './levels-registry-sheet';
 import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { schoolText } from './school-text';
 import { tableSheet } from './table-sheet';
-
-export const recommendationsTabName = 'Рекомендации';
 
 /**
  * `Рекомендации` (item 4.1): per organisation its recommendations by priority, beside each the
@@ -40,7 +39,7 @@ export function recommendationsSheet(
     }
   }
   return tableSheet({
-    name: recommendationsTabName,
+    name: tabNames.recommendations,
     intro: [
       [stampLine],
       [`Рекомендаций: ${rows.length} · не более 7 на организацию, по убыванию важности (1 — самая важная)`],

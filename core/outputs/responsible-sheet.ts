@@ -1,3 +1,4 @@
+import { tabNames } from '../grid/tab-names';
 import type { CheckReport } from '../check/check-report';
 import { personKey } from '../indicators/person-key';
 import { formatRuDate } from '../dates/format-ru-date';
@@ -5,8 +6,6 @@ import { byDistrict } from './levels-registry-sheet';
 import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { schoolText } from './school-text';
 import { tableSheet } from './table-sheet';
-
-export const responsibleTabName = 'Ответственные';
 
 /**
  * `Ответственные` (item 5.1.2): one row per organisation with its responsible person, the
@@ -49,7 +48,7 @@ export function responsibleSheet(report: CheckReport, stampLine: string): Output
     ];
   });
   return tableSheet({
-    name: responsibleTabName,
+    name: tabNames.responsible,
     intro: [[stampLine]],
     headers: [
       'Район',

@@ -1,4 +1,5 @@
 import { fittingWidth } from '../grid/text-width';
+import { tabNames } from '../grid/tab-names';
 import { cityArea } from '../history/history-row';
 import { type HistoryIndicator, historyFigure } from '../indicators/history-indicators';
 import type { Snapshot } from '../history/previous-monthly';
@@ -10,7 +11,6 @@ import { formatRuDate } from '../dates/format-ru-date';
 import type { CellRange, OutputSheet, OutValue } from '../grid/output-sheet';
 import { summaryCharts } from './summary-charts';
 
-export const summaryTabName = 'Сводка';
 const noDataText = 'нет данных';
 
 /** The ratio rows, in the order shown. */
@@ -157,7 +157,7 @@ export function summarySheet(
   const last = rows.length - 1;
   const width = valueColumns + 1;
   const tables = {
-    name: summaryTabName,
+    name: tabNames.summary,
     rows,
     format: {
       frozenRows: 2,

@@ -11,7 +11,7 @@ import { readRowStatus } from './read-row-status';
 import { deriveKind, deriveReporters } from './reporter-rules';
 import type { RoadmapField } from './roadmap-columns';
 import type { RoadmapIssueCode } from '../issues/roadmap-issue-codes';
-import type { CommitteeExecution, ItemKind, RoadmapItem } from './roadmap-item';
+import { type CommitteeExecution, type ItemKind, type RoadmapItem, roadmapItemSchema } from './roadmap-item';
 import { splitResponsible } from './split-responsible';
 
 /** What every row of the tab is read with. */
@@ -109,7 +109,8 @@ export function readRoadmapRow(
   const evidenceColumn = col('evidence');
   const link = evidenceColumn === undefined ? null : (context.links?.[row]?.[evidenceColumn] ?? null);
   const committee = readCommittee(id, cell, text, flag, context.timeZone, link);
-  const item: RoadmapItem = {
+  // The readers made every value and reported every bad cell; the schema states what an item is (a failure is a reader's bug).
+  const item = roadmapItemSchema.parse({
     id,
     section: text('section') || sectionOf(id, context),
     title,
@@ -120,7 +121,7 @@ export function readRoadmapRow(
     kind,
     reporters,
     ...(committee ? { committee } : {}),
-  };
+  } satisfies RoadmapItem);
   return { item, issues };
 }
 

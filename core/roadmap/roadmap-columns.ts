@@ -1,8 +1,5 @@
 import { normalizeLabel } from '../values/normalize-label';
 
-/** The name of the committee's roadmap tab (design §3). */
-export const roadmapTabName = 'Дорожная карта';
-
 export const roadmapFields = [
   'id',
   'section',

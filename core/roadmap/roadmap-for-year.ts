@@ -1,9 +1,9 @@
+import { tabNames } from '../grid/tab-names';
 import { type SchoolYear, schoolYearLabel } from '../dates/school-year';
 import type { SheetData } from '../grid/sheet-data';
 import type { Issue } from '../issues/issue';
 import { builtinRoadmap, builtinSchoolYear } from './builtin-roadmap';
 import { type ReadRoadmapOptions, readRoadmap } from './read-roadmap';
-import { roadmapTabName } from './roadmap-columns';
 import type { Roadmap } from './roadmap-item';
 
 /** The roadmap in force, where it came from, and the issues of the tab; or why there is none. */
@@ -54,7 +54,7 @@ export function roadmapForYear(
   issues.push({
     code: 'roadmap_builtin_other_year',
     severity: 'error',
-    tab: tab?.name ?? roadmapTabName,
+    tab: tab?.name ?? tabNames.roadmap,
     row: null,
     column: null,
     params: { schoolYear: schoolYearLabel(year) },

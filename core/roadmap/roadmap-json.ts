@@ -1,30 +1,11 @@
-import type { DateWindow, IsoDate } from '../dates/iso-date';
+import type { IsoDate } from '../dates/iso-date';
 import { schoolYearLabel } from '../dates/school-year';
-import type { OrgType } from '../directory/organisation';
 import { committeeWindowStatus } from './committee-window-status';
-import type { CommitteeExecution, ItemKind, Roadmap, RoadmapStatus } from './roadmap-item';
+import type { Roadmap } from './roadmap-item';
+import type { RoadmapJson } from './roadmap-json-schema';
 import { statusLabels } from './status-labels';
 
-/** One item in the JSON of `profkarta roadmap` (design §8), with the committee's status as of a date. */
-export interface RoadmapItemJson {
-  readonly id: string;
-  readonly kind: ItemKind;
-  readonly title: string;
-  readonly period: string;
-  readonly windows: readonly DateWindow[];
-  readonly reporters: readonly OrgType[];
-  readonly responsible: readonly string[];
-  readonly result: string;
-  readonly section: string;
-  readonly committee: CommitteeExecution | null;
-  readonly committeeStatus: readonly { window: number; status: RoadmapStatus; label: string }[];
-}
-
-export interface RoadmapJson {
-  readonly schoolYear: string;
-  readonly asOf: IsoDate;
-  readonly items: readonly RoadmapItemJson[];
-}
+export type { RoadmapItemJson, RoadmapJson } from './roadmap-json-schema';
 
 /**
  * The roadmap as the JSON of design §8: every item with its kind, deadline as written, windows,

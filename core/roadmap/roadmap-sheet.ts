@@ -1,6 +1,7 @@
+import { tabNames } from '../grid/tab-names';
 import { rowStatuses } from './row-status';
 import type { OutputSheet, OutValue } from '../grid/output-sheet';
-import { roadmapColumns, roadmapFields, roadmapTabName } from './roadmap-columns';
+import { roadmapColumns, roadmapFields } from './roadmap-columns';
 import type { Roadmap, RoadmapItem } from './roadmap-item';
 
 /** Rows below the items that keep the text format and dropdowns, for items the committee adds. */
@@ -37,7 +38,7 @@ export function roadmapSheet(roadmap: Roadmap): OutputSheet {
   const column = (field: (typeof roadmapFields)[number]) => roadmapFields.indexOf(field);
   const rows = roadmap.items.length + spareRows;
   return {
-    name: roadmapTabName,
+    name: tabNames.roadmap,
     rows: [roadmapFields.map((field) => roadmapColumns[field].header), ...roadmap.items.map(cellsOf)],
     format: {
       frozenRows: 1,

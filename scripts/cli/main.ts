@@ -5,6 +5,7 @@ import { demoCommand } from './commands/demo';
 import { importRoadmapCommand } from './commands/import-roadmap';
 import { periodCommand } from './commands/period';
 import { roadmapCommand } from './commands/roadmap';
+import { schemaCommand } from './commands/schema';
 import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
 import { type CliCommand, datesNote } from './define-command';
@@ -19,6 +20,7 @@ export const commands: readonly CliCommand[] = [
   roadmapCommand,
   periodCommand,
   importRoadmapCommand,
+  schemaCommand,
 ];
 
 /** `profkarta --help`: every command with its synopsis and what it does. */

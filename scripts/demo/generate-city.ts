@@ -1,18 +1,14 @@
 import type { IsoDate } from '../../core/dates/iso-date';
-import { directorySheet } from '../../core/directory/directory-sheet';
 import type { OrgState } from '../../core/directory/org-state';
 import type { Organisation, OrgType } from '../../core/directory/organisation';
 import { defaultSettings } from '../../core/directory/read-settings';
 import type { Settings } from '../../core/directory/settings';
-import { settingsSheet } from '../../core/directory/settings-sheet';
-import { stateSheet } from '../../core/directory/state-sheet';
-import { instructionSheet } from '../../core/form/instruction-sheet';
 import { orgTemplate } from '../../core/form/render-org-tab';
 import type { WorkbookData } from '../../core/grid/sheet-data';
 import type { OutputSheet } from '../../core/grid/output-sheet';
+import { committeeSheets } from '../../core/outputs/committee-tabs';
 import { builtinRoadmap } from '../../core/roadmap/builtin-roadmap';
 import type { Roadmap } from '../../core/roadmap/roadmap-item';
-import { roadmapSheet } from '../../core/roadmap/roadmap-sheet';
 import { demoOrgs } from './demo-orgs';
 import { type DemoMistake, demoEntries, demoMistakes } from './demo-entries';
 import { fillForm } from './fill-form';
@@ -126,13 +122,7 @@ export function generateCity(options: CityOptions): DemoCity {
       if (firstSubmitted) states.push({ code: org.code, firstSubmitted, hash: null, lastReminder: null });
     }
   }
-  const committee = [
-    instructionSheet(),
-    settingsSheet(settings),
-    directorySheet(orgs),
-    roadmapSheet(roadmap),
-    stateSheet(states),
-  ];
+  const committee = committeeSheets({ settings, orgs, roadmap, states });
   const sheets = [...committee, ...forms];
   const committeeData = committee.map(sheetDataOf);
   return {

@@ -1,8 +1,8 @@
+import { committeeTabNames, tabNames } from '../../core/grid/tab-names';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkWorkbook } from '../../core/check/check-workbook';
 import { tabKey } from '../../core/check/find-tab';
-import { stateTabName } from '../../core/directory/state-sheet';
 import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
 import { historySheet } from '../../core/history/history-sheet';
 import { buildOutputs } from '../../core/outputs/build-outputs';
@@ -21,7 +21,7 @@ import { sheetDataOf } from './sheet-data-of';
  */
 function januarySnapshot(workbook: WorkbookData): { ok: true; sheet: SheetData } | { ok: false; message: string } {
   // Without `Состояние`: its first-submitted dates lie after 1 January, so timeliness is «нет данных» then.
-  const withoutState = workbook.committee.filter((s) => tabKey(s.name) !== tabKey(stateTabName));
+  const withoutState = workbook.committee.filter((s) => tabKey(s.name) !== tabKey(tabNames.state));
   const checked = checkWorkbook({ ...workbook, committee: withoutState }, { today: '2024-01-01', asOf: '2024-01-01' });
   if (!checked.ok) return checked;
   const rows = buildOutputs(checked.report, {
@@ -64,9 +64,9 @@ export function demoBook(generatedAt: { date: IsoDate; time: string }): DemoBook
     who: 'демонстрация',
   });
   if (!result.ok) return result;
-  const committee = city.sheets.filter((s) =>
-    ['Инструкция', 'Настройки', 'Организации', 'Дорожная карта'].includes(s.name),
-  );
+  const committeeTabs: readonly string[] = committeeTabNames;
+  // `Состояние` comes from the build, with the rest of the outputs.
+  const committee = city.sheets.filter((s) => s.name !== tabNames.state && committeeTabs.includes(s.name));
   return { ok: true, sheets: [...committee, ...result.sheets], result };
 }
 

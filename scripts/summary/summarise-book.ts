@@ -1,23 +1,20 @@
+import { outputTabNames, tabNames } from '../../core/grid/tab-names';
 import { type CheckOptions, checkWorkbook } from '../../core/check/check-workbook';
 import type { CheckReport } from '../../core/check/check-report';
 import { tabKey } from '../../core/check/find-tab';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { tabNameClash } from '../../core/directory/reserved-tab-names';
-import { stateSheet, stateTabName } from '../../core/directory/state-sheet';
+import { stateSheet } from '../../core/directory/state-sheet';
 import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
 import { formatIssue } from '../../core/issues/format-issue';
 import type { Issue } from '../../core/issues/issue';
-import { historyTabName } from '../../core/history/history-row';
 import { historySheet } from '../../core/history/history-sheet';
-import { type JournalEntry, journalHeaders, journalRow, journalTabName } from '../../core/history/journal';
+import { type JournalEntry, journalHeaders, journalRow } from '../../core/history/journal';
 import { readHistory } from '../../core/history/read-history';
 import { type BuildOutputs, buildOutputs } from '../../core/outputs/build-outputs';
 import type { OutputSheet, OutValue } from '../../core/grid/output-sheet';
-import { outputTabNames } from '../../core/grid/tab-names';
-import { summaryTabName } from '../../core/outputs/summary-sheet';
 import { summaryHtml } from '../../core/report/summary-html';
 import { withSummaryPictures } from '../../core/report/summary-pictures';
-import { listsTabName } from '../xlsx/write-workbook-file';
 import { orgForms } from './org-forms';
 
 export interface SummariseOptions extends CheckOptions {
@@ -55,7 +52,7 @@ function journalWith(existing: SheetData | undefined, entry: JournalEntry): Outp
   const old = (existing?.values ?? []).slice(1).map((row) => row.map(keptCell));
   const rows = [[...journalHeaders], ...old, journalRow(entry)];
   return {
-    name: journalTabName,
+    name: tabNames.journal,
     rows,
     format: {
       frozenRows: 1,
@@ -81,14 +78,14 @@ export function summariseBook(workbook: WorkbookData, options: SummariseOptions)
   // A user's own «проверка» or «история» would be read as an output, then replaced or clash on write.
   const clash = tabNameClash(
     workbook.committee.map((s) => s.name),
-    [...outputTabNames, stateTabName, listsTabName],
+    [...outputTabNames, tabNames.state, tabNames.lists],
   );
   if (clash) return { ok: false, message: formatIssue({ code: 'tab_name_clash', params: clash }) };
   const checked = checkWorkbook(workbook, options);
   if (!checked.ok) return checked;
   const report = checked.report;
   const find = (name: string) => workbook.committee.find((s) => tabKey(s.name) === tabKey(name));
-  const history = readHistory(find(historyTabName), workbook.timeZone);
+  const history = readHistory(find(tabNames.history), workbook.timeZone);
   const outputs = buildOutputs(report, {
     generatedAt: options.generatedAt,
     history,
@@ -108,11 +105,11 @@ export function summariseBook(workbook: WorkbookData, options: SummariseOptions)
   };
   // exceljs cannot write charts: `Сводка` carries the report's charts as pictures.
   const withPictures = (sheet: OutputSheet) =>
-    sheet.name === summaryTabName ? withSummaryPictures(sheet, outputs.json) : sheet;
+    sheet.name === tabNames.summary ? withSummaryPictures(sheet, outputs.json) : sheet;
   const sheets = [
     ...outputs.sheets.map(withPictures),
     historySheet([...history, ...outputs.historyAppend]),
-    journalWith(find(journalTabName), entry),
+    journalWith(find(tabNames.journal), entry),
     stateSheet(outputs.state),
     ...forms.forms,
   ];

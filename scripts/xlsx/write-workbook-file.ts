@@ -1,3 +1,4 @@
+import { tabNames } from '../../core/grid/tab-names';
 import type ExcelJS from 'exceljs';
 import { columnLetters } from '../../core/grid/a1';
 import type { OutputSheet } from '../../core/grid/output-sheet';
@@ -9,9 +10,6 @@ import { loadExcelJs } from './load-exceljs';
 import { placePictures } from './place-pictures';
 import { tabOrder } from './tab-order';
 import { excelValueOf } from './write-cell-value';
-
-/** The hidden tab holding dropdown lists too long for Excel's inline limit. */
-export const listsTabName = 'Списки';
 
 export interface WriteWorkbookOptions {
   /**
@@ -28,7 +26,7 @@ export type WorkbookFileWrite = { readonly ok: true } | { readonly ok: false; re
 
 function rangeFormula(column: number, length: number): string {
   const letters = columnLetters(column);
-  return `'${listsTabName}'!$${letters}$1:$${letters}$${length}`;
+  return `'${tabNames.lists}'!$${letters}$1:$${letters}$${length}`;
 }
 
 /**
@@ -37,7 +35,7 @@ function rangeFormula(column: number, length: number): string {
  */
 function listStore(wb: ExcelJS.Workbook): ListStore {
   const columns = new Map<string, string>();
-  let ws: ExcelJS.Worksheet | null = wb.getWorksheet(listsTabName) ?? null;
+  let ws: ExcelJS.Worksheet | null = wb.getWorksheet(tabNames.lists) ?? null;
   let next = 1;
   if (ws) {
     for (let c = 1; c <= ws.columnCount; c++) {
@@ -56,7 +54,7 @@ function listStore(wb: ExcelJS.Workbook): ListStore {
       const key = JSON.stringify(values);
       const known = columns.get(key);
       if (known) return known;
-      ws ??= wb.addWorksheet(listsTabName);
+      ws ??= wb.addWorksheet(tabNames.lists);
       ws.state = 'hidden';
       const column = next++;
       values.forEach((v, i) => {

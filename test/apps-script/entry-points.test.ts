@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { actionGlobals, actions, menuItems } from '../../addon/actions';
 import { entryPoints } from '../../addon/entry-points';
 import * as main from '../../addon/main';
-import { menuItems } from '../../addon/menu';
 import { bundlePath, loadBundle } from './load-bundle';
 
 function menuRecorder() {
@@ -14,6 +14,7 @@ function menuRecorder() {
       return menu;
     },
     addSeparator() {
+      calls.push(`separator before ${items.length}`);
       return menu;
     },
     addToUi() {
@@ -37,13 +38,17 @@ function menuRecorder() {
 }
 
 describe('dist/Code.js', () => {
-  it('declares a top-level function for every entry point', () => {
+  it('declares exactly one top-level function per entry point: the registry globals and the hooks', () => {
     const code = readFileSync(bundlePath, 'utf8');
-    for (const name of entryPoints) expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    const declared = [...code.matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);
+    expect(declared).toEqual([...entryPoints]);
+    expect(declared).toEqual(['onOpen', 'onInstall', ...actionGlobals, 'sidebarCall']);
+    for (const spec of Object.values(actions)) if ('global' in spec) expect(declared).toContain(spec.global);
   });
 
   it('exports from addon/main exactly the entry points', () => {
-    expect(Object.keys(main).sort()).toEqual([...entryPoints].sort());
+    expect(Object.keys(main)).toEqual(['App']);
+    expect(Object.keys(main.App).sort()).toEqual([...entryPoints].sort());
   });
 
   it('reaches the code from every top-level function', () => {
@@ -59,10 +64,10 @@ describe('dist/Code.js', () => {
     const { items, calls, globals } = menuRecorder();
     const context = loadBundle(globals);
     context.onOpen({ authMode: 'NONE' });
-    expect(items).toEqual(menuItems);
+    expect(items).toEqual(menuItems.map(({ label, fn }) => ({ label, fn })));
     expect(items.map((i) => i.label)).toContain('Собрать сводку');
     expect(items.every((i) => entryPoints.includes(i.fn as never))).toBe(true);
-    expect(calls).toEqual(['addToUi']);
+    expect(calls).toEqual([`separator before ${items.findIndex((i) => i.label === 'Настроить таблицу')}`, 'addToUi']);
   });
 
   it('stays within the 300 KB bundle budget', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { committeeTabNames, tabNames } from '../../core/grid/tab-names';
 import { sheetNamed, snapshot, valuesOf } from './fake/model';
 import { committeeFake, owner } from './harness';
 
@@ -8,23 +9,13 @@ describe('setUpSpreadsheet', () => {
     const result = fake.run('setUpSpreadsheet') as { ok: boolean; message: string };
     expect(result.ok, result.message).toBe(true);
     const titles = fake.committee.sheets.map((s) => s.title);
-    expect(titles).toEqual(
-      expect.arrayContaining([
-        'Инструкция',
-        'Настройки',
-        'Организации',
-        'Дорожная карта',
-        'Состояние',
-        'Журнал',
-        'Лист1',
-      ]),
-    );
+    expect(titles).toEqual(expect.arrayContaining([...committeeTabNames, tabNames.journal, 'Лист1']));
     expect(sheetNamed(fake.committee, 'Состояние')?.hidden).toBe(true);
     const settings = valuesOf(sheetNamed(fake.committee, 'Настройки')!);
     expect(settings.find((r) => r[0] === 'Сотрудники комитета')?.[1]).toBe(owner);
     const roadmap = valuesOf(sheetNamed(fake.committee, 'Дорожная карта')!);
     expect(roadmap.length).toBeGreaterThan(30);
-    for (const title of ['Инструкция', 'Настройки', 'Организации', 'Дорожная карта', 'Состояние']) {
+    for (const title of committeeTabNames) {
       const sheet = sheetNamed(fake.committee, title)!;
       const protections = fake.committee.protections.filter((p) => p.sheetId === sheet.sheetId);
       expect(

@@ -50,25 +50,29 @@ describe.skipIf(skipBrowser)('summary.html in headless Chromium', () => {
     await browser?.close();
   });
 
-  it.each([375, 1280])('reads at %i px: nothing wider than the screen, a legend per chart, bars true to scale', async (width) => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width, height: 900 });
-    await page.setContent(html);
-    const m = await measure(page);
-    expect(m.scrollWidth).toBeLessThanOrEqual(m.viewport);
-    expect(m.bodyScrollWidth).toBeLessThanOrEqual(m.viewport);
-    expect(m.legends).toHaveLength(3);
-    for (const entries of m.legends) expect(entries).toBeGreaterThan(0);
-    expect(m.coloursWithoutLegend).toEqual([]);
-    for (const ticks of m.ticks) expect(ticks).toEqual(['0\u00a0%', '25\u00a0%', '50\u00a0%', '75\u00a0%', '100\u00a0%']);
-    expect(m.segments.length).toBeGreaterThan(20);
-    for (const s of m.segments) {
-      expect(s.track).toBeGreaterThan(width < 600 ? 250 : 300);
-      expect(Math.abs(s.width - s.share * s.track)).toBeLessThanOrEqual(1);
-    }
-    await page.screenshot({ path: artifactPath(`summary-${width}.png`), fullPage: true });
-    await page.close();
-  });
+  it.each([375, 1280])(
+    'reads at %i px: nothing wider than the screen, a legend per chart, bars true to scale',
+    async (width) => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.setContent(html);
+      const m = await measure(page);
+      expect(m.scrollWidth).toBeLessThanOrEqual(m.viewport);
+      expect(m.bodyScrollWidth).toBeLessThanOrEqual(m.viewport);
+      expect(m.legends).toHaveLength(3);
+      for (const entries of m.legends) expect(entries).toBeGreaterThan(0);
+      expect(m.coloursWithoutLegend).toEqual([]);
+      for (const ticks of m.ticks)
+        expect(ticks).toEqual(['0\u00a0%', '25\u00a0%', '50\u00a0%', '75\u00a0%', '100\u00a0%']);
+      expect(m.segments.length).toBeGreaterThan(20);
+      for (const s of m.segments) {
+        expect(s.track).toBeGreaterThan(width < 600 ? 250 : 300);
+        expect(Math.abs(s.width - s.share * s.track)).toBeLessThanOrEqual(1);
+      }
+      await page.screenshot({ path: artifactPath(`summary-${width}.png`), fullPage: true });
+      await page.close();
+    },
+  );
 
   it('prints on A4: nothing wider than the printable width, the colours kept', async () => {
     const page = await browser.context.newPage();

@@ -1,3 +1,4 @@
+import { committeeTabNames } from '../../core/grid/tab-names';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,9 +30,7 @@ describe('template options', () => {
     const read = await readWorkbookFile(out);
     if (!read.ok) throw new Error(read.message);
     const names = read.workbook.committee.map((s) => s.name);
-    expect(names).toEqual(
-      expect.arrayContaining(['Инструкция', 'Настройки', 'Организации', 'Дорожная карта', 'Состояние', 'SCH001']),
-    );
+    expect(names).toEqual(expect.arrayContaining([...committeeTabNames, 'SCH001']));
     expect(names).not.toContain('SCH002');
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { OutputSheet } from '../../core/grid/output-sheet';
-import { summaryTabName } from '../../core/outputs/summary-sheet';
+import { tabNames } from '../../core/grid/tab-names';
 import { demoBook } from '../../scripts/demo/run-demo';
 import { writeWorkbookFile } from '../../scripts/xlsx/write-workbook-file';
 import { convertToPdf, noLibreOfficeMessage, pdfPageCount, sofficePath } from './libreoffice';
@@ -17,7 +17,7 @@ suite(sofficePath ? 'the demo printed to PDF by LibreOffice (design §9)' : noLi
   it('prints Сводка in at most 3 pages and the longest school form in at most 4', async () => {
     const demo = demoBook({ date: '2024-02-01', time: '10:00' });
     if (!demo.ok) throw new Error(demo.message);
-    const summary = demo.sheets.find((s) => s.name === summaryTabName) as OutputSheet;
+    const summary = demo.sheets.find((s) => s.name === tabNames.summary) as OutputSheet;
     const codes = new Set(
       Object.entries(demo.result.outputs.json.orgs).flatMap(([c, o]) => (o.type === 'ООО' ? [c] : [])),
     );

@@ -1,4 +1,4 @@
-import { checkJson } from '../../../core/check/check-json';
+import { type CheckJson, checkJson } from '../../../core/check/check-json';
 import { checkWorkbook } from '../../../core/check/check-workbook';
 import { formatCheckText } from '../../../core/check/format-check-text';
 import { reportDate } from '../../../core/dates/report-date';
@@ -33,8 +33,10 @@ export const checkCommand = defineCommand({
     const { report } = result;
     const { source } = reportDate({ asOf, bookDate: report.settings.reportDate, today });
     reportDateNotice(io, report.asOf, source, report.roadmap.schoolYear);
-    if (values.json) io.stdout(`${JSON.stringify(checkJson(report), null, 2)}\n`);
-    else io.stdout(formatCheckText(report));
+    if (values.json) {
+      const json: CheckJson = checkJson(report);
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    } else io.stdout(formatCheckText(report));
     return report.issues.some((i) => i.severity === 'error') ? 1 : 0;
   },
 });

@@ -1,11 +1,12 @@
+import { tabNames } from '../../../core/grid/tab-names';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { schoolYearLabel } from '../../../core/dates/school-year';
 import { parseSchoolYear } from '../../../core/directory/parse-school-year';
 import type { Issue } from '../../../core/issues/issue';
 import { formatIssue } from '../../../core/issues/format-issue';
 import { readRoadmap } from '../../../core/roadmap/read-roadmap';
-import { roadmapTabName } from '../../../core/roadmap/roadmap-columns';
 import { roadmapJson } from '../../../core/roadmap/roadmap-json';
+import type { ImportRoadmapDocument } from '../../../core/roadmap/roadmap-json-schema';
 import { roadmapSheet } from '../../../core/roadmap/roadmap-sheet';
 import { readOrderFile } from '../../order/read-order-file';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
@@ -19,7 +20,7 @@ const severityWord = { error: 'ошибка', warning: 'предупрежден
 // Derived values are many and all shown on the written tab: counted, not listed.
 const counted = new Set(['roadmap_item_numbered', 'roadmap_reporters_derived', 'roadmap_kind_derived']);
 
-function issueJson(issue: Issue) {
+function issueJson(issue: Issue): ImportRoadmapDocument['issues'][number] {
   return { row: issue.row, severity: issue.severity, code: issue.code, message: formatIssue(issue) };
 }
 
@@ -66,7 +67,7 @@ export const importRoadmapCommand = defineCommand({
     await assertFreeOutput(out, values.force, io.cwd);
     const file = await readOrderFile(order);
     if (!file.ok) refuse(file.message);
-    const read = readRoadmap({ name: roadmapTabName, values: file.grid }, year, 'UTC');
+    const read = readRoadmap({ name: tabNames.roadmap, values: file.grid }, year, 'UTC');
     for (const issue of read.issues) {
       if (counted.has(issue.code)) continue;
       const place = issue.row === null ? 'таблица приказа' : `строка ${issue.row} таблицы приказа`;
@@ -80,7 +81,7 @@ export const importRoadmapCommand = defineCommand({
     const count = (code: string) => read.issues.filter((issue) => issue.code === code).length;
     const errors = read.issues.filter((issue) => issue.severity === 'error').length;
     if (values.json) {
-      const json = {
+      const json: ImportRoadmapDocument = {
         ...roadmapJson(read.roadmap, committeeNow(io.today).date),
         source: 'order',
         order: given,
@@ -94,7 +95,7 @@ export const importRoadmapCommand = defineCommand({
       io.stdout(
         [
           `Дорожная карта из «${given}», учебный год ${schoolYearLabel(year)}: пунктов — ${items.length} (мероприятий — ${events}, пунктов комитета — ${committee}).`,
-          `Строк без номера пронумеровано: ${count('roadmap_item_numbered')}; по формулировке определено «Отчитываются» — ${count('roadmap_reporters_derived')}, «Вид» — ${count('roadmap_kind_derived')}: проверьте их на листе «${roadmapTabName}».`,
+          `Строк без номера пронумеровано: ${count('roadmap_item_numbered')}; по формулировке определено «Отчитываются» — ${count('roadmap_reporters_derived')}, «Вид» — ${count('roadmap_kind_derived')}: проверьте их на листе «${tabNames.roadmap}».`,
           errors > 0
             ? `Не прочитано строк и сроков: ${errors} (см. выше); такие пункты останутся без срока, пока их не исправить.`
             : 'Все строки и сроки прочитаны.',

@@ -2,6 +2,7 @@ import { type SchoolYear, schoolYearLabel } from '../../../core/dates/school-yea
 import { parseSchoolYear } from '../../../core/directory/parse-school-year';
 import { formatIssue } from '../../../core/issues/format-issue';
 import { parsePeriod } from '../../../core/roadmap/parse-period';
+import { periodJson } from '../../../core/roadmap/period-json';
 import { windowLabel } from '../../../core/roadmap/window-label';
 import type { CliIo } from '../cli-io';
 import { refuse } from '../cli-refusal';
@@ -48,24 +49,16 @@ export const periodCommand = defineCommand({
       year = given;
     }
     const result = parsePeriod(text, year);
+    const json = periodJson(result, text, year);
     if (!result.ok) {
-      const message = formatIssue({ code: result.reason, params: result.params });
-      io.stderr(`${message}\n`);
-      if (values.json) {
-        io.stdout(`${JSON.stringify({ windows: null, error: { code: result.reason, message } }, null, 2)}\n`);
-      }
+      io.stderr(`${formatIssue({ code: result.reason, params: result.params })}\n`);
+      if (values.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
       return 1;
     }
-    const notes = (result.notes ?? []).map((note) => ({
-      code: note.code,
-      severity: note.severity,
-      message: formatIssue({ code: note.code, params: note.params }),
-    }));
-    for (const note of notes) {
+    for (const note of 'notes' in json ? json.notes : []) {
       io.stderr(`${note.severity === 'warning' ? 'Предупреждение' : 'К сведению'}: ${note.message}\n`);
     }
     if (values.json) {
-      const json = { windows: result.windows, schoolYear: schoolYearLabel(year), period: text, notes };
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }

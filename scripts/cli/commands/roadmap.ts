@@ -1,17 +1,18 @@
 import type { IsoDate } from '../../../core/dates/iso-date';
 import { reportDate } from '../../../core/dates/report-date';
+import { tabNames } from '../../../core/grid/tab-names';
 import type { SchoolYear } from '../../../core/dates/school-year';
 import type { TermDates } from '../../../core/dates/school-terms';
 import { parseSchoolYear } from '../../../core/directory/parse-school-year';
-import { readSettings, settingsTabName } from '../../../core/directory/read-settings';
+import { readSettings } from '../../../core/directory/read-settings';
 import type { SheetData } from '../../../core/grid/sheet-data';
 import type { Issue } from '../../../core/issues/issue';
 import { a1 } from '../../../core/grid/a1';
 import { formatIssue } from '../../../core/issues/format-issue';
 import { builtinSchoolYear } from '../../../core/roadmap/builtin-roadmap';
-import { roadmapTabName } from '../../../core/roadmap/roadmap-columns';
 import { roadmapForYear } from '../../../core/roadmap/roadmap-for-year';
 import { roadmapJson } from '../../../core/roadmap/roadmap-json';
+import type { RoadmapDocument } from '../../../core/roadmap/roadmap-json-schema';
 import { roadmapText } from '../../../core/roadmap/roadmap-text';
 import { normalizeLabel } from '../../../core/values/normalize-label';
 import { issueLine } from '../cli-args';
@@ -68,12 +69,12 @@ export const roadmapCommand = defineCommand({
     if (values.book !== undefined) {
       const book = await readBookArgument(values.book, io.cwd);
       timeZone = book.workbook.timeZone;
-      tab = tabNamed(book.workbook.committee, roadmapTabName);
-      const { settings } = readSettings(tabNamed(book.workbook.committee, settingsTabName), timeZone);
+      tab = tabNamed(book.workbook.committee, tabNames.roadmap);
+      const { settings } = readSettings(tabNamed(book.workbook.committee, tabNames.settings), timeZone);
       year ??= settings.schoolYear;
       if (year.start === settings.schoolYear.start) terms = settings.terms;
       bookDate = settings.reportDate;
-      source = `лист «${roadmapTabName}» книги ${values.book}`;
+      source = `лист «${tabNames.roadmap}» книги ${values.book}`;
     }
     const asOf = reportDate({ asOf: asked, bookDate, today: committeeNow(io.today).date });
     const result = roadmapForYear(year ?? builtinSchoolYear, tab, timeZone, { terms });
@@ -82,7 +83,7 @@ export const roadmapCommand = defineCommand({
     reportDateNotice(io, asOf.date, asOf.source, result.roadmap.schoolYear);
     if (result.source === 'builtin' && tab) source = 'встроенная: на листе нет пунктов';
     if (values.json) {
-      const json = {
+      const json: RoadmapDocument = {
         ...roadmapJson(result.roadmap, asOf.date),
         source: result.source,
         issues: result.issues.map(issueJson),
@@ -95,7 +96,7 @@ export const roadmapCommand = defineCommand({
   },
 });
 
-function issueJson(issue: Issue) {
+function issueJson(issue: Issue): RoadmapDocument['issues'][number] {
   const cell = issue.row !== null && issue.column !== null ? a1(issue.row, issue.column) : null;
   return { tab: issue.tab, cell, severity: issue.severity, code: issue.code, message: formatIssue(issue) };
 }

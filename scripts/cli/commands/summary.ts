@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { reportDate } from '../../../core/dates/report-date';
+import type { SummaryJson } from '../../../core/outputs/summary-json-schema';
 import { formatPercent } from '../../../core/report/format-figure';
 import { summariseBook } from '../../summary/summarise-book';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
@@ -68,7 +69,8 @@ export const summaryCommand = defineCommand({
     if (!written.ok) refuse(written.message);
     await writeFileAtomically(resolve(io.cwd, html), result.html, html);
     if (values.json) {
-      io.stdout(`${JSON.stringify(result.outputs.json, null, 2)}\n`);
+      const json: SummaryJson = result.outputs.json;
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }
     const c = result.outputs.json.city;

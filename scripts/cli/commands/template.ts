@@ -1,15 +1,11 @@
 import { basename, resolve } from 'node:path';
-import { directorySheet } from '../../../core/directory/directory-sheet';
 import { parseOrgsCsv } from '../../../core/directory/parse-orgs-csv';
 import { defaultSettings } from '../../../core/directory/read-settings';
-import { settingsSheet } from '../../../core/directory/settings-sheet';
-import { stateSheet } from '../../../core/directory/state-sheet';
-import { instructionSheet } from '../../../core/form/instruction-sheet';
+import { committeeSheets } from '../../../core/outputs/committee-tabs';
 import { orgTemplate } from '../../../core/form/render-org-tab';
 import { builtinRoadmap, builtinSchoolYear } from '../../../core/roadmap/builtin-roadmap';
 import { readRoadmap } from '../../../core/roadmap/read-roadmap';
 import type { Roadmap } from '../../../core/roadmap/roadmap-item';
-import { roadmapSheet } from '../../../core/roadmap/roadmap-sheet';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
 import { issueLine } from '../cli-args';
 import type { CliIo } from '../cli-io';
@@ -83,11 +79,7 @@ export const templateCommand = defineCommand({
     const roadmap = await roadmapFrom(values.roadmap, year, io);
     const settings = defaultSettings({ start: year });
     const sheets = [
-      instructionSheet(),
-      settingsSheet(settings),
-      directorySheet(orgs),
-      roadmapSheet(roadmap),
-      stateSheet([]),
+      ...committeeSheets({ settings, orgs, roadmap, states: [] }),
       ...active.map((org) => orgTemplate(org, roadmap, settings)),
     ];
     const written = await writeWorkbookFile(resolve(io.cwd, out), sheets, { shownAs: out });

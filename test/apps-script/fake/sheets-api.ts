@@ -62,7 +62,12 @@ export function fakeSheetsService(world: FakeWorld, counter: CallCounter): Googl
       const user = world.actingUser();
       if (!canWrite(world, book, user)) throw apiError(api, 403, 'The caller does not have permission', 'forbidden');
       const requests: Json[] = resource?.requests ?? [];
-      world.batchLog.push({ spreadsheetId, requests: requests.length, bytes: JSON.stringify(requests).length });
+      // What travels: the request body, in UTF-8 bytes.
+      world.batchLog.push({
+        spreadsheetId,
+        requests: requests.length,
+        bytes: Buffer.byteLength(JSON.stringify({ requests })),
+      });
       world.onBatchUpdate?.(spreadsheetId, requests);
       if (world.failBatch) {
         if (world.failBatch.okBefore <= 0) {

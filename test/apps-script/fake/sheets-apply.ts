@@ -152,6 +152,46 @@ export function apply(world: FakeWorld, book: FakeSpreadsheet, request: Json): J
       sheetById(chart.position.overlayPosition.anchorCell.sheetId).charts.push({ chartId, chart });
       return { addChart: { chart: { ...chart, chartId } } };
     }
+    case 'copyPaste': {
+      // PASTE_NORMAL: values, formulas, formats and merges (Sheets API PasteType); notes stay as they were.
+      const from = sheetById(body.source.sheetId);
+      const to = sheetById(body.destination.sheetId);
+      const s = bounds(from, body.source);
+      const d = bounds(to, body.destination);
+      const copied = [];
+      for (let r = s.r0; r < s.r1; r++) {
+        for (let c = s.c0; c < s.c1; c++) copied.push({ r: r - s.r0, c: c - s.c0, cell: cellAt(from, r, c) });
+      }
+      for (const { r, c, cell } of copied) {
+        const target = cellFor(to, d.r0 + r, d.c0 + c);
+        target.value = cell?.value ?? null;
+        if (cell?.formula) target.formula = cell.formula;
+        else delete target.formula;
+        target.format = { ...(cell?.format ?? {}) };
+        if (cell?.validation) target.validation = [...cell.validation];
+        else delete target.validation;
+      }
+      to.merges = to.merges.filter(
+        (m) =>
+          (m.endRowIndex ?? 0) <= d.r0 ||
+          (m.startRowIndex ?? 0) >= d.r1 ||
+          (m.endColumnIndex ?? 0) <= d.c0 ||
+          (m.startColumnIndex ?? 0) >= d.c1,
+      );
+      for (const m of from.merges) {
+        if ((m.startRowIndex ?? 0) >= s.r0 && (m.endRowIndex ?? 0) <= s.r1) {
+          to.merges.push({
+            ...m,
+            sheetId: to.sheetId,
+            startRowIndex: (m.startRowIndex ?? 0) - s.r0 + d.r0,
+            endRowIndex: (m.endRowIndex ?? 0) - s.r0 + d.r0,
+            startColumnIndex: (m.startColumnIndex ?? 0) - s.c0 + d.c0,
+            endColumnIndex: (m.endColumnIndex ?? 0) - s.c0 + d.c0,
+          });
+        }
+      }
+      return {};
+    }
     case 'deleteEmbeddedObject':
       for (const sheet of book.sheets) sheet.charts = sheet.charts.filter((c) => c.chartId !== body.objectId);
       return {};

@@ -29,6 +29,7 @@ export const kinds = [
   'deleteSheet',
   'addChart',
   'deleteEmbeddedObject',
+  'copyPaste',
 ] as const;
 
 /** The acting user, and whether protections can be skipped (the owner passes all of them). */
@@ -191,6 +192,16 @@ export function validate(book: FakeSpreadsheet, requests: Json[], guard: Guard):
       if (!fieldList(body.fields).every(knownField)) throw new Error(`fake: unsupported fields ${body.fields}`);
       inGrid(body.range, what);
       rangeCells(body.range);
+    } else if (kind === 'copyPaste') {
+      if (body.pasteType !== 'PASTE_NORMAL') throw new Error(`fake: unsupported pasteType ${body.pasteType}`);
+      inGrid(body.source, what);
+      inGrid(body.destination, what);
+      const rows = (r: Json) => (r.endRowIndex ?? 0) - (r.startRowIndex ?? 0);
+      const columns = (r: Json) => (r.endColumnIndex ?? 0) - (r.startColumnIndex ?? 0);
+      if (rows(body.source) !== rows(body.destination) || columns(body.source) !== columns(body.destination)) {
+        throw new Error('fake: copyPaste supports a destination of the source size only');
+      }
+      rangeCells(body.destination);
     } else if (kind === 'setDataValidation' || kind === 'mergeCells' || kind === 'unmergeCells') {
       inGrid(body.range, what);
       rangeCells(body.range);

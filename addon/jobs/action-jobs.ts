@@ -1,0 +1,54 @@
+import type { JournalAction } from '../../core/history/journal';
+import type { ActionName, Actions, CheckedPayloadOf, SidebarAction } from '../actions';
+import type { ActionContext, ActionOutcome } from '../infra/run-action';
+import { remindJob } from '../mail/remind-late';
+import { sendSummaryJob } from '../mail/send-summary';
+import type { SidebarResult } from '../sidebar-protocol';
+import { showSidebar } from '../sidebar/show-sidebar';
+import { applySendHour, installMonthlyTriggerAt, removeMonthlyTriggerNow } from '../triggers/monthly-trigger';
+import { buildJob } from './build-job';
+import { checkJob } from './check-job';
+import { createTabsJob, tabsChunk } from './create-tabs';
+import { saveSendHour } from './save-send-hour';
+import { selectCell } from './select-cell';
+import { setUpJob } from './set-up';
+import { sidebarState } from './sidebar-state';
+import { buildForMail } from './summary-builder';
+
+/** Where an action was started: the menu (the whole job, then a toast), the sidebar (one step), a trigger. */
+export type Via = 'menu' | 'sidebar' | 'trigger';
+
+type PayloadFor<A extends ActionName> = A extends SidebarAction ? CheckedPayloadOf<A> : null;
+
+/**
+ * How an action runs: an action with a `Журнал` action is a job inside `runAction` (committee guard,
+ * `Журнал`, Russian failures); one without is a direct call (opening the panel, selecting a cell).
+ */
+export type ActionJob<A extends ActionName> = Actions[A] extends { journal: JournalAction }
+  ? (ctx: ActionContext, payload: PayloadFor<A>, via: Via) => ActionOutcome
+  : (payload: PayloadFor<A>) => SidebarResult | undefined;
+
+const plain = (outcome: { ok: boolean; message: string }): ActionOutcome =>
+  outcome.ok ? { ok: true, message: outcome.message } : { ok: false, message: outcome.message };
+
+/** The job of every action of the registry: a `Record` over its names, so a new action does not compile without one. */
+export const actionJobs: { readonly [A in ActionName]: ActionJob<A> } = {
+  showSidebar: () => {
+    showSidebar();
+    return undefined;
+  },
+  check: (ctx) => checkJob(ctx),
+  build: (ctx) => buildJob(ctx),
+  remind: (ctx) => remindJob(ctx),
+  sendNow: (ctx) => sendSummaryJob(ctx, 'now', buildForMail),
+  setUp: (ctx) => setUpJob(ctx),
+  // The sidebar does one chunk of 50 and calls again; the menu does as many as fit in the execution.
+  createTabs: (ctx, _payload, via) => (via === 'sidebar' ? createTabsJob(ctx, tabsChunk) : createTabsJob(ctx)),
+  installTrigger: (ctx) => plain(installMonthlyTriggerAt(ctx.books.settings().sendHour)),
+  removeTrigger: () => plain(removeMonthlyTriggerNow()),
+  saveSendHour: (ctx, payload) => plain(applySendHour(saveSendHour(ctx, payload.hour))),
+  state: (ctx) => ({ ok: true, message: '', state: sidebarState(ctx) }),
+  select: (payload) => selectCell(payload),
+  monthly: (ctx) => sendSummaryJob(ctx, 'monthly', buildForMail),
+  hourly: (ctx) => checkJob(ctx, true),
+};
