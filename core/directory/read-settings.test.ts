@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetData } from '../grid/sheet-data';
-import { defaultSettings, readSettings, spreadsheetIdOf } from './read-settings';
+import { defaultSettings, driveFolderIdOf, readSettings, spreadsheetIdOf } from './read-settings';
 
 function sheet(...rows: unknown[][]): SheetData {
   return { name: 'Настройки', values: [['Параметр', 'Значение', 'Пояснение'], ...rows] };
@@ -40,7 +40,10 @@ describe('readSettings', () => {
       schoolYear: { start: 2024 },
       reportDate: '2024-02-01',
       deadline: '2024-02-15',
+      reportsMode: 'reportsSpreadsheet',
       reportsSpreadsheet: '1AbCdEfGhIjKlMnOpQrStUvWxYz_0123',
+      reportsFolder: '',
+      notifyOnShare: false,
       summaryRecipients: ['head@example.ru', 'deputy@example.ru'],
       committeeStaff: ['staff@example.ru'],
       sendHour: 9,
@@ -58,6 +61,9 @@ describe('readSettings', () => {
     ['a bad recipient', ['Получатели сводки', 'начальник'], 'not_an_email', 2],
     ['a bad staff address among good ones', ['Сотрудники комитета', 'a@example.ru, b'], 'bad_email_in_list', 2],
     ['a zero threshold', ['Часов: основной', 0], 'threshold_not_positive', 2],
+    ['an unknown reports mode', ['Отчёты организаций', 'по почте'], 'reports_mode_unknown', 2],
+    ['a folder link that is not one', ['Папка отчётов', 'Мой диск/Отчёты'], 'reports_folder_unreadable', 2],
+    ['a notification flag that is neither да nor нет', ['Уведомлять при открытии доступа', 'иногда'], 'not_yes_no', 2],
     ['a text threshold', ['Часов: основной', 'шестьдесят'], 'not_a_number', 2],
     ['a formula error', ['Часов: базовый', '#N/A'], 'formula_error', 2],
     ['a bad spreadsheet link', ['Таблица отчётов', 'моя таблица'], 'reports_spreadsheet_unreadable', 2],
@@ -114,7 +120,8 @@ describe('readSettings', () => {
       'UTC',
     );
     expect(read.issues).toEqual([]);
-    expect(read.settings).toEqual(defaultSettings());
+    // A tab without «Отчёты организаций» is a set-up older than per-organisation files: it keeps its one-file mode.
+    expect(read.settings).toEqual({ ...defaultSettings(), reportsMode: 'thisSpreadsheet' });
   });
 });
 
@@ -194,5 +201,75 @@ describe('spreadsheetIdOf', () => {
     ['таблица', null],
   ])('reads %s', (text, expected) => {
     expect(spreadsheetIdOf(text)).toBe(expected);
+  });
+});
+
+describe('readSettings: where the organisation forms live (design §2)', () => {
+  it('reads each mode as the committee types it, with or without «в», in any case', () => {
+    const modes = [
+      ['в отдельных файлах', 'files'],
+      ['Отдельных файлах', 'files'],
+      ['В ТАБЛИЦЕ ОТЧЁТОВ', 'reportsSpreadsheet'],
+      ['в этой таблице', 'thisSpreadsheet'],
+    ] as const;
+    for (const [words, mode] of modes) {
+      const read = readSettings(sheet(['Отчёты организаций', words]), 'UTC');
+      expect(read.issues).toEqual([]);
+      expect(read.settings.reportsMode).toBe(mode);
+    }
+  });
+
+  it('keeps a set-up made before the row existed as it was: by «Таблица отчётов»', () => {
+    const link = 'https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz_0123/edit';
+    expect(readSettings(sheet(['Таблица отчётов', link]), 'UTC').settings.reportsMode).toBe('reportsSpreadsheet');
+    expect(readSettings(sheet(['Учебный год', '2023/2024']), 'UTC').settings.reportsMode).toBe('thisSpreadsheet');
+    expect(readSettings(sheet(['Отчёты организаций', '']), 'UTC').settings.reportsMode).toBe('thisSpreadsheet');
+  });
+
+  it('defaults a new set-up to one file per organisation, shared without a notification', () => {
+    expect(defaultSettings().reportsMode).toBe('files');
+    expect(defaultSettings().notifyOnShare).toBe(false);
+  });
+
+  it('names the fallback mode when the word is unknown', () => {
+    const read = readSettings(sheet(['Отчёты организаций', 'по почте']), 'UTC');
+    expect(read.settings.reportsMode).toBe('thisSpreadsheet');
+    expect(read.issues[0]?.params).toEqual({ found: 'по почте', fallback: 'в этой таблице' });
+  });
+
+  it('reads the folder from a link, a link in the cell, or a bare id', () => {
+    const id = '1FoLdEr_ABCdef-123';
+    expect(
+      readSettings(sheet(['Папка отчётов', `https://drive.google.com/drive/folders/${id}?usp=sharing`]), 'UTC').settings
+        .reportsFolder,
+    ).toBe(id);
+    expect(readSettings(sheet(['Папка отчётов', id]), 'UTC').settings.reportsFolder).toBe(id);
+    const linked: SheetData = {
+      name: 'Настройки',
+      values: [
+        ['Параметр', 'Значение'],
+        ['Папка отчётов', 'Отчёты школ'],
+      ],
+      links: [[], [null, `https://drive.google.com/drive/u/0/folders/${id}`]],
+    };
+    expect(readSettings(linked, 'UTC').settings.reportsFolder).toBe(id);
+  });
+
+  it('reads «да» as a notification on sharing', () => {
+    expect(readSettings(sheet(['Уведомлять при открытии доступа', 'Да']), 'UTC').settings.notifyOnShare).toBe(true);
+  });
+});
+
+describe('driveFolderIdOf', () => {
+  it.each([
+    ['https://drive.google.com/drive/folders/1AbCdEfGhIjK', '1AbCdEfGhIjK'],
+    ['https://drive.google.com/drive/u/1/folders/1AbCdEfGhIjK?usp=drive_link', '1AbCdEfGhIjK'],
+    ['https://drive.google.com/open?id=1AbCdEfGhIjK', '1AbCdEfGhIjK'],
+    ['  1AbCdEfGhIjK  ', '1AbCdEfGhIjK'],
+    ['https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUvWxYz/edit', null],
+    ['Отчёты', null],
+    ['', null],
+  ])('reads %j as %j', (text, id) => {
+    expect(driveFolderIdOf(text)).toBe(id);
   });
 });

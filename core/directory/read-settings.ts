@@ -11,11 +11,21 @@ import { readDate } from '../values/read-date';
 import { readEmails } from '../values/read-emails';
 import { readHours } from '../values/read-hours';
 import { readIssues } from '../values/read-issues';
+import { readYesNo } from '../values/read-yes-no';
+import { normalizeLabel } from '../values/normalize-label';
 import { screenCell } from '../values/screen-cell';
 import { gridRow } from './grid-row';
 import { parseSchoolYear } from './parse-school-year';
 import { readTermDates } from './read-term-dates';
-import { defaultThresholds, type Settings, settingsSchema, type Thresholds } from './settings';
+import {
+  defaultThresholds,
+  type ReportsMode,
+  reportsModes,
+  reportsModeWords,
+  type Settings,
+  settingsSchema,
+  type Thresholds,
+} from './settings';
 import { type SettingKey, settingKeyOfLabel, settingsLabels } from './settings-labels';
 
 /** The school year assumed when `Учебный год` is blank or unreadable: the built-in roadmap's. */
@@ -32,7 +42,10 @@ export function defaultSettings(schoolYear: SchoolYear = defaultSchoolYear): Set
     schoolYear,
     reportDate: null,
     deadline: null,
+    reportsMode: 'files',
     reportsSpreadsheet: '',
+    reportsFolder: '',
+    notifyOnShare: false,
     summaryRecipients: [],
     committeeStaff: [],
     sendHour: 8,
@@ -53,6 +66,29 @@ export function spreadsheetIdOf(text: string): string | null {
   if (url?.[1]) return url[1];
   return /^[A-Za-z0-9_-]{25,}$/.test(text.trim()) ? text.trim() : null;
 }
+
+/**
+ * A Google Drive folder id from a folder URL (`…/drive/folders/ID`, `…/drive/u/0/folders/ID`,
+ * `…/open?id=ID`) or a bare id; null otherwise.
+ *
+ * @param text - a URL or an id
+ * @example driveFolderIdOf('https://drive.google.com/drive/folders/1AbCdEfGhIjK?usp=sharing') // '1AbCdEfGhIjK'
+ */
+export function driveFolderIdOf(text: string): string | null {
+  const url = /drive\.google\.com\/(?:drive\/(?:u\/\d+\/)?folders\/|open\?id=)([A-Za-z0-9_-]{10,})/.exec(text);
+  if (url?.[1]) return url[1];
+  return /^[A-Za-z0-9_-]{10,}$/.test(text.trim()) ? text.trim() : null;
+}
+
+const modeByWords = new Map<string, ReportsMode>(
+  reportsModes.flatMap((mode) => {
+    const words = normalizeLabel(reportsModeWords[mode]);
+    return [
+      [words, mode],
+      [words.replace(/^в /, ''), mode],
+    ];
+  }),
+);
 
 /**
  * Reads and checks `Настройки` (label in A, value in B, labels matched tolerantly); blank
@@ -132,6 +168,35 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
       });
   } else if (sheetEntry) reportScreened(sheetEntry.value, 'reportsSpreadsheet');
 
+  // Without the row (a set-up older than per-organisation files) the mode follows `Таблица отчётов`.
+  const legacyMode: ReportsMode = reportsSpreadsheet ? 'reportsSpreadsheet' : 'thisSpreadsheet';
+  let reportsMode: ReportsMode = legacyMode;
+  const modeEntry = cells.get('reportsMode');
+  if (modeEntry && !screenCell(modeEntry.value)) {
+    const text = cellText(modeEntry.value);
+    const mode = modeByWords.get(normalizeLabel(text));
+    if (mode) reportsMode = mode;
+    else if (text.trim() !== '') {
+      const params = { found: shown(text), fallback: reportsModeWords[legacyMode] };
+      issues.push({ code: 'reports_mode_unknown', severity: 'error', ...at('reportsMode'), params });
+    }
+  } else if (modeEntry) reportScreened(modeEntry.value, 'reportsMode');
+
+  let reportsFolder = '';
+  const folderEntry = cells.get('reportsFolder');
+  if (folderEntry && !screenCell(folderEntry.value)) {
+    const text = cellText(folderEntry.value);
+    const id =
+      text.trim() === ''
+        ? ''
+        : (driveFolderIdOf(text) ?? (folderEntry.link ? driveFolderIdOf(folderEntry.link) : null));
+    if (id !== null) reportsFolder = id;
+    else {
+      const params = { found: shown(text) };
+      issues.push({ code: 'reports_folder_unreadable', severity: 'error', ...at('reportsFolder'), params });
+    }
+  } else if (folderEntry) reportScreened(folderEntry.value, 'reportsFolder');
+
   const threshold = (key: 'basic' | 'main' | 'advanced' | 'course' | 'training'): number => {
     const fallback = defaultThresholds[key];
     const value = take(key, (c) => readHours(c), fallback);
@@ -160,7 +225,10 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
     schoolYear,
     reportDate: take('reportDate', (c) => readDate(c, timeZone), null),
     deadline: take('deadline', (c) => readDate(c, timeZone), null),
+    reportsMode,
     reportsSpreadsheet,
+    reportsFolder,
+    notifyOnShare: take('notifyOnShare', readYesNo, defaults.notifyOnShare),
     summaryRecipients: take('summaryRecipients', readEmails, []),
     committeeStaff: take('committeeStaff', readEmails, []),
     sendHour: take('sendHour', (c) => readCount(c, { max: 23 }), defaults.sendHour),

@@ -2,7 +2,7 @@ import type { DateWindow } from '../dates/iso-date';
 import { tabNames } from '../grid/tab-names';
 import { schoolYearLabel } from '../dates/school-year';
 import type { OutputSheet, OutValue } from '../grid/output-sheet';
-import type { Settings } from './settings';
+import { reportsModes, reportsModeWords, type Settings } from './settings';
 import { type SettingKey, settingKeys, settingsLabels } from './settings-labels';
 
 const termOfKey = { term1: 1, term2: 2, term3: 3, term4: 4 } as const;
@@ -25,8 +25,14 @@ function settingValue(settings: Settings, key: SettingKey): OutValue {
       return date(settings.reportDate);
     case 'deadline':
       return date(settings.deadline);
+    case 'reportsMode':
+      return reportsModeWords[settings.reportsMode];
     case 'reportsSpreadsheet':
       return settings.reportsSpreadsheet === '' ? null : settings.reportsSpreadsheet;
+    case 'reportsFolder':
+      return settings.reportsFolder === '' ? null : settings.reportsFolder;
+    case 'notifyOnShare':
+      return settings.notifyOnShare ? 'да' : 'нет';
     case 'summaryRecipients':
       return settings.summaryRecipients.join(', ') || null;
     case 'committeeStaff':
@@ -61,7 +67,10 @@ export function settingsSheet(settings: Settings): OutputSheet {
   const rowOf = (key: SettingKey) => settingKeys.indexOf(key) + 1;
   const textKeys: SettingKey[] = [
     'schoolYear',
+    'reportsMode',
     'reportsSpreadsheet',
+    'reportsFolder',
+    'notifyOnShare',
     'summaryRecipients',
     'committeeStaff',
     'term1',
@@ -85,7 +94,11 @@ export function settingsSheet(settings: Settings): OutputSheet {
         ...(['reportDate', 'deadline'] as const).map((k) => ({ row: rowOf(k), column: 1, pattern: 'dd.mm.yyyy' })),
         ...numberKeys.map((k) => ({ row: rowOf(k), column: 1, pattern: '0' })),
       ],
-      dropdowns: [{ row: rowOf('sendHour'), column: 1, values: Array.from({ length: 24 }, (_, h) => String(h)) }],
+      dropdowns: [
+        { row: rowOf('reportsMode'), column: 1, values: reportsModes.map((m) => reportsModeWords[m]) },
+        { row: rowOf('notifyOnShare'), column: 1, values: ['да', 'нет'] },
+        { row: rowOf('sendHour'), column: 1, values: Array.from({ length: 24 }, (_, h) => String(h)) },
+      ],
     },
   };
 }

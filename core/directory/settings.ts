@@ -4,6 +4,20 @@ import { schoolTerms, type TermDates } from '../dates/school-terms';
 
 const hours = z.number().check(z.gt(0));
 
+/**
+ * Where the organisation forms live (`Отчёты организаций`, design §2): one spreadsheet per
+ * organisation in `Папка отчётов`, or tabs of the `Таблица отчётов`, or tabs of this spreadsheet.
+ */
+export const reportsModes = ['files', 'reportsSpreadsheet', 'thisSpreadsheet'] as const;
+export type ReportsMode = (typeof reportsModes)[number];
+
+/** The words of `Отчёты организаций` for each mode, as the committee types them. */
+export const reportsModeWords: Readonly<Record<ReportsMode, string>> = {
+  files: 'в отдельных файлах',
+  reportsSpreadsheet: 'в таблице отчётов',
+  thisSpreadsheet: 'в этой таблице',
+};
+
 /** Planned-hours thresholds of the профминимум levels and of staff training (item 2.1 lets the committee change them). */
 export const thresholdsSchema = z.readonly(
   z.object({
@@ -42,8 +56,14 @@ export const settingsSchema = z.readonly(
     reportDate: z.nullable(isoDateSchema),
     /** `Срок сдачи`; null when not set. */
     deadline: z.nullable(isoDateSchema),
+    /** `Отчёты организаций`: where the organisation forms live. */
+    reportsMode: z.enum(reportsModes),
     /** `Таблица отчётов`: a spreadsheet id, or '' for this spreadsheet. */
     reportsSpreadsheet: z.string().check(z.regex(/^(?:[A-Za-z0-9_-]{20,})?$/)),
+    /** `Папка отчётов`: the Drive folder id of the organisations' files, or '' (set-up creates one). */
+    reportsFolder: z.string().check(z.regex(/^(?:[A-Za-z0-9_-]{10,})?$/)),
+    /** `Уведомлять при открытии доступа`: Google's notification email when a file is shared. */
+    notifyOnShare: z.boolean(),
     summaryRecipients: z.readonly(z.array(z.string())),
     committeeStaff: z.readonly(z.array(z.string())),
     /** `Час отправки сводки`, 0–23. */

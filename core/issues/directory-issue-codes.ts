@@ -19,6 +19,8 @@ export const directoryIssueCodes = [
   'settings_duplicate_label',
   'school_year_unreadable',
   'reports_spreadsheet_unreadable',
+  'reports_mode_unknown',
+  'reports_folder_unreadable',
   'threshold_not_positive',
   'thresholds_out_of_order',
   'term_unreadable',

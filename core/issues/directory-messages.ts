@@ -42,6 +42,10 @@ export const directoryMessages: MessageCatalogue<DirectoryIssueCode> = {
     `Учебный год «${param(p, 'found')}» не распознан: ожидается вида 2023/2024. Используется ${param(p, 'fallback')}.`,
   reports_spreadsheet_unreadable: (p) =>
     `«${param(p, 'found')}» не похоже на ссылку на Google Таблицу или её идентификатор: укажите ссылку вида https://docs.google.com/spreadsheets/d/… или оставьте ячейку пустой.`,
+  reports_mode_unknown: (p) =>
+    `«${param(p, 'found')}» — не вариант «Отчёты организаций»: укажите «в отдельных файлах», «в таблице отчётов» или «в этой таблице». Пока используется «${param(p, 'fallback')}».`,
+  reports_folder_unreadable: (p) =>
+    `«${param(p, 'found')}» не похоже на ссылку на папку Google Диска или её идентификатор: укажите ссылку вида https://drive.google.com/drive/folders/… или оставьте ячейку пустой.`,
   threshold_not_positive: (p) =>
     `Порог «${param(p, 'label')}» должен быть больше нуля, а указано «${param(p, 'found')}»: используется ${param(p, 'fallback')}.`,
   thresholds_out_of_order: (p) =>
