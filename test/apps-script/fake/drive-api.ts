@@ -14,8 +14,9 @@ import type { FakeWorld } from './world';
  *   `q` (drive-query.ts); pages of `pageSize` ("1 to 1000, inclusive. (Default: 100)") with an opaque
  *   `nextPageToken`; without `fields`, each file has only `kind, id, name, mimeType`
  *   (https://developers.google.com/drive/api/guides/fields-parameter).
- * - `Files.get(id, {fields})`, `Files.create({name, mimeType, parents})` (a spreadsheet MIME type
- *   makes an empty spreadsheet), `Files.update({name, trashed}, id, blob?, {addParents, removeParents})`.
+ * - `Files.get(id, {fields})`, `Files.create({name, mimeType, parents, appProperties})` (a spreadsheet
+ *   MIME type makes an empty spreadsheet), `Files.update({name, trashed, appProperties}, id, blob?,
+ *   {addParents, removeParents})`; `appProperties` are returned when `fields` asks for them.
  *   An item the user cannot see is 404 "File not found: ID." (handle-errors#notFound).
  * - `Permissions.create({role, type, emailAddress}, id, {sendNotificationEmail})` (sharing.ts),
  *   `Permissions.list(id)` (the owner's and the direct ones, then those a folder passes on, marked
@@ -58,7 +59,22 @@ export function fileJson(world: FakeWorld, item: FakeDriveItem): Json {
     ownedByMe: item.owner !== '' && item.owner === user,
     webViewLink: url,
     capabilities: { canEdit: canWrite(world, item, user), canShare: canWrite(world, item, user) },
+    ...(item.appProperties ? { appProperties: { ...item.appProperties } } : {}),
   };
+}
+
+/**
+ * `appProperties` of a create or update: string values kept, a null value deletes its key ("To
+ * delete a property, set its value to null", https://developers.google.com/drive/api/guides/properties).
+ */
+function mergeAppProperties(item: FakeDriveItem, given: unknown): void {
+  if (given === undefined || given === null || typeof given !== 'object') return;
+  const next = { ...(item.appProperties ?? {}) };
+  for (const [key, value] of Object.entries(given as Record<string, unknown>)) {
+    if (value === null) delete next[key];
+    else next[key] = String(value);
+  }
+  item.appProperties = next;
 }
 
 function permissionsOf(world: FakeWorld, item: FakeDriveItem): Json[] {
@@ -158,6 +174,7 @@ export function fakeDriveService(world: FakeWorld, counter: CallCounter) {
           : mimeType === folderMime
             ? world.createFolder(name, owner, parent)
             : world.createFile(name, blob?.getDataAsString() ?? '', mimeType, owner, parent);
+      mergeAppProperties(item, resource.appProperties);
       const json = fileJson(world, item);
       return options.fields === undefined
         ? { kind: json.kind, id: json.id, name: json.name, mimeType: json.mimeType }
@@ -173,6 +190,7 @@ export function fakeDriveService(world: FakeWorld, counter: CallCounter) {
         writable(method, id);
       if (resource?.name !== undefined) item.name = String(resource.name);
       if (resource?.trashed !== undefined) item.trashed = resource.trashed === true;
+      mergeAppProperties(item, resource?.appProperties);
       const remove = String(options.removeParents ?? '')
         .split(',')
         .filter(Boolean);

@@ -144,6 +144,38 @@ describe('Drive.Files.list', () => {
 
 // Drive's modifiedTime: "The last time the file was modified by anyone"
 // (https://developers.google.com/drive/api/reference/rest/v3/files#File.FIELDS.modified_time)
+// https://developers.google.com/drive/api/guides/properties
+describe('appProperties', () => {
+  it('keeps the pairs given at creation and returns them when fields ask', () => {
+    const s = folderWith(0);
+    const made = s.Drive.Files!.create(
+      {
+        name: 'Профкарта — S0001 — Школа',
+        mimeType: 'application/vnd.google-apps.spreadsheet',
+        parents: [s.folder.getId()],
+        appProperties: { profkartaCode: 'S0001' },
+      },
+      undefined,
+      { fields: 'id,appProperties' },
+    ) as { id: string; appProperties: Record<string, string> };
+    expect(made.appProperties).toEqual({ profkartaCode: 'S0001' });
+    const listed = s.list({ fields: 'files(id,appProperties)' }).files as unknown as {
+      id: string;
+      appProperties?: Record<string, string>;
+    }[];
+    expect(listed).toEqual([{ id: made.id, appProperties: { profkartaCode: 'S0001' } }]);
+  });
+
+  it('merges an update and deletes a key set to null', () => {
+    const s = folderWith(1);
+    const id = s.ids[0]!;
+    s.Drive.Files!.update({ appProperties: { profkartaCode: 'S0001', old: 'x' } }, id);
+    s.Drive.Files!.update({ appProperties: { old: null } } as never, id);
+    const got = s.Drive.Files!.get(id, { fields: 'appProperties' }) as { appProperties?: Record<string, string> };
+    expect(got.appProperties).toEqual({ profkartaCode: 'S0001' });
+  });
+});
+
 describe('modification time', () => {
   it('moves on when the Sheets API changes the content, to the fake clock', () => {
     const s = folderWith(1);

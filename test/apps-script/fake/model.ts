@@ -39,6 +39,11 @@ export interface FakeDriveItem {
   trashed: boolean;
   /** Text content of a plain file. */
   content?: string;
+  /**
+   * Private key–value pairs of the app that set them (Drive v3 `appProperties`; "Private properties
+   * are … visible only to the app that created them", https://developers.google.com/drive/api/guides/properties).
+   */
+  appProperties?: Record<string, string>;
 }
 
 export interface FakeFormat {
