@@ -155,7 +155,7 @@ describe('appProperties', () => {
         parents: [s.folder.getId()],
         appProperties: { profkartaCode: 'S0001' },
       },
-      undefined,
+      undefined as unknown as GoogleAppsScript.Base.Blob,
       { fields: 'id,appProperties' },
     ) as { id: string; appProperties: Record<string, string> };
     expect(made.appProperties).toEqual({ profkartaCode: 'S0001' });
