@@ -1,0 +1,20 @@
+import { UserFacingError } from './sheets-service';
+
+/**
+ * The Drive API advanced service (v3), or null when it is switched off in the script project
+ * (`Drive` is then not defined at all, so a bare reference would throw).
+ */
+export function driveService(): GoogleAppsScript.Drive | null {
+  return typeof Drive === 'undefined' || !Drive ? null : Drive;
+}
+
+/** The service, or a Russian failure the action wrapper shows as is. */
+export function requireDrive(): GoogleAppsScript.Drive {
+  const service = driveService();
+  if (!service?.Files) {
+    throw new UserFacingError(
+      'Служба Google Drive API выключена. Откройте редактор скриптов → «Службы» → добавьте «Drive API» (версия v3) и повторите.',
+    );
+  }
+  return service;
+}
