@@ -73,6 +73,36 @@ describe('the action registry', () => {
     expect(new Set(entryPoints).size).toBe(entryPoints.length);
   });
 
+  it('runs every writing action under the one lease, naming it for a second caller (design §10)', () => {
+    const withLease = Object.entries(actions).flatMap(([name, spec]) => ('lease' in spec ? [name] : []));
+    expect(withLease).toEqual([
+      'check',
+      'build',
+      'remind',
+      'sendNow',
+      'setUp',
+      'createTabs',
+      'saveSendHour',
+      'monthly',
+      'monthlyRetry',
+      'hourly',
+    ]);
+    // Switching the trigger on and off keeps only the script lock; the others only read.
+    const journaledWithout = Object.entries(actions).flatMap(([name, spec]) =>
+      'journal' in spec && !('lease' in spec) ? [name] : [],
+    );
+    expect(journaledWithout).toEqual(['installTrigger', 'removeTrigger', 'state']);
+    for (const name of withLease) expect(actions[name as keyof typeof actions]).not.toHaveProperty('access', 'open');
+  });
+
+  it('lets only set-up record a first member, and only the monthly send wait for a busy lease', () => {
+    const flagged = (flag: string) => Object.entries(actions).flatMap(([name, spec]) => (flag in spec ? [name] : []));
+    expect(flagged('firstMember')).toEqual(['setUp']);
+    expect(flagged('whenBusy')).toEqual(['monthly', 'monthlyRetry']);
+    expect(actions.monthlyRetry).toMatchObject({ access: 'trigger', global: 'monthlyRetry' });
+    expect(actions.monthlyRetry.lease).toBe(actions.monthly.lease);
+  });
+
   it('has a job for every action', () => {
     expect(Object.keys(actionJobs).sort()).toEqual(Object.keys(actions).sort());
   });

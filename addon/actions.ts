@@ -23,6 +23,18 @@ export interface ActionSpec {
    * `trigger`: a time-driven run, no user.
    */
   readonly access?: 'committee' | 'open' | 'trigger';
+  /**
+   * A writing action (design §10): it runs holding the add-on's one lease, and this says what runs,
+   * in Russian («сборка сводки»), to a second caller refused meanwhile.
+   */
+  readonly lease?: string;
+  /** Set-up: in a shared drive with no staff yet, the user may confirm and become the first member. */
+  readonly firstMember?: true;
+  /**
+   * When the lease is busy: `retry` tries again later the same day through a one-off trigger
+   * (`monthlyRetry`) instead of refusing (the monthly send, so a month is never skipped).
+   */
+  readonly whenBusy?: 'retry';
 }
 
 /**
@@ -42,6 +54,7 @@ export const actions = {
     global: 'checkSubmissions',
     menu: { label: 'Проверить отчёты', section: 'work' },
     payload: noPayload,
+    lease: 'проверка отчётов',
   },
   build: {
     label: 'Сборка сводки',
@@ -49,6 +62,7 @@ export const actions = {
     global: 'buildSummary',
     menu: { label: 'Собрать сводку', section: 'work' },
     payload: noPayload,
+    lease: 'сборка сводки',
   },
   remind: {
     label: 'Напоминания не сдавшим',
@@ -56,6 +70,7 @@ export const actions = {
     global: 'remindLate',
     menu: { label: 'Напомнить не сдавшим', section: 'work' },
     payload: noPayload,
+    lease: 'рассылка напоминаний',
   },
   sendNow: {
     label: 'Отправка сводки',
@@ -63,6 +78,7 @@ export const actions = {
     global: 'sendSummaryNow',
     menu: { label: 'Отправить сводку сейчас', section: 'work' },
     payload: noPayload,
+    lease: 'сборка и отправка сводки',
   },
   setUp: {
     label: 'Настройка таблицы',
@@ -70,6 +86,8 @@ export const actions = {
     global: 'setUpSpreadsheet',
     menu: { label: 'Настроить таблицу', section: 'setup' },
     payload: noPayload,
+    lease: 'настройка таблицы',
+    firstMember: true,
   },
   createTabs: {
     label: 'Создание и обновление листов организаций',
@@ -77,6 +95,7 @@ export const actions = {
     global: 'createOrganisationTabs',
     menu: { label: 'Создать и обновить листы организаций', section: 'setup' },
     payload: noPayload,
+    lease: 'создание и обновление листов организаций',
   },
   installTrigger: {
     label: 'Включение ежемесячной рассылки',
@@ -91,11 +110,38 @@ export const actions = {
     global: 'removeMonthlyTrigger',
     payload: noPayload,
   },
-  saveSendHour: { label: 'Сохранение часа отправки', journal: 'setup', payload: sendHourPayload },
+  saveSendHour: {
+    label: 'Сохранение часа отправки',
+    journal: 'setup',
+    payload: sendHourPayload,
+    lease: 'сохранение часа отправки',
+  },
   state: { label: 'Обновление состояния', journal: 'check', access: 'open', payload: noPayload },
   select: { label: 'Переход к ячейке', access: 'open', payload: selectPayload },
-  monthly: { label: 'Ежемесячная рассылка', journal: 'send', global: 'monthlyJob', access: 'trigger' },
-  hourly: { label: 'Перепроверка изменённых листов', journal: 'check', global: 'hourlyJob', access: 'trigger' },
+  monthly: {
+    label: 'Ежемесячная рассылка',
+    journal: 'send',
+    global: 'monthlyJob',
+    access: 'trigger',
+    lease: 'ежемесячная рассылка сводки',
+    whenBusy: 'retry',
+  },
+  /** The one-off trigger of a monthly send that found the lease busy (`mail/monthly-retry.ts`). */
+  monthlyRetry: {
+    label: 'Повтор ежемесячной рассылки',
+    journal: 'send',
+    global: 'monthlyRetry',
+    access: 'trigger',
+    lease: 'ежемесячная рассылка сводки',
+    whenBusy: 'retry',
+  },
+  hourly: {
+    label: 'Перепроверка изменённых листов',
+    journal: 'check',
+    global: 'hourlyJob',
+    access: 'trigger',
+    lease: 'перепроверка изменённых листов по расписанию',
+  },
 } as const satisfies Readonly<Record<string, ActionSpec>>;
 
 export type Actions = typeof actions;

@@ -28,6 +28,12 @@ export const sidebarStateSchema = z.readonly(
   z.object({
     user: z.string(),
     isCommittee: z.boolean(),
+    /** Why this user may not act and what to do, in Russian (null or absent when they may). */
+    refusal: z.optional(z.nullable(z.string())),
+    /** A spreadsheet with no owner and no staff yet: «Настроить таблицу» may record this user as the first member. */
+    firstMember: z.optional(z.boolean()),
+    /** The report date falls outside the school year: the warning to show, in Russian. */
+    reportDateWarning: z.optional(z.nullable(z.string())),
     schoolYear: z.string(),
     lastBuild: z.nullable(z.string()),
     lastSend: z.nullable(z.string()),
@@ -39,8 +45,17 @@ export const sidebarStateSchema = z.readonly(
     pending: z.nullable(
       z.readonly(z.object({ action: z.enum(sidebarActionNames), done: z.number(), total: z.number() })),
     ),
-    /** Someone else is building: who and since when. */
-    lease: z.nullable(z.readonly(z.object({ who: z.string(), since: z.string() }))),
+    /** A writing action is running: who started it (or a trigger), since when, and what it is. */
+    lease: z.nullable(
+      z.readonly(
+        z.object({
+          who: z.string(),
+          since: z.string(),
+          what: z.optional(z.string()),
+          trigger: z.optional(z.boolean()),
+        }),
+      ),
+    ),
   }),
 );
 export type SidebarState = z.infer<typeof sidebarStateSchema>;

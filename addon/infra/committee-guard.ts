@@ -28,24 +28,64 @@ export function ownerEmail(committeeId: string): string {
 }
 
 /**
- * Why `user` may not run a committee action, in Russian, or null when they may: members of
- * `Сотрудники комитета`; until that list is filled, only the owner of the committee's spreadsheet.
- *
- * @param user - the active user's email ('' when unreadable)
- * @param books - the committee's spreadsheet (its `Настройки`)
+ * Whether someone may run a committee action: allowed, or a Russian refusal. `firstMember`: the
+ * spreadsheet has no owner (a shared drive) and `Сотрудники комитета` is empty, so set-up may
+ * record this user, once they confirm, as the first member.
  */
-export function committeeRefusal(user: string, books: Books): string | null {
+export type CommitteeAccess =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly message: string; readonly firstMember: boolean };
+
+const sharedDriveHowTo =
+  'Чтобы начать работу, выберите «Настроить таблицу» в меню Профкарты или в её панели и подтвердите, что вы — первый сотрудник комитета: ваш адрес будет записан в «Настройки» → «Сотрудники комитета», остальных сотрудников впишите туда же.';
+
+function refuse(message: string, firstMember = false): CommitteeAccess {
+  return { ok: false, message, firstMember };
+}
+
+/**
+ * Who may run a committee action (design §10), on every path: members of `Сотрудники комитета`;
+ * until that list is filled, only the owner of the committee's spreadsheet; in a shared drive (no
+ * owner) nobody until set-up records its first member. A trigger is judged by the account it runs
+ * as (its installer).
+ *
+ * @param user - the active user's email, or for a trigger the effective user's ('' when unreadable)
+ * @param books - the committee's spreadsheet (its `Настройки`)
+ * @param trigger - a time-driven run: the refusal speaks of the trigger's installer
+ * @example committeeAccess('petrov@example.org', books, false) // { ok: false, message: 'Действие доступно только…', firstMember: false }
+ */
+export function committeeAccess(user: string, books: Books, trigger = false): CommitteeAccess {
   if (!user) {
-    return 'Не удалось определить ваш адрес электронной почты, поэтому действие комитета не выполнено. Войдите в Google под рабочей учётной записью комитета и повторите.';
+    return refuse(
+      trigger
+        ? 'Не удалось определить, от чьего имени работает триггер, поэтому действие по расписанию не выполнено. Включите рассылку заново из панели Профкарты под учётной записью сотрудника комитета.'
+        : 'Не удалось определить ваш адрес электронной почты, поэтому действие комитета не выполнено. Войдите в Google под рабочей учётной записью комитета и повторите.',
+    );
   }
   const staff = books.settings().committeeStaff.map((e) => e.trim().toLowerCase());
   if (staff.length > 0) {
-    return staff.includes(user)
-      ? null
-      : `Действие доступно только сотрудникам комитета (Настройки → «Сотрудники комитета»); адреса ${user} в этом списке нет.`;
+    if (staff.includes(user)) return { ok: true };
+    return refuse(
+      trigger
+        ? `Триггер установил ${user}, которого нет в «Сотрудниках комитета»: действие не выполнено. Переустановите рассылку от имени сотрудника комитета.`
+        : `Действие доступно только сотрудникам комитета (Настройки → «Сотрудники комитета»); адреса ${user} в этом списке нет.`,
+    );
   }
   const owner = ownerEmail(books.committeeId);
-  return owner && owner === user
-    ? null
-    : 'Список «Сотрудники комитета» в «Настройках» пуст: до его заполнения действия доступны только владельцу таблицы комитета.';
+  if (owner === user) return { ok: true };
+  if (!owner) {
+    return trigger
+      ? refuse(
+          `У таблицы комитета нет владельца (она на общем диске), а список «Сотрудники комитета» пуст, поэтому действие по расписанию от имени ${user} не выполнено. ${sharedDriveHowTo}`,
+        )
+      : refuse(
+          `У таблицы комитета нет владельца (она на общем диске), а список «Сотрудники комитета» в «Настройках» пуст. ${sharedDriveHowTo}`,
+          true,
+        );
+  }
+  return refuse(
+    trigger
+      ? `Триггер установил ${user}, а список «Сотрудники комитета» пуст: до его заполнения действия выполняются только от имени владельца таблицы (${owner}). Действие не выполнено.`
+      : `Список «Сотрудники комитета» в «Настройках» пуст: до его заполнения действия доступны только владельцу таблицы комитета (${owner}). Попросите владельца вписать ваш адрес в «Настройки» → «Сотрудники комитета».`,
+  );
 }

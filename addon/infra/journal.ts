@@ -1,10 +1,11 @@
 import { tabNames } from '../../core/grid/tab-names';
-import { type JournalEntry, journalRow, journalSheet } from '../../core/history/journal';
+import { type JournalEntry, journalHeaders, journalRow, journalSheet } from '../../core/history/journal';
 import { appendRowsRequests } from '../adapter/append-rows';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { sheetsService } from '../adapter/sheets-service';
 import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import type { TabWrite } from '../adapter/write-batches';
+import { russianDateTime } from './clock';
 
 export type { JournalAction, JournalEntry } from '../../core/history/journal';
 
@@ -43,12 +44,7 @@ export function appendJournal(
   try {
     const service = sheetsService();
     if (!service) {
-      const book = SpreadsheetApp.openById(committeeId);
-      const sheet = book.getSheetByName(tabNames.journal) ?? book.insertSheet(tabNames.journal);
-      if (sheet.getLastRow() === 0) sheet.appendRow(['Когда', 'Кто', 'Действие', 'Итог', 'Сбой']);
-      for (const e of entries) {
-        sheet.appendRow(journalRow(e).map((v) => (v !== null && typeof v === 'object' ? `${e.date} ${e.time}` : v)));
-      }
+      appendJournalRows(committeeId, entries);
       return;
     }
     const current = meta ?? metaNow(committeeId);
@@ -57,6 +53,26 @@ export function appendJournal(
   } catch (error) {
     console.error(`Профкарта: не удалось записать «Журнал»: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * The `Журнал` append without the Sheets API (SpreadsheetApp): the rows' cells are made plain text
+ * first, then set, so a leading «=», «+», «-» or «@» in a user's text stays text, never a formula
+ * (`appendRow` would parse it as typed input).
+ */
+function appendJournalRows(committeeId: string, entries: readonly JournalEntry[]): void {
+  const book = SpreadsheetApp.openById(committeeId);
+  const sheet = book.getSheetByName(tabNames.journal) ?? book.insertSheet(tabNames.journal);
+  const rows: string[][] = entries.map((e) =>
+    journalRow(e).map((v) => (v !== null && typeof v === 'object' ? russianDateTime(e) : String(v ?? ''))),
+  );
+  if (sheet.getLastRow() === 0) rows.unshift([...journalHeaders]);
+  const start = sheet.getLastRow() + 1;
+  const missing = start + rows.length - 1 - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  const range = sheet.getRange(start, 1, rows.length, journalHeaders.length);
+  range.setNumberFormat('@');
+  range.setValues(rows);
 }
 
 function metaNow(committeeId: string): SpreadsheetMeta {

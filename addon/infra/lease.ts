@@ -1,76 +1,107 @@
-import { type LocalTime, russianDateTime } from './clock';
+import { scriptProperties } from './properties';
+import { lockBusyMessage, tryScriptLock } from './script-lock';
 import { type Lease, leaseProperty } from './stored-values';
 
 export type { Lease } from './stored-values';
 
+/** What a caller asks the lease for: everything but the token and the expiry. */
+export type LeaseClaim = Pick<Lease, 'who' | 'what' | 'since' | 'trigger'>;
+
 /** An Apps Script execution stops after 6 minutes: a lease lives a little longer. */
 export const leaseMillis = 7 * 60 * 1000;
 
-/** The lease in force, or null (none, or expired). */
-export function currentLease(nowMs: number = Date.now()): Lease | null {
-  const lease = leaseProperty.read();
+/**
+ * The lease in force, or null (none, expired, or damaged: a stored lease that does not fit
+ * `leaseSchema` is logged and is no lease).
+ *
+ * @param committeeId - the committee's spreadsheet
+ * @param nowMs - the clock
+ * @param props - the store (read once by a caller that also writes)
+ */
+export function currentLease(
+  committeeId: string,
+  nowMs: number = Date.now(),
+  props?: GoogleAppsScript.Properties.Properties,
+): Lease | null {
+  const lease = leaseProperty(committeeId).read(props);
   return lease && lease.expires > nowMs ? lease : null;
 }
 
-function scriptLock(): GoogleAppsScript.Lock.Lock {
-  return LockService.getDocumentLock() ?? LockService.getScriptLock();
-}
-
-function underLock<T>(body: () => T): T {
-  const lock = scriptLock();
-  lock.waitLock(20_000);
-  try {
-    return body();
-  } finally {
-    lock.releaseLock();
-  }
-}
-
-/** The outcome of `withLease`: the body's result, or who holds the lease. */
-export type LeaseOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly holder: Lease };
+/** The outcome of `takeLease`: the lease taken, or who holds it (null: the script lock itself stayed busy). */
+export type LeaseTake =
+  | { readonly ok: true; readonly lease: Lease }
+  | { readonly ok: false; readonly holder: Lease | null };
 
 /**
- * Runs `body` holding the one build lease: taken and released under the script lock (so two
- * executions never both take it), held in document properties while the body runs (so the body
- * itself needs no lock and a second caller learns who builds and since when).
+ * Takes the lease under the script lock, so two executions on any paths (menu, sidebar chunks,
+ * triggers) never both take it. While the job runs the lease alone keeps others out: the lock is
+ * held only for the read and the write.
  *
- * @param who - the user's email (or a trigger's name)
- * @param now - the moment, in the committee's zone, shown as `since`
- * @param what - what runs, shown to a second caller
+ * @param committeeId - the committee's spreadsheet
+ * @param claim - who, what and since when, shown to a second caller
+ * @example takeLease(id, { who: 'ivanova@example.ru', what: 'сборка сводки', since: '01.02.2024 10:15', trigger: false })
  */
-export function withLease<T>(who: string, now: LocalTime, body: () => T, what = 'сборка сводки'): LeaseOutcome<T> {
-  const token = `${Date.now()}-${Math.floor(Math.random() * 1e9)}`;
-  const taken = underLock((): Lease | null => {
-    const holder = currentLease();
-    if (holder) return holder;
-    leaseProperty.write({
-      who,
-      what,
-      since: russianDateTime(now),
+export function takeLease(committeeId: string, claim: LeaseClaim): LeaseTake {
+  const property = leaseProperty(committeeId);
+  const props = scriptProperties();
+  const locked = tryScriptLock((): LeaseTake => {
+    const holder = currentLease(committeeId, Date.now(), props);
+    if (holder) return { ok: false, holder };
+    const lease: Lease = {
+      ...claim,
       expires: Date.now() + leaseMillis,
-      token,
-    });
-    return null;
+      token: `${Date.now()}-${Math.floor(Math.random() * 1e9)}`,
+    };
+    property.write(lease, props);
+    return { ok: true, lease };
   });
-  if (taken) return { ok: false, holder: taken };
-  try {
-    return { ok: true, value: body() };
-  } finally {
-    underLock(() => {
-      if (leaseProperty.read()?.token === token) leaseProperty.write(null);
-    });
-  }
+  return locked.ok ? locked.value : { ok: false, holder: null };
 }
 
-/** The Russian refusal shown to a second caller. */
-export function leaseRefusal(holder: Lease): string {
-  return `Уже идёт ${holder.what ?? 'сборка сводки'}: её запустил(а) ${holder.who || 'другой сотрудник'} в ${holder.since}. Дождитесь окончания и повторите.`;
+/**
+ * Gives the lease back. No lock is needed: while this lease is in force nobody else writes the
+ * key, so only its own holder can find its token there.
+ *
+ * @param committeeId - the committee's spreadsheet
+ * @param lease - the lease `takeLease` gave
+ */
+export function releaseLease(committeeId: string, lease: Lease): void {
+  const property = leaseProperty(committeeId);
+  const props = scriptProperties();
+  if (property.read(props)?.token === lease.token) property.write(null, props);
 }
 
-/** A second caller refused by the lease: the message says who and since when. */
-export class LeaseRefusedError extends Error {
-  override readonly name = 'LeaseRefusedError';
-  constructor(readonly holder: Lease) {
-    super(leaseRefusal(holder));
-  }
+/**
+ * What holds the lease, in Russian, to put after «идёт»: the action, who started it and when.
+ *
+ * @param holder - the lease in force, or null when the script lock itself stayed busy
+ * @example busyWith(lease) // 'другое действие Профкарты — сборка сводки (запустил(а) ivanova@example.ru в 01.02.2024 10:15)'
+ */
+export function busyWith(holder: Lease | null): string {
+  if (!holder) return 'другое действие Профкарты (таблица занята)';
+  const started = holder.trigger
+    ? `запущено по расписанию в ${holder.since}`
+    : `запустил(а) ${holder.who || 'другой сотрудник'} в ${holder.since}`;
+  return `другое действие Профкарты — ${holder.what} (${started})`;
+}
+
+/**
+ * The Russian refusal shown to a second caller: what runs, who started it and when.
+ *
+ * @param holder - the lease in force, or null when the script lock itself stayed busy
+ * @example leaseRefusal(lease) // 'Сейчас идёт другое действие Профкарты — сборка сводки (запустил(а) ivanova@example.ru в 01.02.2024 10:15). …'
+ */
+export function leaseRefusal(holder: Lease | null): string {
+  return holder ? `Сейчас идёт ${busyWith(holder)}. Дождитесь его окончания и повторите.` : lockBusyMessage;
+}
+
+/**
+ * Stops a writing job that runs without the lease: every writing action of the registry has a
+ * `lease` and `runAction` takes it, so this is a bug, never a user's situation.
+ *
+ * @param ctx - the action (its `lease`)
+ * @param job - the job's name, for the message
+ */
+export function assertLease(ctx: { readonly lease: Lease | null }, job: string): void {
+  if (!ctx.lease) throw new Error(`${job} runs without the lease: give its action a \`lease\` in actions.ts`);
 }

@@ -14,6 +14,11 @@ export function documentProperties(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties() ?? PropertiesService.getScriptProperties();
 }
 
+/** The script's properties: the one store every path has, shared by every document the add-on runs in. */
+export function scriptProperties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getScriptProperties();
+}
+
 /** A JSON value kept under one property key, read back through its schema. */
 export interface JsonProperty<S extends z.ZodMiniType> {
   readonly key: string;
@@ -29,12 +34,17 @@ export interface JsonProperty<S extends z.ZodMiniType> {
  *
  * @param key - the property key
  * @param schema - what a stored value must look like
+ * @param defaultStore - where the value lives when a call names no store (document properties, else the script's)
  * @example jsonProperty('profkarta.tabsCursor', tabsCursorSchema).read() // { done: 50, total: 410 } | null
  */
-export function jsonProperty<S extends z.ZodMiniType>(key: string, schema: S): JsonProperty<S> {
+export function jsonProperty<S extends z.ZodMiniType>(
+  key: string,
+  schema: S,
+  defaultStore: () => GoogleAppsScript.Properties.Properties = documentProperties,
+): JsonProperty<S> {
   return {
     key,
-    read(store = documentProperties()) {
+    read(store = defaultStore()) {
       const text = store.getProperty(key);
       if (!text) return null;
       let value: unknown;
@@ -50,7 +60,7 @@ export function jsonProperty<S extends z.ZodMiniType>(key: string, schema: S): J
       console.warn(`Профкарта: свойство ${key} не того вида и пропущено (${where}): ${text.slice(0, 200)}`);
       return null;
     },
-    write(value, store = documentProperties()) {
+    write(value, store = defaultStore()) {
       if (value === null) store.deleteProperty(key);
       else store.setProperty(key, JSON.stringify(value));
     },

@@ -1,26 +1,43 @@
 import * as z from 'zod/mini';
-import { jsonProperty } from './properties';
+import { type JsonProperty, jsonProperty, scriptProperties } from './properties';
 
 /**
  * Every JSON value the add-on keeps in properties, with its schema (the types are inferred from
  * them). A stored value that does not fit is logged and treated as absent: a damaged lease is no
- * lease, a damaged cursor starts over, a damaged claim is no claim.
+ * lease, a damaged cursor starts over.
  */
 const whoAndWhen = z.object({ at: z.string(), who: z.string() });
 
-/** The build lease (design §10): who holds it, what runs, since when, and until when it counts. */
+/**
+ * The one lease of the add-on's writing actions (design §10): who holds it, what runs, since when,
+ * until when it counts, and whether a trigger took it.
+ */
 export const leaseSchema = z.object({
+  /** The user's email, or «триггер». */
   who: z.string(),
-  /** What is running, in Russian («сборка сводки», «проверка отчётов»). */
-  what: z.optional(z.string()),
+  /** What is running, in Russian («сборка сводки», «проверка отчётов»): the registry's `lease`. */
+  what: z.string(),
   /** `DD.MM.YYYY HH:mm` in the committee's zone. */
   since: z.string(),
   /** Epoch ms after which a lease left by a crashed run is ignored. */
   expires: z.number(),
   token: z.string(),
+  /** Taken by a time-driven run (no user); absent counts as a user's. */
+  trigger: z._default(z.boolean(), false),
 });
 export type Lease = z.infer<typeof leaseSchema>;
-export const leaseProperty = jsonProperty('profkarta.lease', leaseSchema);
+
+/**
+ * The lease's one store: the script's properties, the only store every path has (an add-on's
+ * time-driven trigger has no document properties), under a key per committee spreadsheet, since an
+ * add-on's script properties are shared by every document it runs in.
+ *
+ * @param committeeId - the committee's spreadsheet
+ * @example leaseProperty(id).key // 'profkarta.lease.1AbC…'
+ */
+export function leaseProperty(committeeId: string): JsonProperty<typeof leaseSchema> {
+  return jsonProperty(`profkarta.lease.${committeeId}`, leaseSchema, scriptProperties);
+}
 
 /** Tab creation part-way: organisations done of the directory's total. */
 export const tabsCursorSchema = z.object({ done: z.int().check(z.gte(0)), total: z.int().check(z.gte(0)) });
@@ -30,10 +47,6 @@ export const tabsCursorProperty = jsonProperty('profkarta.tabsCursor', tabsCurso
 /** The last build and the last check: when (`DD.MM.YYYY HH:mm`) and by whom. */
 export const lastBuildProperty = jsonProperty('profkarta.lastBuild', whoAndWhen);
 export const lastCheckProperty = jsonProperty('profkarta.lastCheck', whoAndWhen);
-
-/** A monthly send under way: its month (`YYYY-MM`) and since when (epoch ms). */
-export const monthlyClaimSchema = z.object({ month: z.string().check(z.regex(/^\d{4}-\d{2}$/)), since: z.number() });
-export const monthlyClaimProperty = jsonProperty('profkarta.monthlySendClaim', monthlyClaimSchema);
 
 /** A reminder round left part-way by the quota: sent so far of the round's total. */
 export const remindProgressSchema = z.object({ sent: z.int().check(z.gte(0)), total: z.int().check(z.gte(0)) });

@@ -1,19 +1,17 @@
+import type { JournalAction } from '../../core/history/journal';
 import { type ActionGlobal, type ActionName, type ActionSpec, actions } from '../actions';
-import { notify, runAction } from '../infra/run-action';
+import { type ActionOutcome, notify, runAction } from '../infra/run-action';
 import { actionJobs } from './action-jobs';
+import { actionOptions } from './action-options';
 
 type Global = () => unknown;
 
 function globalOf(name: ActionName, spec: ActionSpec): Global {
   const job = actionJobs[name] as (...args: unknown[]) => unknown;
   if (!spec.journal) return () => job(null);
-  if (spec.access === 'trigger') {
-    const options = { what: spec.journal, trigger: true };
-    return () => runAction(options, (ctx) => job(ctx, null, 'trigger') as ReturnType<Parameters<typeof runAction>[1]>);
-  }
-  const options = { what: spec.journal, open: spec.access === 'open' };
-  return () =>
-    notify(runAction(options, (ctx) => job(ctx, null, 'menu') as ReturnType<Parameters<typeof runAction>[1]>));
+  const options = actionOptions(spec as ActionSpec & { journal: JournalAction });
+  if (spec.access === 'trigger') return () => runAction(options, (ctx) => job(ctx, null, 'trigger') as ActionOutcome);
+  return () => notify(runAction(options, (ctx) => job(ctx, null, 'menu') as ActionOutcome));
 }
 
 /**

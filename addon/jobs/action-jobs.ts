@@ -1,6 +1,7 @@
 import type { JournalAction } from '../../core/history/journal';
 import type { ActionName, Actions, CheckedPayloadOf, SidebarAction } from '../actions';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
+import { clearMonthlyRetries } from '../mail/monthly-retry';
 import { remindJob } from '../mail/remind-late';
 import { sendSummaryJob } from '../mail/send-summary';
 import type { SidebarResult } from '../sidebar-protocol';
@@ -50,5 +51,14 @@ export const actionJobs: { readonly [A in ActionName]: ActionJob<A> } = {
   state: (ctx) => ({ ok: true, message: '', state: sidebarState(ctx) }),
   select: (payload) => selectCell(payload),
   monthly: (ctx) => sendSummaryJob(ctx, 'monthly', buildForMail),
+  monthlyRetry: (ctx) => {
+    try {
+      // A fired one-off trigger stays listed until deleted.
+      clearMonthlyRetries();
+    } catch {
+      // Left listed, it is harmless; the send matters.
+    }
+    return sendSummaryJob(ctx, 'monthly', buildForMail);
+  },
   hourly: (ctx) => checkJob(ctx, true),
 };

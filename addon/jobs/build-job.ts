@@ -2,7 +2,7 @@ import { tabNames } from '../../core/grid/tab-names';
 import type { CheckReport } from '../../core/check/check-report';
 import type { BuildOutputs } from '../../core/outputs/build-outputs';
 import { russianDateTime } from '../infra/clock';
-import { LeaseRefusedError, withLease } from '../infra/lease';
+import { assertLease } from '../infra/lease';
 import { lastBuildProperty } from '../infra/stored-values';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
 import { evaluate } from './evaluate';
@@ -21,53 +21,44 @@ export interface BuildResult {
 }
 
 /**
- * «Собрать сводку»: under the lease, reads every tab, checks and builds every output in memory
- * (nothing written before all is computed), then writes all output tabs, `Состояние`, the rows of
- * `История`, section 7 and the check marks of each organisation tab and the `Журнал` line — one
- * `batchUpdate` per spreadsheet where the size allows. Throws `UserFacingError` when another build
- * holds the lease, `LeaseRefusedError` (who and since when).
+ * «Собрать сводку», under the action's lease (`runAction` with `lease`): reads every tab, checks
+ * and builds every output in memory (nothing written before all is computed), then writes all
+ * output tabs, `Состояние`, the rows of `История`, section 7 and the check marks of each
+ * organisation tab and the `Журнал` line — one `batchUpdate` per spreadsheet where the size allows.
  *
  * @param ctx - the action
  * @param kind - `build` from the menu and sidebar, `monthly` from the monthly trigger
  */
 export function runBuild(ctx: ActionContext, kind: 'build' | 'monthly' = 'build'): BuildResult {
-  const leased = withLease(ctx.who, ctx.now, (): BuildResult => {
-    const ev = evaluate(ctx, kind);
-    const outputs = ev.outputs!;
-    const counts = checkCounts(ev.report);
-    const message = `Сводка собрана: ${countsLine(counts)}.`;
-    const written = writeResults(ctx, ev, {
-      committeeSheets: outputs.sheets,
-      journal: { date: ctx.now.date, time: ctx.now.time, who: ctx.who, what: 'build', outcome: message, failure: '' },
-    });
-    ctx.books.refresh();
-    lastBuildProperty.write({ at: russianDateTime(ctx.now), who: ctx.who });
-    const summary = ctx.books.committeeMeta().sheets.find((s) => s.title === tabNames.summary);
-    return {
-      report: ev.report,
-      outputs,
-      committeeId: ctx.books.committeeId,
-      committeeUrl: `https://docs.google.com/spreadsheets/d/${ctx.books.committeeId}/edit`,
-      summaryGid: summary?.sheetId ?? null,
-      outcome: {
-        ok: true,
-        journaled: true,
-        message: `${message}${refusedLine(written.refused)}`,
-        counts,
-        problems: worstProblems(ev.report, ev.loaded),
-      },
-    };
+  assertLease(ctx, 'runBuild');
+  const ev = evaluate(ctx, kind);
+  const outputs = ev.outputs!;
+  const counts = checkCounts(ev.report);
+  const message = `Сводка собрана: ${countsLine(counts)}.`;
+  const written = writeResults(ctx, ev, {
+    committeeSheets: outputs.sheets,
+    journal: { date: ctx.now.date, time: ctx.now.time, who: ctx.who, what: 'build', outcome: message, failure: '' },
   });
-  if (!leased.ok) throw new LeaseRefusedError(leased.holder);
-  return leased.value;
+  ctx.books.refresh();
+  lastBuildProperty.write({ at: russianDateTime(ctx.now), who: ctx.who });
+  const summary = ctx.books.committeeMeta().sheets.find((s) => s.title === tabNames.summary);
+  return {
+    report: ev.report,
+    outputs,
+    committeeId: ctx.books.committeeId,
+    committeeUrl: `https://docs.google.com/spreadsheets/d/${ctx.books.committeeId}/edit`,
+    summaryGid: summary?.sheetId ?? null,
+    outcome: {
+      ok: true,
+      journaled: true,
+      message: `${message}${refusedLine(written.refused)}`,
+      counts,
+      problems: worstProblems(ev.report, ev.loaded),
+    },
+  };
 }
 
-/** The sidebar's and the menu's build: `runBuild`, its outcome only; a refusal is an answer, not a `Журнал` failure. */
+/** The sidebar's and the menu's build: `runBuild`, its outcome only. */
 export function buildJob(ctx: ActionContext): ActionOutcome {
-  try {
-    return runBuild(ctx, 'build').outcome;
-  } catch (error) {
-    if (error instanceof LeaseRefusedError) return { ok: false, journaled: true, message: error.message };
-    throw error;
-  }
+  return runBuild(ctx, 'build').outcome;
 }

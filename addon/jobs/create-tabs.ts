@@ -8,6 +8,7 @@ import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { sheetRequests } from '../adapter/sheet-requests';
 import type { SheetMeta } from '../adapter/spreadsheet-meta';
 import { type TabWrite, writeBatches } from '../adapter/write-batches';
+import { assertLease } from '../infra/lease';
 import { tabsCursorProperty } from '../infra/stored-values';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
 import type { SidebarProblem } from '../sidebar-protocol';
@@ -135,6 +136,7 @@ function chunkWrites(
  * @param maxOrgs - organisations to do in this call (the sidebar: one chunk; the menu: all)
  */
 export function createTabsJob(ctx: ActionContext, maxOrgs = Number.POSITIVE_INFINITY): ActionOutcome {
+  assertLease(ctx, 'createTabsJob');
   const started = Date.now();
   const { orgs, roadmap } = directoryAndRoadmap(ctx);
   if (orgs.length === 0) {

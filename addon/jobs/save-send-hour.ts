@@ -1,9 +1,8 @@
-import { tabNames } from '../../core/grid/tab-names';
-import { settingKeyOfLabel } from '../../core/directory/settings-labels';
-import { cellText } from '../../core/values/cell-text';
 import { UserFacingError } from '../adapter/sheets-service';
 import { writeBatches } from '../adapter/write-batches';
+import { assertLease } from '../infra/lease';
 import type { ActionContext } from '../infra/run-action';
+import { settingWrite } from './setting-write';
 
 /**
  * Writes `Час отправки сводки` into `Настройки` (column B of its row), as a number, in one
@@ -14,30 +13,16 @@ import type { ActionContext } from '../infra/run-action';
  * @returns the hour written
  */
 export function saveSendHour(ctx: ActionContext, hour: unknown): number {
+  assertLease(ctx, 'saveSendHour');
   const value = typeof hour === 'string' ? Number(hour.trim()) : hour;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 23) {
     throw new UserFacingError('Час отправки — целое число от 0 до 23.');
   }
-  const tab = ctx.books.committeeTab(tabNames.settings);
-  const sheet = ctx.books.committeeMeta().sheets.find((s) => s.title === tab?.name);
-  const row = tab?.values.findIndex((r) => settingKeyOfLabel(cellText(r[0])) === 'sendHour') ?? -1;
-  if (!tab || !sheet || row < 0) {
-    throw new UserFacingError('В «Настройках» нет строки «Час отправки сводки»: выполните «Настроить таблицу».');
+  const write = settingWrite(ctx.books, 'sendHour', value);
+  if (!write) {
+    throw new UserFacingError('В таблице нет листа «Настройки»: выполните «Настроить таблицу».');
   }
-  writeBatches(ctx.books.committeeId, [
-    {
-      title: sheet.title,
-      requests: [
-        {
-          updateCells: {
-            start: { sheetId: sheet.sheetId, rowIndex: row, columnIndex: 1 },
-            rows: [{ values: [{ userEnteredValue: { numberValue: value } }] }],
-            fields: 'userEnteredValue',
-          },
-        },
-      ],
-    },
-  ]);
+  writeBatches(ctx.books.committeeId, [write]);
   ctx.books.forgetTabs();
   return value;
 }

@@ -8,10 +8,12 @@ import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { protectionRequests, sheetRequests } from '../adapter/sheet-requests';
 import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import { type TabWrite, writeBatches } from '../adapter/write-batches';
+import { assertLease } from '../infra/lease';
 import { documentProperties, propertyKeys } from '../infra/properties';
 import { journalWrite } from '../infra/journal';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
 import { committeeEditors, sameEditors } from './committee-editors';
+import { settingWrite } from './setting-write';
 
 /** Description of the protections the add-on puts on committee tabs (the audit recognises them). */
 export const committeeProtection = 'Профкарта: лист комитета';
@@ -51,10 +53,26 @@ function storeIds(committeeId: string, reportsId: string): boolean {
  * `Сотрудники комитета`, `Организации`, `Дорожная карта` from the order, hidden `Состояние`) in one
  * batch, never renaming, deleting or overwriting a tab that exists; protects every committee tab to
  * the committee; adds `Инструкция` to a separate reports spreadsheet; stores both ids for the
- * triggers. A second run finds everything in place and writes nothing.
+ * triggers. A second run finds everything in place and writes nothing. In a shared drive with no
+ * staff yet (`ctx.firstMember`: the user confirmed), the user is written into
+ * `Сотрудники комитета` as its first member, and `Журнал` says so.
  */
 export function setUpJob(ctx: ActionContext): ActionOutcome {
+  assertLease(ctx, 'setUpJob');
   const { books } = ctx;
+  let firstMember = '';
+  if (ctx.firstMember) {
+    // Another user may have confirmed first while this one read the dialog: read the list again.
+    books.forgetTabs();
+    const staff = books.settings().committeeStaff.map((e) => e.trim().toLowerCase());
+    if (staff.length > 0 && !staff.includes(ctx.user)) {
+      return {
+        ok: false,
+        message: `Пока вы отвечали, в «Сотрудники комитета» уже записан(а) ${staff.join(', ')}: попросите их вписать и ваш адрес.`,
+      };
+    }
+    if (staff.length === 0) firstMember = ctx.user;
+  }
   const meta = books.committeeMeta();
   const newId = sheetIdAllocator(meta);
   const created: string[] = [];
@@ -77,6 +95,10 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
       });
       continue;
     }
+    if (firstMember && sheet.name === tabNames.settings) {
+      const write = settingWrite(books, 'committeeStaff', firstMember);
+      if (write) writes.push(write);
+    }
     const ours = existing.protections.filter((p) => p.wholeSheet);
     if (editors.length && (ours.length !== 1 || !sameEditors(ours[0]!.editors, editors))) {
       protectedCount++;
@@ -98,6 +120,9 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
       reportsNote = ' В таблицу отчётов добавлен лист «Инструкция».';
     }
   }
+  const memberNote = firstMember
+    ? ` Первым сотрудником комитета записан(а) ${firstMember}: остальных впишите в «Настройки» → «Сотрудники комитета».`
+    : '';
   if (writes.length === 0 && !reportsNote) {
     return {
       ok: true,
@@ -108,7 +133,7 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
   const parts: string[] = [];
   if (created.length) parts.push(`добавлены листы: ${created.map((t) => `«${t}»`).join(', ')}`);
   if (protectedCount) parts.push(`обновлена защита ${protectedCount} листов`);
-  const message = `Таблица настроена: ${parts.join('; ') || 'ничего не изменено'}.${reportsNote}`;
+  const message = `Таблица настроена: ${parts.join('; ') || 'ничего не изменено'}.${reportsNote}${memberNote}`;
   writes.push(
     journalWrite(
       meta,

@@ -1,21 +1,29 @@
 import { schoolYearLabel } from '../../core/dates/school-year';
-import { committeeRefusal } from '../infra/committee-guard';
+import { committeeAccess } from '../infra/committee-guard';
 import { currentLease } from '../infra/lease';
 import { lastBuildProperty, tabsCursorProperty } from '../infra/stored-values';
 import type { ActionContext } from '../infra/run-action';
 import { mailState } from '../mail/mail-state';
 import type { SidebarState } from '../sidebar-protocol';
+import { reportDateWarning } from './report-date-warning';
 
-/** What the sidebar shows on opening: who, the school year, last build and send, the trigger, a job part-way, a running build. */
+/**
+ * What the sidebar shows on opening: who, whether they may act (and if not, why and how), the
+ * school year, last build and send, the trigger, a job part-way, a running action, and a warning
+ * when the report date falls outside the school year.
+ */
 export function sidebarState(ctx: ActionContext): SidebarState {
   const settings = ctx.books.settings();
   const build = lastBuildProperty.read();
   const tabs = tabsCursorProperty.read();
-  const lease = currentLease();
+  const lease = currentLease(ctx.books.committeeId);
   const mail = mailState(settings.sendHour);
+  const access = committeeAccess(ctx.user, ctx.books);
   return {
     user: ctx.user,
-    isCommittee: committeeRefusal(ctx.user, ctx.books) === null,
+    isCommittee: access.ok,
+    refusal: access.ok ? null : access.message,
+    firstMember: !access.ok && access.firstMember,
     schoolYear: schoolYearLabel(settings.schoolYear),
     lastBuild: build?.at ?? null,
     lastSend: mail.lastSend,
@@ -23,6 +31,7 @@ export function sidebarState(ctx: ActionContext): SidebarState {
     sendHour: mail.sendHour,
     spreadsheetId: ctx.books.committeeId,
     pending: tabs ? { action: 'createTabs', done: tabs.done, total: tabs.total } : mail.pending,
-    lease: lease ? { who: lease.who, since: lease.since } : null,
+    lease: lease ? { who: lease.who, since: lease.since, what: lease.what, trigger: lease.trigger } : null,
+    reportDateWarning: reportDateWarning(settings, ctx.now.date),
   };
 }

@@ -6,7 +6,7 @@ import { reminderEmail } from './reminder-email';
 import type { ReminderOrg, RemindPorts } from './remind-ports';
 import type { ActionContext } from '../infra/run-action';
 import type { SidebarResult } from '../sidebar-protocol';
-import { leaseRefusal, withLease } from '../infra/lease';
+import { assertLease } from '../infra/lease';
 import { addonRemindSources } from './remind-sources';
 import { type RemindSources, remindPortsFor } from './remind-ports-for';
 
@@ -134,20 +134,14 @@ export function pendingReminders(): { readonly done: number; readonly total: num
 }
 
 /**
- * Reminders inside an action (the sidebar's `remind`, the menu): under the build lease, since they
- * rewrite `Состояние` and a build running meanwhile must not lose its own writes. Writes its own
- * `Журнал` line.
+ * Reminders inside an action (the sidebar's `remind`, the menu), under the action's lease, since
+ * they rewrite `Состояние` and a build running meanwhile must not lose its own writes. Writes its
+ * own `Журнал` line.
  */
 export function remindJob(
   ctx: ActionContext,
   sources: RemindSources = addonRemindSources(),
 ): SidebarResult & { journaled: true } {
-  const leased = withLease(
-    ctx.who,
-    ctx.now,
-    () => sendReminders(remindPortsFor(ctx, sources)),
-    'напоминания не сдавшим',
-  );
-  const result = leased.ok ? leased.value : { ok: false, message: leaseRefusal(leased.holder) };
-  return { ...result, journaled: true } as SidebarResult & { journaled: true };
+  assertLease(ctx, 'remindJob');
+  return { ...sendReminders(remindPortsFor(ctx, sources)), journaled: true } as SidebarResult & { journaled: true };
 }

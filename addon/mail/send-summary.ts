@@ -3,7 +3,7 @@ import { localNow } from '../infra/clock';
 import { documentProperties } from '../infra/properties';
 import { exportSheetPdf } from './export-pdf';
 import type { BuiltSummary, SummaryPorts } from './mail-ports';
-import { claimMonthlySlot, completeMonthlySlot, releaseMonthlySlot } from './monthly-slot';
+import { claimMonthlySlot, completeMonthlySlot } from './monthly-slot';
 import { findPersonalData } from './personal-data';
 import { checkRecipients } from './recipients';
 import { summaryEmail, summaryPdfName } from './summary-email';
@@ -37,7 +37,6 @@ export function sendSummary(kind: 'monthly' | 'now', ports: SummaryPorts): SendO
     ports.journal(
       failure === undefined ? { what: journalWhat, outcome: text } : { what: journalWhat, outcome: text, failure },
     );
-    if (kind === 'monthly') releaseMonthlySlot();
     const reason = outcome.replace(/^не отправлено: /, '');
     return { ok: false, message: `Сводка не отправлена: ${reason}${failure ? ` (${failure})` : ''}.` };
   };
@@ -47,14 +46,9 @@ export function sendSummary(kind: 'monthly' | 'now', ports: SummaryPorts): SendO
   const month = today.slice(0, 7);
   const shownMonth = `${month.slice(5, 7)}.${month.slice(0, 4)}`;
   if (kind === 'monthly') {
-    const claim = claimMonthlySlot(month, now);
+    const claim = claimMonthlySlot(month);
     if (!claim.ok) {
-      const outcome =
-        claim.reason === 'already_sent'
-          ? `пропущено: сводка за ${shownMonth} уже отправлена`
-          : claim.reason === 'in_progress'
-            ? `пропущено: сводку за ${month} сейчас отправляет другой запуск`
-            : 'пропущено: не удалось получить блокировку скрипта';
+      const outcome = `пропущено: сводка за ${shownMonth} уже отправлена`;
       ports.journal({ what: journalWhat, outcome: label + outcome });
       return { ok: true, message: `Сводка не отправлена: ${outcome.replace(/^пропущено: /, '')}.` };
     }

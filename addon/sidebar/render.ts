@@ -99,19 +99,25 @@ export function renderState(doc: Document, state: SidebarState): void {
   if (!state.isCommittee) {
     setNotice(
       doc,
-      state.user
-        ? `Действия Профкарты доступны только сотрудникам комитета. Адрес ${state.user} не указан в «Настройках» → «Сотрудники комитета». Обратитесь к ответственному в комитете.`
-        : 'Не удалось узнать ваш адрес электронной почты, поэтому действия Профкарты недоступны. Войдите в аккаунт Google, которому комитет дал доступ, и откройте панель заново.',
+      state.refusal ||
+        (state.user
+          ? `Действия Профкарты доступны только сотрудникам комитета. Адрес ${state.user} не указан в «Настройках» → «Сотрудники комитета». Обратитесь к ответственному в комитете.`
+          : 'Не удалось узнать ваш адрес электронной почты, поэтому действия Профкарты недоступны. Войдите в аккаунт Google, которому комитет дал доступ, и откройте панель заново.'),
     );
   } else if (state.lease) {
+    const { who, since, what, trigger } = state.lease;
+    const started = trigger ? 'запущено по расписанию' : `запустил(а) ${who}`;
     setNotice(
       doc,
-      `Сводку сейчас собирает ${state.lease.who} (с ${formatWhen(state.lease.since)}). Дождитесь окончания и нажмите «Обновить состояние».`,
+      `Сейчас идёт ${what ?? 'сборка сводки'}: ${started} (с ${formatWhen(since)}). Дождитесь окончания и нажмите «Обновить состояние».`,
       'lease',
     );
   } else {
     setNotice(doc, null);
   }
+  const warning = byId(doc, 'date-warning');
+  warning.textContent = state.reportDateWarning ?? '';
+  warning.hidden = !state.reportDateWarning;
 }
 
 /** Shows a refusal or failure that came back from an action. */

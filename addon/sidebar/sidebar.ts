@@ -1,4 +1,4 @@
-import { actionLabel, type PayloadOf, plainSidebarAction, type SidebarAction } from '../actions';
+import { actionLabel, actions, type PayloadOf, plainSidebarAction, type SidebarAction } from '../actions';
 import type { SidebarResult, SidebarState } from '../sidebar-protocol';
 import { selectsInPlace } from './problem-link';
 import { runChunked } from './run-chunked';
@@ -13,11 +13,22 @@ let running = false;
 
 const actionButtons = (): HTMLButtonElement[] => Array.from(document.querySelectorAll<HTMLButtonElement>('button'));
 
-/** Buttons are disabled while a job runs and for anyone who is not committee staff (refresh stays usable). */
+/** Whether a button runs the action that may record its user as the first member (the registry's `firstMember`: set-up). */
+function recordsFirstMember(button: HTMLButtonElement): boolean {
+  const action = plainSidebarAction(button.dataset.action);
+  return action !== null && 'firstMember' in actions[action];
+}
+
+/**
+ * Buttons are disabled while a job runs and for anyone who is not committee staff (refresh stays
+ * usable; so does «Настроить таблицу» for the would-be first member of a spreadsheet with no owner).
+ */
 function updateEnabled(): void {
   const allowed = state?.isCommittee === true;
+  const firstMember = state?.firstMember === true;
   for (const button of actionButtons()) {
-    button.disabled = running || (!allowed && button.id !== 'refresh');
+    const open = button.id === 'refresh' || (firstMember && recordsFirstMember(button));
+    button.disabled = running || (!allowed && !open);
   }
   const hour = document.getElementById('send-hour') as HTMLInputElement | null;
   if (hour) hour.disabled = running || !allowed;

@@ -1,7 +1,9 @@
+import { actions } from '../actions';
+import { withScriptLock } from '../infra/script-lock';
 import { type MonthlyTriggerRecord, monthlyTriggerProperty as recordProperty } from '../infra/stored-values';
 
-/** The handler the monthly trigger runs (an entry point of `entry-points.ts`). */
-export const monthlyHandler = 'monthlyJob';
+/** The handler the monthly trigger runs: the registry's `monthly` global. */
+export const monthlyHandler = actions.monthly.global;
 
 /** Default of `Час отправки сводки` (design §3). */
 export const defaultSendHour = 8;
@@ -47,17 +49,6 @@ function currentUser(): string {
   }
 }
 
-function withScriptLock<T>(run: () => T): T {
-  const lock = LockService.getScriptLock();
-  // Two staff clicking «Включить» at once must still leave one trigger.
-  lock.waitLock(20_000);
-  try {
-    return run();
-  } finally {
-    lock.releaseLock();
-  }
-}
-
 /**
  * Installs the monthly trigger: day 1 at `hour` in the script's time zone, handler `monthlyJob`.
  * Installing again replaces the current user's trigger, never adds a second one.
@@ -67,6 +58,7 @@ function withScriptLock<T>(run: () => T): T {
 export function installMonthlyTriggerAt(hour?: unknown): TriggerOutcome {
   const at = sendHourOrDefault(hour);
   const timeZone = Session.getScriptTimeZone();
+  // Two staff clicking «Включить» at once must still leave one trigger.
   return withScriptLock(() => {
     for (const trigger of ownMonthlyTriggers()) ScriptApp.deleteTrigger(trigger);
     ScriptApp.newTrigger(monthlyHandler).timeBased().onMonthDay(1).atHour(at).inTimezone(timeZone).create();

@@ -11,6 +11,8 @@ export interface FakeTrigger {
   readonly hour: number | null;
   readonly timeZone: string | null;
   readonly everyHours: number | null;
+  /** A one-off trigger (`after(ms)` or `at(date)`): when it runs, epoch ms of the fake clock; else null. */
+  readonly runAt: number | null;
 }
 
 export interface ScriptAppFake {
@@ -42,6 +44,8 @@ interface ClockBuilder {
   onWeekDay(day: string): ClockBuilder;
   atHour(hour: number): ClockBuilder;
   everyHours(n: number): ClockBuilder;
+  after(durationMilliseconds: number): ClockBuilder;
+  at(date: Date): ClockBuilder;
   nearMinute(minute: number): ClockBuilder;
   inTimezone(timeZone: string): ClockBuilder;
   create(): TriggerHandle;
@@ -61,8 +65,9 @@ function handle(trigger: FakeTrigger): TriggerHandle {
  * (a month day 1–31, an hour 0–23, `onMonthDay` and `everyHours` not mixed).
  */
 export function createScriptAppFake(
-  options: { user?: string; currentUser?: () => string; oauthToken?: string } = {},
+  options: { user?: string; currentUser?: () => string; oauthToken?: string; now?: () => number } = {},
 ): ScriptAppFake {
+  const now = options.now ?? (() => Date.now());
   const triggers: FakeTrigger[] = [];
   let next = 1;
   let user: string | null = options.user ?? null;
@@ -87,6 +92,7 @@ export function createScriptAppFake(
             hour: null as number | null,
             timeZone: null as string | null,
             everyHours: null as number | null,
+            runAt: null as number | null,
           };
           const builder: ClockBuilder = {
             onMonthDay(day) {
@@ -110,6 +116,17 @@ export function createScriptAppFake(
             nearMinute() {
               return builder;
             },
+            // "the minimum duration (in milliseconds) after the current time that the trigger runs":
+            // https://developers.google.com/apps-script/reference/script/clock-trigger-builder#after(Integer)
+            after(ms) {
+              if (!Number.isInteger(ms) || ms < 0) throw new Error(`Invalid argument: ${ms}`);
+              draft.runAt = now() + ms;
+              return builder;
+            },
+            at(date) {
+              draft.runAt = date.getTime();
+              return builder;
+            },
             inTimezone(timeZone) {
               draft.timeZone = timeZone;
               return builder;
@@ -117,6 +134,10 @@ export function createScriptAppFake(
             create() {
               if (draft.everyHours !== null && (draft.monthDay !== null || draft.weekDay !== null)) {
                 throw new Error('Clock triggers cannot combine everyHours with a day.');
+              }
+              const recurring = draft.everyHours !== null || draft.monthDay !== null || draft.weekDay !== null;
+              if (draft.runAt !== null && recurring) {
+                throw new Error('A one-off clock trigger (after, at) cannot also recur.');
               }
               const trigger: FakeTrigger = {
                 id: `trigger-${next++}`,
@@ -146,5 +167,8 @@ export function createScriptAppFake(
 
 // Every fake of the harness gets ScriptApp triggers; the running user is the world's.
 registerFakeService('ScriptApp', ({ world }) => ({
-  ScriptApp: createScriptAppFake({ currentUser: () => world.activeUser || world.effectiveUser }),
+  ScriptApp: createScriptAppFake({
+    currentUser: () => world.activeUser || world.effectiveUser,
+    now: () => world.now,
+  }),
 }));

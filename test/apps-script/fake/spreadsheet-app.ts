@@ -185,6 +185,11 @@ function spreadsheetFacade(world: FakeWorld, counter: CallCounter, book: FakeSpr
   return counted(facade, 'Spreadsheet', counter);
 }
 
+/** `Ui.Button` (https://developers.google.com/apps-script/reference/base/button). */
+const buttonNames = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
+/** `Ui.ButtonSet` (https://developers.google.com/apps-script/reference/base/button-set). */
+const buttonSets = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+
 /** `SpreadsheetApp` over the fake world: the parts the add-on and the tests use. */
 export function fakeSpreadsheetApp(
   world: FakeWorld,
@@ -196,9 +201,18 @@ export function fakeSpreadsheetApp(
     showSidebar(html: { getContent?: () => string }) {
       world.shown.push({ kind: 'sidebar', text: html.getContent?.() ?? '' });
     },
-    alert(message: string) {
-      world.shown.push({ kind: 'alert', text: String(message) });
+    // alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons): the dialog "suspends the
+    // server-side script" until the user answers (https://developers.google.com/apps-script/guides/dialogs);
+    // the fake answers `world.alertAnswer` (OK when the dialog has only OK).
+    alert(first: string, second?: unknown, third?: unknown) {
+      const titled = typeof second === 'string';
+      const text = titled ? `${first}\n${second}` : String(first);
+      const buttons = (titled ? third : second) ?? buttonSets.OK;
+      world.shown.push({ kind: 'alert', text });
+      return buttons === buttonSets.OK ? buttonNames.OK : world.alertAnswer;
     },
+    Button: buttonNames,
+    ButtonSet: buttonSets,
   };
   const menu = { addItem: () => menu, addSeparator: () => menu, addToUi: () => undefined };
   const active = () => (world.activeId ? spreadsheetFacade(world, counter, world.book(world.activeId)) : null);

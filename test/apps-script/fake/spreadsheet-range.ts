@@ -93,6 +93,24 @@ export function rangeFacade(
       });
       return range;
     },
+    // "@" is plain text: what is then typed or set stays the text it is (https://support.google.com/docs/answer/56470).
+    setNumberFormat(format: string) {
+      writeCells(world, book, sheet, box, () => {
+        for (let r = r0; r < r0 + rows; r++) for (let c = c0; c < c0 + columns; c++) setFormat(sheet, r, c, format);
+      });
+      return range;
+    },
+    setNumberFormats(formats: string[][]) {
+      fits(formats);
+      writeCells(world, book, sheet, box, () => {
+        formats.forEach((row, i) => {
+          row.forEach((f, j) => {
+            setFormat(sheet, r0 + i, c0 + j, f);
+          });
+        });
+      });
+      return range;
+    },
     clearContent() {
       writeCells(world, book, sheet, box, () => clearCells(sheet, box, false));
       return range;
@@ -114,6 +132,14 @@ export function rangeFacade(
     },
   };
   return counted(range, 'Range', counter);
+}
+
+function setFormat(sheet: FakeSheet, r: number, c: number, format: string): void {
+  const cell = cellFor(sheet, r, c);
+  if (format === '@' || format === '@STRING@') cell.format.numberFormat = { type: 'TEXT' };
+  else if (/[dy]/i.test(format))
+    cell.format.numberFormat = { type: /h/i.test(format) ? 'DATE_TIME' : 'DATE', pattern: format };
+  else cell.format.numberFormat = { type: 'NUMBER', pattern: format };
 }
 
 function setNote(sheet: FakeSheet, r: number, c: number, note: string | null): void {

@@ -8,8 +8,9 @@ import { serialOfDate } from './zone';
  * USER_ENTERED`, "as if the user typed them into the UI":
  * https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption): text in a
  * TEXT-formatted cell stays text; otherwise `1.2` becomes a date, `8,9` a number, `=…` a formula
- * (computed as `#N/A` except HYPERLINK), `+7 912…` a formula error. This is why the add-on formats
- * code columns as text.
+ * (computed as `#N/A` except HYPERLINK), `+7 912…` or `- пункт` a formula parse error (Sheets
+ * reads a leading «+» or «-» as the start of a formula). This is why the add-on formats code
+ * columns as text.
  */
 export function enterValue(book: FakeSpreadsheet, cell: FakeCell, value: unknown): void {
   delete cell.formula;
@@ -53,7 +54,8 @@ export function enterValue(book: FakeSpreadsheet, cell: FakeCell, value: unknown
     if (link) cell.format.link = link[1] ?? '';
     return;
   }
-  if (/^\+\d[\d\s()-]*$/.test(t)) {
+  // A leading «+» or «-» starts a formula too: `+7 912…` or `- пункт` is a parse error.
+  if (/^[+-]/.test(t)) {
     cell.formula = t;
     cell.value = '#ERROR!';
     return;

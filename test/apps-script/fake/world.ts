@@ -93,6 +93,8 @@ export class FakeWorld {
   /** Called before each `batchUpdate` is applied (e.g. to start a second build mid-write). */
   onBatchUpdate: ((spreadsheetId: string, requests: unknown[]) => void) | null = null;
   readonly batchLog: { spreadsheetId: string; requests: number; bytes: number }[] = [];
+  /** The button a user clicks in an alert that offers a choice (`Ui.alert(…, ButtonSet.YES_NO)`). */
+  alertAnswer: 'YES' | 'NO' | 'CANCEL' | 'CLOSE' | 'OK' = 'YES';
   /** What the script showed: toasts, alerts, sidebars. */
   readonly shown: { kind: 'toast' | 'alert' | 'sidebar'; text: string }[] = [];
   /** The last `activate()` of a tab or range: 0-based box, end exclusive (the whole tab for a tab). */
