@@ -216,3 +216,17 @@ describe('Журнал without the Sheets API', () => {
     expect(tab.cells.flat().filter((c) => c?.formula)).toEqual([]);
   });
 });
+
+describe('the sidebar state', () => {
+  it('warns when today, with no Дата отчёта, falls outside the roadmap’s school year', () => {
+    const fake = committeeFake({ world: new FakeWorld({ now: Date.parse('2026-11-30T05:00:00Z') }) });
+    fake.run('setUpSpreadsheet');
+    const state = fake.run('sidebarCall', 'state', null) as SidebarResult;
+    expect(state.ok && state.state?.reportDateWarning).toMatch(
+      /^Дата отчёта 30\.11\.2026 \(сегодня: «Дата отчёта» в «Настройках» не указана\) лежит вне учебного года 2023\/2024/,
+    );
+    setSetting(fake.committee, 'Дата отчёта', '01.02.2024');
+    const inside = fake.run('sidebarCall', 'state', null) as SidebarResult;
+    expect(inside.ok && inside.state?.reportDateWarning).toBeNull();
+  });
+});

@@ -268,6 +268,44 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
     await page.close();
   });
 
+  it('lets the would-be first member of a spreadsheet with no owner run «Настроить таблицу» only, saying how', async () => {
+    const refusal =
+      'У таблицы комитета нет владельца (она на общем диске), а список «Сотрудники комитета» в «Настройках» пуст. Чтобы начать работу, выберите «Настроить таблицу»…';
+    const page = await open({ state: [stateAnswer({ isCommittee: false, firstMember: true, refusal })] });
+    await expect.poll(() => page.textContent('#notice')).toBe(refusal);
+    expect(await page.isEnabled('button[data-action="setUp"]')).toBe(true);
+    for (const action of ['check', 'build', 'remind', 'sendNow', 'createTabs']) {
+      expect(await page.isDisabled(`button[data-action="${action}"]`), action).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('warns when the report date falls outside the school year, and only then', async () => {
+    const warning =
+      'Дата отчёта 30.11.2026 (сегодня: «Дата отчёта» в «Настройках» не указана) лежит вне учебного года 2023/2024…';
+    const page = await open({ state: [stateAnswer({ reportDateWarning: warning })] });
+    await expect.poll(() => page.textContent('#date-warning')).toBe(warning);
+    expect(await page.isVisible('#date-warning')).toBe(true);
+    await page.close();
+    const inside = await open({ state: [stateAnswer({ reportDateWarning: null })] });
+    expect(await inside.isVisible('#date-warning')).toBe(false);
+    await inside.close();
+  });
+
+  it('names what runs and who started it when a trigger or a colleague holds the lease', async () => {
+    const page = await open({
+      state: [
+        stateAnswer({
+          lease: { who: 'триггер', since: '01.03.2024 08:00', what: 'ежемесячная рассылка сводки', trigger: true },
+        }),
+      ],
+    });
+    await expect
+      .poll(() => page.textContent('#notice'))
+      .toContain('Сейчас идёт ежемесячная рассылка сводки: запущено по расписанию (с 01.03.2024 08:00)');
+    await page.close();
+  });
+
   it('tells who is building when another user holds the lease, and shows a refusal from the server', async () => {
     const page = await open({
       state: [stateAnswer({ lease: { who: 'kolesova@example.ru', since: '2024-02-01 10:02' } })],
