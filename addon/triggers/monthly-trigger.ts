@@ -1,4 +1,5 @@
 import { actions } from '../actions';
+import { clearMonthlyRetries } from '../mail/monthly-retry';
 import { withScriptLock } from '../infra/script-lock';
 import { type MonthlyTriggerRecord, monthlyTriggerProperty as recordProperty } from '../infra/stored-values';
 
@@ -79,6 +80,8 @@ export function removeMonthlyTriggerNow(): TriggerOutcome {
   return withScriptLock(() => {
     const own = ownMonthlyTriggers();
     for (const trigger of own) ScriptApp.deleteTrigger(trigger);
+    // A retry of a send that found the table busy goes too: switched off means no more emails.
+    clearMonthlyRetries();
     const record = readRecord();
     const me = currentUser();
     if (own.length === 0 && record && record.by && record.by !== me) {

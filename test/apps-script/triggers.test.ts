@@ -67,6 +67,15 @@ describe('removeMonthlyTriggerNow', () => {
     expect(monthlyTriggerState()).toEqual({ installed: false, hour: null, by: null });
   });
 
+  it('drops a pending retry of a monthly send with it', () => {
+    const env = installMailTestEnv();
+    installMonthlyTriggerAt(10);
+    env.script.newTrigger('monthlyRetry').timeBased().after(15 * 60 * 1000).create();
+    env.script.newTrigger('hourlyJob').timeBased().everyHours(1).create();
+    expect(removeMonthlyTriggerNow().ok).toBe(true);
+    expect(env.script.triggers.map((t) => t.handler)).toEqual(['hourlyJob']);
+  });
+
   it('names the colleague who installed it when this user has no trigger to remove', () => {
     const env = installMailTestEnv({ user: 'boss@example.ru' });
     installMonthlyTriggerAt(8);

@@ -205,7 +205,7 @@ export function fakeSpreadsheetApp(
     // server-side script" until the user answers (https://developers.google.com/apps-script/guides/dialogs);
     // the fake answers `world.alertAnswer` (OK when the dialog has only OK).
     alert(first: string, second?: unknown, third?: unknown) {
-      const titled = typeof second === 'string';
+      const titled = third !== undefined;
       const text = titled ? `${first}\n${second}` : String(first);
       const buttons = (titled ? third : second) ?? buttonSets.OK;
       world.shown.push({ kind: 'alert', text });
