@@ -70,7 +70,11 @@ describe('removeMonthlyTriggerNow', () => {
   it('drops a pending retry of a monthly send with it', () => {
     const env = installMailTestEnv();
     installMonthlyTriggerAt(10);
-    env.script.newTrigger('monthlyRetry').timeBased().after(15 * 60 * 1000).create();
+    env.script
+      .newTrigger('monthlyRetry')
+      .timeBased()
+      .after(15 * 60 * 1000)
+      .create();
     env.script.newTrigger('hourlyJob').timeBased().everyHours(1).create();
     expect(removeMonthlyTriggerNow().ok).toBe(true);
     expect(env.script.triggers.map((t) => t.handler)).toEqual(['hourlyJob']);
