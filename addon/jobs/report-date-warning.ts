@@ -3,11 +3,13 @@ import type { IsoDate } from '../../core/dates/iso-date';
 import { isInSchoolYear, reportDate } from '../../core/dates/report-date';
 import { schoolYearLabel } from '../../core/dates/school-year';
 import type { Settings } from '../../core/directory/settings';
+import { formatIssue } from '../../core/issues/format-issue';
 
 /**
  * The sidebar's warning when the report date of the add-on's actions (`Дата отчёта`, else today in
  * the committee's zone: the core's one rule) falls outside the roadmap's school year
- * (`Учебный год`), saying where the date came from and what to change; null inside the year.
+ * (`Учебный год`): the catalogue's sentence, with where the date came from and what to change in
+ * the spreadsheet (the add-on has no `--as-of`); null inside the year.
  *
  * @param settings - `Настройки` as read
  * @param today - today in the committee's zone
@@ -19,7 +21,16 @@ export function reportDateWarning(
 ): string | null {
   const { date, source } = reportDate({ bookDate: settings.reportDate, today });
   if (isInSchoolYear(date, settings.schoolYear)) return null;
-  const from =
-    source === 'book' ? 'указана в «Настройках» → «Дата отчёта»' : 'сегодня: «Дата отчёта» в «Настройках» не указана';
-  return `Дата отчёта ${formatRuDate(date)} (${from}) лежит вне учебного года ${schoolYearLabel(settings.schoolYear)}: сроки пунктов дорожной карты считаются на эту дату, поэтому статусы «просрочено» и «не наступил срок» могут быть неверны. Укажите нужную дату в «Настройках» → «Дата отчёта» или исправьте «Учебный год».`;
+  const message = formatIssue({
+    code: 'report_date_outside_school_year',
+    params: {
+      date: formatRuDate(date),
+      source:
+        source === 'book'
+          ? 'указана в «Настройках» → «Дата отчёта»'
+          : 'сегодня: «Дата отчёта» в «Настройках» не указана',
+      schoolYear: schoolYearLabel(settings.schoolYear),
+    },
+  });
+  return `${message} Укажите нужную дату в «Настройках» → «Дата отчёта» или исправьте «Учебный год».`;
 }
