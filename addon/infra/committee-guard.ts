@@ -1,30 +1,27 @@
 import type { Books } from './books';
 
-/** The email of the user running the action; '' when Google does not disclose it. */
-export function activeUserEmail(): string {
+/** An email Apps Script gives, trimmed and lower-case; '' when Google does not disclose it. */
+function emailOf(read: () => string | null | undefined): string {
   try {
-    return (Session.getActiveUser().getEmail() || '').trim().toLowerCase();
+    return (read() || '').trim().toLowerCase();
   } catch {
     return '';
   }
+}
+
+/** The email of the user running the action; '' when Google does not disclose it. */
+export function activeUserEmail(): string {
+  return emailOf(() => Session.getActiveUser().getEmail());
 }
 
 /** The email of the account the script runs as (a trigger's installer); '' when hidden. */
 export function effectiveUserEmail(): string {
-  try {
-    return (Session.getEffectiveUser().getEmail() || '').trim().toLowerCase();
-  } catch {
-    return '';
-  }
+  return emailOf(() => Session.getEffectiveUser().getEmail());
 }
 
 /** The owner of the committee's spreadsheet ('' when unknown, e.g. a shared drive). */
 export function ownerEmail(committeeId: string): string {
-  try {
-    return (SpreadsheetApp.openById(committeeId).getOwner()?.getEmail() ?? '').trim().toLowerCase();
-  } catch {
-    return '';
-  }
+  return emailOf(() => SpreadsheetApp.openById(committeeId).getOwner()?.getEmail());
 }
 
 /**
@@ -35,6 +32,10 @@ export function ownerEmail(committeeId: string): string {
 export type CommitteeAccess =
   | { readonly ok: true }
   | { readonly ok: false; readonly message: string; readonly firstMember: boolean };
+
+/** The shared drive's situation, said once: the guard's refusals and set-up's question begin with it. */
+export const noOwnerNoStaff =
+  'У таблицы комитета нет владельца (она на общем диске), а список «Сотрудники комитета» в «Настройках» пуст';
 
 const sharedDriveHowTo =
   'Чтобы начать работу, выберите «Настроить таблицу» в меню Профкарты или в её панели и подтвердите, что вы — первый сотрудник комитета: ваш адрес будет записан в «Настройки» → «Сотрудники комитета», остальных сотрудников впишите туда же.';
@@ -75,13 +76,8 @@ export function committeeAccess(user: string, books: Books, trigger = false): Co
   if (owner === user) return { ok: true };
   if (!owner) {
     return trigger
-      ? refuse(
-          `У таблицы комитета нет владельца (она на общем диске), а список «Сотрудники комитета» пуст, поэтому действие по расписанию от имени ${user} не выполнено. ${sharedDriveHowTo}`,
-        )
-      : refuse(
-          `У таблицы комитета нет владельца (она на общем диске), а список «Сотрудники комитета» в «Настройках» пуст. ${sharedDriveHowTo}`,
-          true,
-        );
+      ? refuse(`${noOwnerNoStaff}, поэтому действие по расписанию от имени ${user} не выполнено. ${sharedDriveHowTo}`)
+      : refuse(`${noOwnerNoStaff}. ${sharedDriveHowTo}`, true);
   }
   return refuse(
     trigger

@@ -1,3 +1,5 @@
+import { noOwnerNoStaff } from './committee-guard';
+
 /**
  * Asks the user, in a dialog of the spreadsheet (`Ui.alert` with «Да»/«Нет»: it works from the
  * menu and from a sidebar call, and suspends the script until answered), whether to record them as
@@ -11,7 +13,7 @@ export function confirmFirstMember(user: string): boolean {
     const ui = SpreadsheetApp.getUi();
     const answer = ui.alert(
       'Профкарта: первый сотрудник комитета',
-      `У таблицы комитета нет владельца (она лежит на общем диске), а список «Сотрудники комитета» пуст, поэтому действия Профкарты пока никому не доступны.\n\nЗаписать ваш адрес ${user} первым сотрудником комитета? После этого настройку и остальные действия сможете выполнять вы и те, кого вы впишете в «Настройки» → «Сотрудники комитета».`,
+      `${noOwnerNoStaff}, поэтому действия Профкарты пока никому не доступны.\n\nЗаписать ваш адрес ${user} первым сотрудником комитета? После этого настройку и остальные действия сможете выполнять вы и те, кого вы впишете в «Настройки» → «Сотрудники комитета».`,
       ui.ButtonSet.YES_NO,
     );
     return answer === ui.Button.YES;

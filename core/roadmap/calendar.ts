@@ -7,7 +7,6 @@ import {
   isExists,
   lightFormat,
   min,
-  parseISO,
   setDate,
   startOfQuarter,
 } from 'date-fns';
@@ -60,9 +59,12 @@ export function isoParts(date: IsoDate): { year: number; month: number; day: num
   return calendarDay(year, month, day) ? { year, month, day } : null;
 }
 
-/** The calendar day of an `IsoDate` (the caller has it from this module, so it is valid). */
+/**
+ * The calendar day of an `IsoDate` (the caller has it from this module, so it is valid): its three
+ * numbers, not date-fns's general ISO 8601 parser (2.7 KB of the add-on's 300 KB budget).
+ */
 function dayOf(date: IsoDate): Date {
-  return parseISO(date);
+  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
 /**
