@@ -2,7 +2,7 @@ import { committeeTabNames, outputTabNames, tabNames } from '../grid/tab-names';
 import { normalizeLabel } from '../values/normalize-label';
 
 /** Names of the committee and output tabs: no organisation code may take one of them. */
-export const reservedTabNames = [...committeeTabNames, ...outputTabNames, tabNames.lists] as const;
+export const reservedTabNames = [...committeeTabNames, ...outputTabNames, tabNames.lists, tabNames.marker] as const;
 
 const reserved = new Set(reservedTabNames.map((name) => normalizeLabel(name)));
 

@@ -96,7 +96,8 @@ export interface SheetFormat {
   readonly merges?: readonly CellRange[];
   /** Cells the organisation may edit; everything else on a protected tab is locked. */
   readonly editable?: readonly CellRange[];
-  readonly hidden?: boolean;
+  /** Hidden tab; `very`: hidden so that only a program can show it again (Excel's «очень скрытый»). */
+  readonly hidden?: boolean | 'very';
   readonly hiddenColumns?: readonly number[];
   /** Charts drawn from the tab's cells (the add-on applies them; the .xlsx adapter cannot). */
   readonly charts?: readonly SheetChart[];

@@ -22,6 +22,6 @@ describe('tabNames', () => {
     const all = Object.values(tabNames);
     expect(new Set(all).size).toBe(all.length);
     for (const name of [...committeeTabNames, ...outputTabNames]) expect(all).toContain(name);
-    expect(all.length).toBe(committeeTabNames.length + outputTabNames.length + 1);
+    expect(all.length).toBe(committeeTabNames.length + outputTabNames.length + 2);
   });
 });

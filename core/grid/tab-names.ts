@@ -21,6 +21,11 @@ export const tabNames = {
   journal: 'Журнал',
   /** The hidden tab of dropdown lists in a written .xlsx (Sheets keeps a list in its rule). */
   lists: 'Списки',
+  /**
+   * The very hidden, protected service tab: in a book, its identity and the files collected into it;
+   * in a file `split` sends to an organisation, which organisation, book and form version it is for.
+   */
+  marker: 'Профкарта',
 } as const;
 
 /** The committee's own tabs, in the order set-up and `template` create them. */

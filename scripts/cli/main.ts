@@ -6,6 +6,7 @@ import { importRoadmapCommand } from './commands/import-roadmap';
 import { periodCommand } from './commands/period';
 import { roadmapCommand } from './commands/roadmap';
 import { schemaCommand } from './commands/schema';
+import { splitCommand } from './commands/split';
 import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
 import { type CliCommand, datesNote } from './define-command';
@@ -20,6 +21,7 @@ export const commands: readonly CliCommand[] = [
   roadmapCommand,
   periodCommand,
   importRoadmapCommand,
+  splitCommand,
   schemaCommand,
 ];
 

@@ -7,6 +7,7 @@ import { orgTemplate } from '../../core/form/render-org-tab';
 import type { WorkbookData } from '../../core/grid/sheet-data';
 import type { OutputSheet } from '../../core/grid/output-sheet';
 import { committeeSheets } from '../../core/outputs/committee-tabs';
+import { markerSheet } from '../../core/form/marker-sheet';
 import { builtinRoadmap } from '../../core/roadmap/builtin-roadmap';
 import type { Roadmap } from '../../core/roadmap/roadmap-item';
 import { demoOrgs } from './demo-orgs';
@@ -122,7 +123,9 @@ export function generateCity(options: CityOptions): DemoCity {
       if (firstSubmitted) states.push({ code: org.code, firstSubmitted, hash: null, lastReminder: null });
     }
   }
-  const committee = committeeSheets({ settings, orgs, roadmap, states });
+  // The book's identity, fixed for a seed so the demo book is the same on every run.
+  const marker = markerSheet({ book: `demo-${options.seed}`, collected: [] });
+  const committee = [...committeeSheets({ settings, orgs, roadmap, states }), marker];
   const sheets = [...committee, ...forms];
   const committeeData = committee.map(sheetDataOf);
   return {

@@ -66,7 +66,9 @@ export function demoBook(generatedAt: { date: IsoDate; time: string }): DemoBook
   if (!result.ok) return result;
   const committeeTabs: readonly string[] = committeeTabNames;
   // `Состояние` comes from the build, with the rest of the outputs.
-  const committee = city.sheets.filter((s) => s.name !== tabNames.state && committeeTabs.includes(s.name));
+  const committee = city.sheets.filter(
+    (s) => s.name === tabNames.marker || (s.name !== tabNames.state && committeeTabs.includes(s.name)),
+  );
   return { ok: true, sheets: [...committee, ...result.sheets], result };
 }
 

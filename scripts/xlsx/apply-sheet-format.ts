@@ -151,7 +151,7 @@ export async function applySheetFormat(
     if (px > 0) ws.getColumn(i + 1).width = pixelsToChars(px);
   });
   for (const c of format.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
-  if (format.hidden) ws.state = 'hidden';
+  if (format.hidden) ws.state = format.hidden === 'very' ? 'veryHidden' : 'hidden';
   if (format.editable) {
     // No password: protection guards against slips, as in Sheets; the committee can lift it.
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });

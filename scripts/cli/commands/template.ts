@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { basename, resolve } from 'node:path';
+import { markerSheet } from '../../../core/form/marker-sheet';
 import { parseOrgsCsv } from '../../../core/directory/parse-orgs-csv';
 import { defaultSettings } from '../../../core/directory/read-settings';
 import { committeeSheets } from '../../../core/outputs/committee-tabs';
@@ -80,6 +82,8 @@ export const templateCommand = defineCommand({
     const settings = defaultSettings({ start: year });
     const sheets = [
       ...committeeSheets({ settings, orgs, roadmap, states: [] }),
+      // The book's identity: `split` puts it in every file it sends, `collect` takes back only those.
+      markerSheet({ book: randomUUID(), collected: [] }),
       ...active.map((org) => orgTemplate(org, roadmap, settings)),
     ];
     const written = await writeWorkbookFile(resolve(io.cwd, out), sheets, { shownAs: out });
