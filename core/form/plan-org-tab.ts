@@ -11,6 +11,7 @@ import { normaliseFormText } from './form-text';
 import { locateForm, titleOf } from './locate-form';
 import { layOutOrgTab, type RecommendationLine } from './render-org-tab';
 import { toOutValue } from './to-out-value';
+import { lostCells } from './lost-cells';
 import { type TypedCell, typedCells, valueKey } from './typed-cells';
 import { asSheetData, type MovedValue, withMovedValues } from './with-moved-values';
 
@@ -80,23 +81,6 @@ function asOutRows(sheet: SheetData, timeZone: string): OutValue[][] {
   return sheet.values.map((row, r) =>
     Array.isArray(row) ? row.map((v, c) => toOutValue(v, sheet.links?.[r]?.[c], timeZone)) : [],
   );
-}
-
-/** The typed cells of `before` whose values are not among those of `after` (as multisets). */
-function lostCells(before: readonly TypedCell[], after: readonly TypedCell[]): TypedCell[] {
-  const left = new Map<string, number>();
-  for (const cell of after) {
-    const key = valueKey(cell.value);
-    left.set(key, (left.get(key) ?? 0) + 1);
-  }
-  const lost: TypedCell[] = [];
-  for (const cell of before) {
-    const key = valueKey(cell.value);
-    const n = left.get(key) ?? 0;
-    if (n > 0) left.set(key, n - 1);
-    else lost.push(cell);
-  }
-  return lost;
 }
 
 /** The value in the check-result cell when a school typed it there (it is no check line, no title). */

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { checkJsonSchema } from '../check/check-json-schema';
 import { periodJsonSchema } from '../roadmap/period-json';
 import { importRoadmapDocumentSchema, roadmapDocumentSchema } from '../roadmap/roadmap-json-schema';
+import { collectReceiptSchema } from './collect-receipt-schema';
 import { summaryJsonSchema } from './summary-json-schema';
 
 /**
@@ -28,6 +29,11 @@ export const cliDocuments = {
   ),
   'import-roadmap': importRoadmapDocumentSchema.check(
     z.describe('profkarta import-roadmap --json: the roadmap read from an order table, and the issues by table row.'),
+  ),
+  collect: collectReceiptSchema.check(
+    z.describe(
+      'profkarta collect --json: the receipt, one entry per file read — the organisation it was matched to, принят / принят с ошибками / отклонён and why — with the totals and the organisations from which nothing has come.',
+    ),
   ),
 } as const;
 

@@ -1,6 +1,7 @@
 import { version } from '../../package.json';
 import type { CliIo } from './cli-io';
 import { checkCommand } from './commands/check';
+import { collectCommand } from './commands/collect';
 import { demoCommand } from './commands/demo';
 import { importRoadmapCommand } from './commands/import-roadmap';
 import { periodCommand } from './commands/period';
@@ -22,6 +23,7 @@ export const commands: readonly CliCommand[] = [
   periodCommand,
   importRoadmapCommand,
   splitCommand,
+  collectCommand,
   schemaCommand,
 ];
 

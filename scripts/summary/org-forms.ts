@@ -65,13 +65,19 @@ export function orgForms(
     }
     const { plan } = written;
     const tab = { ...plan.sheet, name: existing.name };
-    forms.push(marked(tab, issuesAsWritten(issuesByTab.get(existing.name) ?? [], plan)));
+    forms.push(withCellMarks(tab, issuesAsWritten(issuesByTab.get(existing.name) ?? [], plan)));
   }
   return { forms, refused };
 }
 
-/** The tab with a note and a fill at each problem cell. */
-function marked(tab: OutputSheet, issues: readonly Issue[]): OutputSheet {
+/**
+ * The tab with a note and a fill at each problem cell (`cellMarks`), as a check leaves them.
+ *
+ * @param tab - the organisation tab about to be written
+ * @param issues - its issues at their cells in `tab` (1-based)
+ * @example withCellMarks(tab, issues).format.notes // [{ row: 22, column: 1, text: 'Профкарта: Ошибка: …' }]
+ */
+export function withCellMarks(tab: OutputSheet, issues: readonly Issue[]): OutputSheet {
   const marks = cellMarks(issues).filter((m) => m.row < tab.rows.length);
   return {
     ...tab,

@@ -1,0 +1,33 @@
+import type { CollectReceipt } from '../../core/outputs/collect-receipt-schema';
+
+const statusWord = (f: CollectReceipt['files'][number]): string =>
+  f.status === 'rejected'
+    ? `отклонён: ${f.reason?.message ?? ''}`
+    : f.status === 'accepted_with_errors'
+      ? `принят с ошибками (${f.errors})`
+      : 'принят';
+
+/**
+ * The receipt `collect` prints (design §8): the totals, the organisations from which nothing has
+ * come, then one line per file — file → organisation → принят / принят с ошибками (N) / отклонён
+ * (why) — with its notes indented below, and what to run next.
+ *
+ * @param receipt - the receipt
+ * @example receiptText(receipt) // 'Собрано в «книга-2.xlsx»: файлов 3 — принято 2 (с ошибками 1), отклонено 1.\n…'
+ */
+export function receiptText(receipt: CollectReceipt): string {
+  const t = receipt.totals;
+  const lines = [
+    `Собрано в «${receipt.book}»: файлов ${t.files} — принято ${t.accepted} (с ошибками ${t.acceptedWithErrors}), отклонено ${t.rejected}.`,
+  ];
+  if (receipt.missing.length > 0) {
+    lines.push(`Не прислали (${receipt.missing.length}): ${receipt.missing.map((m) => m.code).join(', ')}.`);
+  }
+  lines.push('', 'Файл → организация → итог:');
+  for (const f of receipt.files) {
+    lines.push(`  ${f.file} → ${f.org ?? '—'} → ${statusWord(f)}`);
+    for (const n of f.notes) lines.push(`      внимание: ${n.message}`);
+  }
+  lines.push('', `Дальше: npx profkarta summary «${receipt.book}» --out СВОДКА.xlsx (или check).`, '');
+  return lines.join('\n');
+}
