@@ -59,6 +59,19 @@ describe('planOrgTab', () => {
     );
   });
 
+  it.each([
+    ['exceljs', 'UTC', new Date('2023-08-31T00:00:00Z')],
+    ['Apps Script in Chelyabinsk', 'Asia/Yekaterinburg', new Date('2023-08-30T19:00:00Z')],
+  ])('keeps a real date cell (%s) in its place, not in «Перенесённые значения»', (_, timeZone, date) => {
+    // Excel, LibreOffice, Р7-Офис and Sheets turn a typed 31.08.2023 into a date cell.
+    const filled = filledOrgSheet(org, roadmap);
+    const r = rowOfLabel(filled, 'Дата приказа');
+    filled.values[r]![1] = date;
+    const p = plan(filled, 'whole', { timeZone });
+    expect(p.moved).toEqual([]);
+    expect(p.sheet.rows[r]?.[1]).toEqual({ kind: 'date', date: '2023-08-31' });
+  });
+
   it('writes only from section 7 on for a build into a tab laid out as the template', () => {
     const filled = filledOrgSheet(org, roadmap);
     const p = plan(filled, 'build', { recommendations: lines });
