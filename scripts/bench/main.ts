@@ -2,6 +2,7 @@ import { buildAddon } from '../build';
 import { formatCalls, measureCalls } from './apps-script-calls';
 import { benchCity } from './bench-city';
 import { benchPeriods } from './bench-periods';
+import { benchSplitCollect } from './bench-split-collect';
 import { benchSummaryFile } from './bench-summary-file';
 
 /**
@@ -57,6 +58,13 @@ out(
 const summaryMs = await benchSummaryFile(1000, 3);
 out(
   `\nКоманда summary, книга .xlsx на 1 000 организаций: ${summaryMs.toFixed(0)} мс процессорного времени (лучший из 3); до переделки ${summaryCpuBeforeMs} мс, ×${(summaryMs / summaryCpuBeforeMs).toFixed(2)}`,
+);
+
+// The round without Google: split of 400 organisations (budget 30 s), collect of their 400 files (60 s).
+const round = await benchSplitCollect(400);
+const seconds = (ms: number) => (ms / 1000).toFixed(1).replace('.', ',');
+out(
+  `\nБез Google, ${round.orgs} организаций: split — ${seconds(round.split.wallMs)} с (процессор ${seconds(round.split.cpuMs)} с; бюджет 30 с), collect всех файлов — ${seconds(round.collect.wallMs)} с (процессор ${seconds(round.collect.cpuMs)} с; бюджет 60 с)`,
 );
 
 // The cost in Apps Script: service calls of the built dist/Code.js in the in-memory fake.

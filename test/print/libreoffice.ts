@@ -57,3 +57,34 @@ export async function convertToPdf(files: readonly string[], outDir: string): Pr
 export function pdfPageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
+
+/**
+ * Re-saves workbooks through headless LibreOffice Calc as .xlsx («Calc MS Excel 2007 XML»), as a
+ * school that opens its file in LibreOffice and saves it does; one run, a fresh profile. The files
+ * land in `outDir` under the same names.
+ *
+ * @param files - the workbooks
+ * @param outDir - where the re-saved copies go (not the files' own folder)
+ */
+export async function resaveAsXlsx(files: readonly string[], outDir: string): Promise<void> {
+  if (!sofficePath) throw new Error(noLibreOfficeMessage);
+  const profile = mkdtempSync(join(tmpdir(), 'profkarta-soffice-'));
+  try {
+    await run(
+      sofficePath,
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        outDir,
+        ...files,
+      ],
+      { timeout: 300_000 },
+    );
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}

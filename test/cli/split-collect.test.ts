@@ -1,0 +1,182 @@
+import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Organisation } from '../../core/directory/organisation';
+import type { CollectReceipt } from '../../core/outputs/collect-receipt-schema';
+import { cliDocuments } from '../../core/outputs/cli-documents';
+import { collectCommand } from '../../scripts/cli/commands/collect';
+import { splitCommand } from '../../scripts/cli/commands/split';
+import { summaryCommand } from '../../scripts/cli/commands/summary';
+import { libreOfficeFixture, resavedFixtureDir } from '../../scripts/fixtures/make-resaved-fixtures';
+import type { FillOverrides } from '../fixtures/filled-org-sheet';
+import { roundOrgs, writeRoundBook } from '../fixtures/round-book';
+import { runCommand } from './run-command';
+import { emulateOnlyOffice, fillReturnedFile, type SchoolFill, schoolOverrides, typeIntoBook } from './school-files';
+
+const orgs = roundOrgs(30);
+const org = (code: string): Organisation => orgs.find((o) => o.code === code)!;
+const at = (minutes: number) => new Date(Date.UTC(2024, 1, 3, 8, minutes));
+
+let dir = '';
+let book = '';
+let files = '';
+let inbox = '';
+const fileOf = new Map<string, string>();
+
+/** The files split wrote, by organisation code. */
+async function splitFiles(from: string, into: string): Promise<Map<string, string>> {
+  const result = await runCommand(splitCommand, [from, '--out', into]);
+  if (result.code !== 0) throw new Error(result.stderr);
+  const names = await readdir(into);
+  return new Map(names.map((n) => [n.split(' — ')[0]!, join(into, n)]));
+}
+
+/** What each organisation's school does, and which file lands in the inbox under which name. */
+interface Plan {
+  readonly code: string;
+  readonly fill?: Omit<SchoolFill, 'saved'>;
+  readonly as?: string;
+}
+
+const plans: readonly Plan[] = orgs
+  .map((o): Plan => ({ code: o.code }))
+  .filter((p) => !['SCH006', 'SCH016'].includes(p.code))
+  .map((p) => {
+    switch (p.code) {
+      case 'SCH002':
+        return { ...p, as: 'Отчёт по профориентации.xlsx' };
+      case 'SCH003':
+        return { ...p, as: 'ответ школы (1).xlsx' };
+      case 'SCH004':
+        return { ...p, as: 'sch004.xlsx' };
+      case 'SCH012':
+        return { ...p, fill: { extraEvent: true, blankRow: true } };
+      case 'SCH013':
+        return { ...p, fill: { extraEvent: true } };
+      case 'SCH017':
+        return { ...p, fill: { fields: { 'Электронная почта': 'нет адреса' } } };
+      default:
+        return p;
+    }
+  });
+
+/** The receipt's line of a file. */
+function line(receipt: CollectReceipt, file: string) {
+  const found = receipt.files.find((f) => f.file.endsWith(file));
+  if (!found) throw new Error(`нет строки файла ${file}`);
+  return found;
+}
+
+async function hashes(folder: string): Promise<Map<string, string>> {
+  const names = await readdir(folder);
+  const out = new Map<string, string>();
+  for (const n of names) out.set(n, createHash('sha256').update(await readFile(join(folder, n))).digest('hex'));
+  return out;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'profkarta-round-'));
+  book = join(dir, 'книга.xlsx');
+  files = join(dir, 'разослано');
+  inbox = join(dir, 'входящие');
+  await mkdir(inbox);
+  await writeRoundBook(book, orgs);
+  for (const [code, path] of await splitFiles(book, files)) fileOf.set(code, path);
+  // Every school but SCH006 (its file comes back re-saved by LibreOffice) and SCH016 (never returned).
+  for (const [i, plan] of plans.entries()) {
+    const target = join(inbox, plan.as ?? `${plan.code}.xlsx`);
+    await copyFile(fileOf.get(plan.code)!, target);
+    await fillReturnedFile(target, org(plan.code), { ...plan.fill, saved: at(i) });
+  }
+  await copyFile(join(resavedFixtureDir, libreOfficeFixture.file), join(inbox, libreOfficeFixture.file));
+  // SCH012 saved by an OnlyOffice-based editor: real date cells, numbers, inline strings.
+  await emulateOnlyOffice(join(inbox, 'SCH012.xlsx'), 'SCH012');
+  // SCH009 sent a first version, then the one it meant (saved later).
+  const first = join(inbox, 'SCH009 первый вариант.xlsx');
+  await copyFile(fileOf.get('SCH009')!, first);
+  await fillReturnedFile(first, org('SCH009'), {
+    fields: { ФИО: 'Петров Пётр Петрович', 'Уровень профминимума': 'базовый' },
+    saved: new Date('2024-02-02T08:00:00Z'),
+  });
+  // SCH011 deleted the marker tab.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(inbox, 'SCH011.xlsx'));
+  wb.removeWorksheet(wb.getWorksheet('Профкарта')!.id);
+  await wb.xlsx.writeFile(join(inbox, 'SCH011.xlsx'));
+  // SCH008's file of last year's round, from another book.
+  const other = join(dir, 'другая-книга.xlsx');
+  await writeRoundBook(other, orgs, 'another-book');
+  const otherFiles = await splitFiles(other, join(dir, 'разослано-другой'));
+  await copyFile(otherFiles.get('SCH008')!, join(inbox, 'SCH008 прошлый год.xlsx'));
+  // Not a workbook, and an organisation the directory does not know.
+  await writeFile(join(inbox, 'письмо.xlsx'), 'это не книга');
+  const stranger = new ExcelJS.Workbook();
+  await stranger.xlsx.readFile(fileOf.get('SCH001')!);
+  const marker = stranger.getWorksheet('Профкарта')!;
+  marker.getCell('B3').value = 'SCH999';
+  await stranger.xlsx.writeFile(join(inbox, 'неизвестная.xlsx'));
+}, 180_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('split and collect: a round of 30 organisations without Google', () => {
+  let receipt: CollectReceipt;
+  const book2 = () => join(dir, 'книга-2.xlsx');
+
+  it('collects the returned files into a copy of the book and prints a receipt per file, leaving them unchanged', async () => {
+    const before = await hashes(inbox);
+    const result = await runCommand(collectCommand, [book, inbox, '--out', book2(), '--as-of', '2024-02-01', '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(1);
+    receipt = JSON.parse(result.stdout);
+    expect(cliDocuments.collect.safeParse(receipt).success).toBe(true);
+    expect(await hashes(inbox)).toEqual(before);
+
+    expect(line(receipt, 'Отчёт по профориентации.xlsx')).toMatchObject({ org: 'SCH002', status: 'accepted', notes: [] });
+    expect(line(receipt, 'ответ школы (1).xlsx')).toMatchObject({ org: 'SCH003', status: 'accepted' });
+    expect(line(receipt, 'sch004.xlsx')).toMatchObject({ org: 'SCH004', status: 'accepted' });
+    expect(line(receipt, libreOfficeFixture.file)).toMatchObject({ org: 'SCH006', status: 'accepted', notes: [] });
+    expect(line(receipt, 'SCH012.xlsx')).toMatchObject({ org: 'SCH012', status: 'accepted', notes: [] });
+    expect(line(receipt, 'SCH013.xlsx')).toMatchObject({ org: 'SCH013', status: 'accepted' });
+    expect(line(receipt, 'SCH017.xlsx')).toMatchObject({ org: 'SCH017', status: 'accepted_with_errors', errors: 1 });
+    expect(line(receipt, 'SCH008 прошлый год.xlsx')).toMatchObject({ status: 'rejected', reason: { code: 'other_book' } });
+    expect(line(receipt, 'SCH008.xlsx')).toMatchObject({ org: 'SCH008', status: 'accepted' });
+    expect(line(receipt, 'SCH009 первый вариант.xlsx')).toMatchObject({
+      org: 'SCH009',
+      status: 'rejected',
+      reason: { code: 'older_duplicate' },
+    });
+    expect(line(receipt, 'SCH009.xlsx')).toMatchObject({ status: 'accepted', notes: [{ code: 'newest_taken' }] });
+    expect(line(receipt, 'SCH011.xlsx')).toMatchObject({ org: 'SCH011', status: 'accepted', notes: [{ code: 'no_marker' }] });
+    expect(line(receipt, 'письмо.xlsx')).toMatchObject({ org: null, status: 'rejected', reason: { code: 'not_workbook' } });
+    expect(line(receipt, 'неизвестная.xlsx')).toMatchObject({ status: 'rejected', reason: { code: 'unknown_org' } });
+    expect(receipt.missing).toEqual([{ code: 'SCH016', name: org('SCH016').name }]);
+    expect(receipt.totals).toEqual({ files: 33, accepted: 29, acceptedWithErrors: 1, rejected: 4 });
+  });
+
+  it('gives the summary the committee would get with the same entries typed straight into the book', async () => {
+    const typed = join(dir, 'набрано.xlsx');
+    await copyFile(book, typed);
+    const entries: { org: Organisation; overrides: FillOverrides }[] = [];
+    for (const o of orgs) {
+      if (o.code === 'SCH016') continue;
+      const fill = o.code === 'SCH006' ? libreOfficeFixture.fill : (plans.find((p) => p.code === o.code)?.fill ?? {});
+      entries.push({ org: o, overrides: schoolOverrides(o, fill) });
+    }
+    await typeIntoBook(typed, entries);
+    const summary = async (from: string, out: string) => {
+      const r = await runCommand(summaryCommand, [from, '--out', join(dir, out), '--as-of', '2024-02-01', '--json']);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout);
+    };
+    const collected = await summary(book2(), 'сводка-собрано.xlsx');
+    const straight = await summary(typed, 'сводка-набрано.xlsx');
+    expect(collected.city.submitted).toBe(28);
+    expect(collected).toEqual(straight);
+  });
+});
