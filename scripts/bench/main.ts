@@ -15,7 +15,8 @@ const summaryCpuBeforeMs = 9360;
  * `npm run bench`: check + summary of generated cities of 100, 1,000 and 5,000 organisations
  * with full forms, in memory on one core, in CPU time (best of several runs); prints time, heap
  * growth, organisations per second and the growth time(5,000) / time(1,000); then the `summary`
- * command end to end on a 1,000-organisation .xlsx, and the Apps Script call counts.
+ * command end to end on a 1,000-organisation .xlsx, `split` and `collect` of 400 organisations
+ * (wall-clock and CPU time), and the Apps Script call counts.
  * Sizes may be given as arguments: `npm run bench -- 100 2000`.
  */
 const sizes = process.argv
