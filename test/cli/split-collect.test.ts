@@ -124,17 +124,39 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** What a command printed with --json fits its document's schema, which names every field of it. */
+function expectDocument(stdout: string): CollectReceipt {
+  const printed = JSON.parse(stdout);
+  const parsed = cliDocuments.collect.safeParse(printed);
+  expect(parsed.success ? 'ok' : parsed.error.issues).toBe('ok');
+  expect(parsed.data).toEqual(printed);
+  return printed;
+}
+
+async function summaryJson(from: string, out: string): Promise<{ city: { submitted: number } }> {
+  const r = await runCommand(summaryCommand, [from, '--out', join(dir, out), '--as-of', '2024-02-01', '--json']);
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+async function collect(from: string, what: readonly string[], out: string): Promise<CollectReceipt> {
+  const r = await runCommand(collectCommand, [from, ...what, '--out', join(dir, out), '--as-of', '2024-02-01', '--json']);
+  expect(r.stderr).toBe('');
+  return expectDocument(r.stdout);
+}
+
+const book2 = () => join(dir, 'книга-2.xlsx');
+let summary2: unknown;
+
 describe('split and collect: a round of 30 organisations without Google', () => {
   let receipt: CollectReceipt;
-  const book2 = () => join(dir, 'книга-2.xlsx');
 
   it('collects the returned files into a copy of the book and prints a receipt per file, leaving them unchanged', async () => {
     const before = await hashes(inbox);
     const result = await runCommand(collectCommand, [book, inbox, '--out', book2(), '--as-of', '2024-02-01', '--json']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(1);
-    receipt = JSON.parse(result.stdout);
-    expect(cliDocuments.collect.safeParse(receipt).success).toBe(true);
+    receipt = expectDocument(result.stdout);
     expect(await hashes(inbox)).toEqual(before);
 
     expect(line(receipt, 'Отчёт по профориентации.xlsx')).toMatchObject({ org: 'SCH002', status: 'accepted', notes: [] });
@@ -169,14 +191,74 @@ describe('split and collect: a round of 30 organisations without Google', () => 
       entries.push({ org: o, overrides: schoolOverrides(o, fill) });
     }
     await typeIntoBook(typed, entries);
-    const summary = async (from: string, out: string) => {
-      const r = await runCommand(summaryCommand, [from, '--out', join(dir, out), '--as-of', '2024-02-01', '--json']);
-      expect(r.code).toBe(0);
-      return JSON.parse(r.stdout);
-    };
-    const collected = await summary(book2(), 'сводка-собрано.xlsx');
-    const straight = await summary(typed, 'сводка-набрано.xlsx');
+    const collected = await summaryJson(book2(), 'сводка-собрано.xlsx');
+    const straight = await summaryJson(typed, 'сводка-набрано.xlsx');
     expect(collected.city.submitted).toBe(28);
     expect(collected).toEqual(straight);
+    summary2 = collected;
+  });
+
+  it('prints the receipt as text: file → organisation → result, with the notes', async () => {
+    const r = await runCommand(collectCommand, [book, inbox, '--out', join(dir, 'книга-текст.xlsx'), '--as-of', '2024-02-01']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Собрано в «');
+    expect(r.stdout).toContain('файлов 33 — принято 29 (с ошибками 1), отклонено 4.');
+    expect(r.stdout).toContain('Не прислали (1): SCH016.');
+    expect(r.stdout).toMatch(/Отчёт по профориентации\.xlsx → SCH002 → принят\n/);
+    expect(r.stdout).toMatch(/SCH017\.xlsx → SCH017 → принят с ошибками \(1\)/);
+    expect(r.stdout).toMatch(/SCH008 прошлый год\.xlsx → — → отклонён: файл разослан из другой книги/);
+    expect(r.stdout).toMatch(/SCH011\.xlsx → SCH011 → принят\n\s+внимание: нет метки/);
+  });
+});
+
+describe('collect run again as more files arrive', () => {
+  it('takes the same files into its own output again without any change to the report', async () => {
+    const again = await collect(book2(), [inbox], 'книга-3.xlsx');
+    const first = await collect(book, [inbox], 'книга-2-снова.xlsx');
+    expect(again.files.map((f) => [f.file, f.status, f.notes.map((n) => n.code)])).toEqual(
+      first.files.map((f) => [f.file, f.status, f.notes.map((n) => n.code)]),
+    );
+    expect(await summaryJson(join(dir, 'книга-3.xlsx'), 'сводка-3.xlsx')).toEqual(summary2);
+  });
+
+  it('keeps what was collected before when only the late file comes', async () => {
+    const late = join(dir, 'поздние');
+    await mkdir(late);
+    const file = join(late, 'SCH016.xlsx');
+    await copyFile(fileOf.get('SCH016')!, file);
+    await fillReturnedFile(file, org('SCH016'), { saved: at(50) });
+    const receipt = await collect(book2(), [late], 'книга-4.xlsx');
+    expect(receipt.files).toMatchObject([{ org: 'SCH016', status: 'accepted' }]);
+    expect(receipt.missing).toEqual([]);
+    const summary = await summaryJson(join(dir, 'книга-4.xlsx'), 'сводка-4.xlsx');
+    expect(summary.city.submitted).toBe(29);
+  });
+
+  it('refuses a file older than the one the book already took', async () => {
+    const receipt = await collect(book2(), [join(inbox, 'SCH009 первый вариант.xlsx')], 'книга-5.xlsx');
+    expect(receipt.files).toMatchObject([{ org: 'SCH009', status: 'rejected', reason: { code: 'older_than_collected' } }]);
+    expect(receipt.files[0]?.reason?.message).toContain('SCH009.xlsx');
+  });
+
+  it('keeps a value the committee typed into the book after the file went out, in «Перенесённые значения»', async () => {
+    const edited = join(dir, 'книга-2-правка.xlsx');
+    await copyFile(book2(), edited);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(edited);
+    const ws = wb.getWorksheet('SCH001')!;
+    let phone = 0;
+    ws.eachRow((row, r) => {
+      if (row.getCell(1).value === 'Телефон') phone = r;
+    });
+    ws.getCell(phone, 2).value = '+7 351 700-00-01';
+    await wb.xlsx.writeFile(edited);
+    const receipt = await collect(edited, [join(inbox, 'SCH001.xlsx')], 'книга-6.xlsx');
+    expect(receipt.files).toMatchObject([{ org: 'SCH001', notes: [{ code: 'book_values_kept' }] }]);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(join(dir, 'книга-6.xlsx'));
+    const values: unknown[] = [];
+    out.getWorksheet('SCH001')!.eachRow((row) => row.eachCell((c) => values.push(c.value)));
+    expect(values).toContain('+7 351 700-00-01');
+    expect(values).toContain('Перенесённые значения');
   });
 });
