@@ -42,7 +42,8 @@ export function readMarker(sheet: SheetData): MarkerRead {
     if (inTable) {
       if (normaliseFormText(first) === normaliseFormText(collectedHeaders[0])) continue;
       const [code, file, saved, when, values] = [0, 1, 2, 3, 4].map((c) => cellText(row[c]));
-      if (code) collected.push({ code, file: file ?? '', saved: saved ?? '', collected: when ?? '', values: values ?? '' });
+      if (code)
+        collected.push({ code, file: file ?? '', saved: saved ?? '', collected: when ?? '', values: values ?? '' });
       continue;
     }
     if (key && found[key] === undefined) found[key] = cellText(row[1]);

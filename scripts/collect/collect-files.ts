@@ -101,10 +101,17 @@ function withLine(sheet: OutputSheet, cell: Planned['lineCell'], line: string): 
  * @param options - today, report date, time of the collection, the id for a book without one, the output's name
  * @example collectFiles(book, outcomes, { today: '2024-02-05', generatedAt, newBookId: randomUUID(), out: 'книга-2.xlsx' })
  */
-export function collectFiles(workbook: WorkbookData, files: readonly FileOutcome[], options: CollectOptions): Collected {
+export function collectFiles(
+  workbook: WorkbookData,
+  files: readonly FileOutcome[],
+  options: CollectOptions,
+): Collected {
   const marker = markerOf(workbook.committee);
   if (marker?.code) {
-    return { ok: false, message: `Это файл организации ${marker.code}, разосланный командой split, а не книга комитета: укажите книгу первой.` };
+    return {
+      ok: false,
+      message: `Это файл организации ${marker.code}, разосланный командой split, а не книга комитета: укажите книгу первой.`,
+    };
   }
   const checked = checkWorkbook(workbook, options);
   if (!checked.ok) return checked;
@@ -120,7 +127,13 @@ export function collectFiles(workbook: WorkbookData, files: readonly FileOutcome
       const reason: Rejection = { code: 'not_workbook', params: { message: read.message } };
       return { ...base, saved: null, marker: null, reason, status: 'rejected' };
     }
-    const entry: Entry = { ...base, saved: read.file.saved, marker: read.file.marker, reason: null, status: 'accepted' };
+    const entry: Entry = {
+      ...base,
+      saved: read.file.saved,
+      marker: read.file.marker,
+      reason: null,
+      status: 'accepted',
+    };
     if (read.file.savedFrom === 'disk') entry.notes.push({ code: 'saved_from_file_time', params: {} });
     const identified = identifyReturned(read.file, book, directory);
     if (!identified.ok) {
@@ -143,7 +156,9 @@ export function collectFiles(workbook: WorkbookData, files: readonly FileOutcome
   }
   const taken: Entry[] = [];
   for (const [key, group] of byOrg) {
-    group.sort((a, b) => (b.saved ?? '').localeCompare(a.saved ?? '') || a.found.shownAs.localeCompare(b.found.shownAs));
+    group.sort(
+      (a, b) => (b.saved ?? '').localeCompare(a.saved ?? '') || a.found.shownAs.localeCompare(b.found.shownAs),
+    );
     const [newest, ...older] = group;
     if (!newest) continue;
     for (const e of older) {
@@ -174,10 +189,14 @@ export function collectFiles(workbook: WorkbookData, files: readonly FileOutcome
     });
     if (!plan.ok) {
       const count = Number((plan.issue.params as { count?: number }).count ?? 0);
-      reject(entry, { code: 'form_unreadable', params: { version: entry.marker?.formVersion ?? null, current: formVersion, count } });
+      reject(entry, {
+        code: 'form_unreadable',
+        params: { version: entry.marker?.formVersion ?? null, current: formVersion, count },
+      });
       continue;
     }
-    if (plan.plan.moved.length > 0) entry.notes.push({ code: 'moved_values', params: { count: plan.plan.moved.length } });
+    if (plan.plan.moved.length > 0)
+      entry.notes.push({ code: 'moved_values', params: { count: plan.plan.moved.length } });
     let sheet = plan.plan.sheet;
     if (bookTab) {
       const now = enteredFingerprint(bookTab, timeZone);

@@ -16,7 +16,9 @@ export type Identified =
 
 /** The tabs of a file that hold an organisation form (a section found), the service tabs aside. */
 function formTabs(tabs: readonly SheetData[]): SheetData[] {
-  return tabs.filter((t) => !isReservedTabName(String(t.name ?? '')) && locateForm(t, { lenient: true }).sections.size > 0);
+  return tabs.filter(
+    (t) => !isReservedTabName(String(t.name ?? '')) && locateForm(t, { lenient: true }).sections.size > 0,
+  );
 }
 
 /** The `Код` of section 1 of a form tab, as text; '' when absent. */
@@ -44,7 +46,10 @@ export function identifyReturned(file: ReturnedFile, book: string, directory: re
   if (marker?.code) {
     if (marker.book !== book) return { ok: false, reason: { code: 'other_book', params: {} } };
     if (marker.formVersion !== null && marker.formVersion > formVersion) {
-      return { ok: false, reason: { code: 'newer_form', params: { version: marker.formVersion, current: formVersion } } };
+      return {
+        ok: false,
+        reason: { code: 'newer_form', params: { version: marker.formVersion, current: formVersion } },
+      };
     }
     if (marker.formVersion !== null && marker.formVersion < formVersion) {
       notes.push({ code: 'older_form', params: { version: marker.formVersion, current: formVersion } });
@@ -54,7 +59,8 @@ export function identifyReturned(file: ReturnedFile, book: string, directory: re
     return { ok: false, reason: { code: 'is_book', params: {} } };
   } else {
     if (forms.length === 0) return { ok: false, reason: { code: 'no_form', params: {} } };
-    if (forms.length > 1) return { ok: false, reason: { code: 'several_forms', params: { tabs: forms.map((t) => t.name) } } };
+    if (forms.length > 1)
+      return { ok: false, reason: { code: 'several_forms', params: { tabs: forms.map((t) => t.name) } } };
     const only = forms[0]!;
     const fromForm = sectionOneCode(only);
     code = fromForm || String(only.name).trim();

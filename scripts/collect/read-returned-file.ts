@@ -15,7 +15,9 @@ export interface ReturnedFile {
   readonly savedFrom: 'content' | 'disk';
 }
 
-export type ReturnedFileRead = { readonly ok: true; readonly file: ReturnedFile } | { readonly ok: false; readonly message: string };
+export type ReturnedFileRead =
+  | { readonly ok: true; readonly file: ReturnedFile }
+  | { readonly ok: false; readonly message: string };
 
 const isoSeconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
 

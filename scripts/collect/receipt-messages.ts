@@ -31,7 +31,9 @@ export interface NoteParams {
 }
 
 /** A reason to refuse a file, with its parameters. */
-export type Rejection = { [K in CollectRejectionCode]: { readonly code: K; readonly params: RejectionParams[K] } }[CollectRejectionCode];
+export type Rejection = {
+  [K in CollectRejectionCode]: { readonly code: K; readonly params: RejectionParams[K] };
+}[CollectRejectionCode];
 /** A note on a file taken, with its parameters. */
 export type Note = { [K in CollectNoteCode]: { readonly code: K; readonly params: NoteParams[K] } }[CollectNoteCode];
 

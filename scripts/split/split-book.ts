@@ -90,7 +90,13 @@ export function splitBook(workbook: WorkbookData, book: string, options: SplitOp
     const existing: SheetData | undefined = tabOf.get(key);
     let form = formOf.get(key);
     if (!form) {
-      const blank = planOrgTab({ org, roadmap: report.roadmap, settings: report.settings, timeZone: 'UTC', scope: 'whole' });
+      const blank = planOrgTab({
+        org,
+        roadmap: report.roadmap,
+        settings: report.settings,
+        timeZone: 'UTC',
+        scope: 'whole',
+      });
       if (!blank.ok) throw new Error('bug: a new tab cannot be refused');
       form = blank.plan.sheet;
     }
@@ -102,7 +108,11 @@ export function splitBook(workbook: WorkbookData, book: string, options: SplitOp
       sentOn: options.generatedAt.date,
       sentValues: enteredFingerprint(existing ?? { name: org.code, values: [] }, workbook.timeZone),
     });
-    files.push({ org, fileName: orgFileName(org.code, org.name), sheets: [instruction, { ...form, name: org.code }, marker] });
+    files.push({
+      org,
+      fileName: orgFileName(org.code, org.name),
+      sheets: [instruction, { ...form, name: org.code }, marker],
+    });
   }
   return { ok: true, files, refused: forms.refused };
 }

@@ -59,7 +59,11 @@ export async function fillReturnedFile(path: string, org: Organisation, fill: Sc
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const events = eventRows(org, { extraEvent: false });
-  typeInto(wb, org.code, schoolEdits(org, roadmap, settings, { ...(fill.fields ? { fields: fill.fields } : {}), events }));
+  typeInto(
+    wb,
+    org.code,
+    schoolEdits(org, roadmap, settings, { ...(fill.fields ? { fields: fill.fields } : {}), events }),
+  );
   const ws = wb.getWorksheet(org.code)!;
   const rowOf = (text: string) => {
     for (let r = 1; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(1).value === text) return r;

@@ -73,7 +73,13 @@ function line(receipt: CollectReceipt, file: string) {
 async function hashes(folder: string): Promise<Map<string, string>> {
   const names = await readdir(folder);
   const out = new Map<string, string>();
-  for (const n of names) out.set(n, createHash('sha256').update(await readFile(join(folder, n))).digest('hex'));
+  for (const n of names)
+    out.set(
+      n,
+      createHash('sha256')
+        .update(await readFile(join(folder, n)))
+        .digest('hex'),
+    );
   return out;
 }
 
@@ -140,7 +146,15 @@ async function summaryJson(from: string, out: string): Promise<{ city: { submitt
 }
 
 async function collect(from: string, what: readonly string[], out: string): Promise<CollectReceipt> {
-  const r = await runCommand(collectCommand, [from, ...what, '--out', join(dir, out), '--as-of', '2024-02-01', '--json']);
+  const r = await runCommand(collectCommand, [
+    from,
+    ...what,
+    '--out',
+    join(dir, out),
+    '--as-of',
+    '2024-02-01',
+    '--json',
+  ]);
   expect(r.stderr).toBe('');
   return expectDocument(r.stdout);
 }
@@ -159,14 +173,21 @@ describe('split and collect: a round of 30 organisations without Google', () => 
     receipt = expectDocument(result.stdout);
     expect(await hashes(inbox)).toEqual(before);
 
-    expect(line(receipt, 'Отчёт по профориентации.xlsx')).toMatchObject({ org: 'SCH002', status: 'accepted', notes: [] });
+    expect(line(receipt, 'Отчёт по профориентации.xlsx')).toMatchObject({
+      org: 'SCH002',
+      status: 'accepted',
+      notes: [],
+    });
     expect(line(receipt, 'ответ школы (1).xlsx')).toMatchObject({ org: 'SCH003', status: 'accepted' });
     expect(line(receipt, 'sch004.xlsx')).toMatchObject({ org: 'SCH004', status: 'accepted' });
     expect(line(receipt, libreOfficeFixture.file)).toMatchObject({ org: 'SCH006', status: 'accepted', notes: [] });
     expect(line(receipt, 'SCH012.xlsx')).toMatchObject({ org: 'SCH012', status: 'accepted', notes: [] });
     expect(line(receipt, 'SCH013.xlsx')).toMatchObject({ org: 'SCH013', status: 'accepted' });
     expect(line(receipt, 'SCH017.xlsx')).toMatchObject({ org: 'SCH017', status: 'accepted_with_errors', errors: 1 });
-    expect(line(receipt, 'SCH008 прошлый год.xlsx')).toMatchObject({ status: 'rejected', reason: { code: 'other_book' } });
+    expect(line(receipt, 'SCH008 прошлый год.xlsx')).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'other_book' },
+    });
     expect(line(receipt, 'SCH008.xlsx')).toMatchObject({ org: 'SCH008', status: 'accepted' });
     expect(line(receipt, 'SCH009 первый вариант.xlsx')).toMatchObject({
       org: 'SCH009',
@@ -174,8 +195,16 @@ describe('split and collect: a round of 30 organisations without Google', () => 
       reason: { code: 'older_duplicate' },
     });
     expect(line(receipt, 'SCH009.xlsx')).toMatchObject({ status: 'accepted', notes: [{ code: 'newest_taken' }] });
-    expect(line(receipt, 'SCH011.xlsx')).toMatchObject({ org: 'SCH011', status: 'accepted', notes: [{ code: 'no_marker' }] });
-    expect(line(receipt, 'письмо.xlsx')).toMatchObject({ org: null, status: 'rejected', reason: { code: 'not_workbook' } });
+    expect(line(receipt, 'SCH011.xlsx')).toMatchObject({
+      org: 'SCH011',
+      status: 'accepted',
+      notes: [{ code: 'no_marker' }],
+    });
+    expect(line(receipt, 'письмо.xlsx')).toMatchObject({
+      org: null,
+      status: 'rejected',
+      reason: { code: 'not_workbook' },
+    });
     expect(line(receipt, 'неизвестная.xlsx')).toMatchObject({ status: 'rejected', reason: { code: 'unknown_org' } });
     expect(receipt.missing).toEqual([{ code: 'SCH016', name: org('SCH016').name }]);
     expect(receipt.totals).toEqual({ files: 33, accepted: 29, acceptedWithErrors: 1, rejected: 4 });
@@ -199,7 +228,14 @@ describe('split and collect: a round of 30 organisations without Google', () => 
   });
 
   it('prints the receipt as text: file → organisation → result, with the notes', async () => {
-    const r = await runCommand(collectCommand, [book, inbox, '--out', join(dir, 'книга-текст.xlsx'), '--as-of', '2024-02-01']);
+    const r = await runCommand(collectCommand, [
+      book,
+      inbox,
+      '--out',
+      join(dir, 'книга-текст.xlsx'),
+      '--as-of',
+      '2024-02-01',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Собрано в «');
     expect(r.stdout).toContain('файлов 33 — принято 29 (с ошибками 1), отклонено 4.');
@@ -236,7 +272,9 @@ describe('collect run again as more files arrive', () => {
 
   it('refuses a file older than the one the book already took', async () => {
     const receipt = await collect(book2(), [join(inbox, 'SCH009 первый вариант.xlsx')], 'книга-5.xlsx');
-    expect(receipt.files).toMatchObject([{ org: 'SCH009', status: 'rejected', reason: { code: 'older_than_collected' } }]);
+    expect(receipt.files).toMatchObject([
+      { org: 'SCH009', status: 'rejected', reason: { code: 'older_than_collected' } },
+    ]);
     expect(receipt.files[0]?.reason?.message).toContain('SCH009.xlsx');
   });
 

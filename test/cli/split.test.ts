@@ -121,7 +121,10 @@ describe('split', () => {
     const csv = join(dir, 'рассылка.csv');
     const r = await runCommand(splitCommand, [book, '--out', out, '--only', 'SCH001,DOU005', '--mail-merge', csv]);
     expect(r.code).toBe(0);
-    const lines = (await readFile(csv, 'utf8')).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = (await readFile(csv, 'utf8'))
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toEqual([
       'Код;Наименование;Адреса;Файл',
       `SCH001;${orgs[0]!.name};sch001@example.ru;${join(out, `SCH001 — ${orgs[0]!.name}.xlsx`)}`,
@@ -165,7 +168,10 @@ describe('split', () => {
   it('asks for --book-out for a book without an identity, and the files go back into that copy', async () => {
     const { settings, roadmap } = roundContext();
     const old = join(dir, 'старая.xlsx');
-    const sheets = [...committeeSheets({ settings, orgs, roadmap, states: [] }), ...orgs.map((o) => orgTemplate(o, roadmap, settings))];
+    const sheets = [
+      ...committeeSheets({ settings, orgs, roadmap, states: [] }),
+      ...orgs.map((o) => orgTemplate(o, roadmap, settings)),
+    ];
     expect((await writeWorkbookFile(old, sheets)).ok).toBe(true);
     const out = join(dir, 'из-старой');
     const refused = await runCommand(splitCommand, [old, '--out', out]);
@@ -177,7 +183,13 @@ describe('split', () => {
     const [name] = await readdir(out);
     const file = join(out, name!);
     await fillReturnedFile(file, orgs[2]!, { saved: new Date('2024-02-03T10:00:00Z') });
-    const intoCopy = await runCommand(collectCommand, [copy, file, '--out', join(dir, 'старая-собрано.xlsx'), '--json']);
+    const intoCopy = await runCommand(collectCommand, [
+      copy,
+      file,
+      '--out',
+      join(dir, 'старая-собрано.xlsx'),
+      '--json',
+    ]);
     expect(JSON.parse(intoCopy.stdout).files).toMatchObject([{ org: 'SCH003', status: 'accepted' }]);
     const intoOld = await runCommand(collectCommand, [old, file, '--out', join(dir, 'старая-мимо.xlsx'), '--json']);
     expect(JSON.parse(intoOld.stdout).files).toMatchObject([{ status: 'rejected', reason: { code: 'other_book' } }]);

@@ -36,13 +36,20 @@ export const collectCommand = defineCommand({
     'поступления файлов, на книге, записанной прошлым запуском: принятое раньше сохраняется.',
     'Код выхода: 0 — все файлы приняты, 1 — книга записана, но какие-то файлы отклонены, 2 — книга непригодна.',
   ],
-  options: { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, force: { type: 'boolean' } },
+  options: {
+    out: { type: 'string' },
+    'as-of': { type: 'string' },
+    json: { type: 'boolean' },
+    force: { type: 'boolean' },
+  },
   positionals: { min: 2, max: Number.POSITIVE_INFINITY, what: 'книгу и хотя бы один присланный файл или папку' },
   run: async ({ values, positionals }, io) => {
     const [path = '', ...args] = positionals;
     const out = values.out;
     if (!out) {
-      refuse(`Укажите файл результата: --out КНИГА-2.xlsx. Использование: npx profkarta ${collectCommand.spec.synopsis}`);
+      refuse(
+        `Укажите файл результата: --out КНИГА-2.xlsx. Использование: npx profkarta ${collectCommand.spec.synopsis}`,
+      );
     }
     assertNotInput(out, [path, ...args], io.cwd);
     await assertFreeOutput(out, values.force, io.cwd);

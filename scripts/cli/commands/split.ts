@@ -79,7 +79,8 @@ export const splitCommand = defineCommand({
   run: async ({ values, positionals }, io) => {
     const path = positionals[0] ?? '';
     const out = values.out;
-    if (!out) refuse(`Укажите папку для файлов: --out ПАПКА. Использование: npx profkarta ${splitCommand.spec.synopsis}`);
+    if (!out)
+      refuse(`Укажите папку для файлов: --out ПАПКА. Использование: npx profkarta ${splitCommand.spec.synopsis}`);
     const asOf = values['as-of'] === undefined ? undefined : parseDateArgument(values['as-of']);
     const only = values.only
       ?.split(/[,;\s]+/)
@@ -156,7 +157,9 @@ export const splitCommand = defineCommand({
       [
         `Записано файлов организаций: ${result.files.length} в «${out}»${bookOut ? `; копия книги с идентификатором: «${bookOut}» — собирайте файлы в неё` : ''}.`,
         ...(mailMerge ? [`Список для рассылки: «${mailMerge}».`] : []),
-        ...(result.refused.length > 0 ? [`Не записано: ${result.refused.length} (лист не удалось обновить без потери значений).`] : []),
+        ...(result.refused.length > 0
+          ? [`Не записано: ${result.refused.length} (лист не удалось обновить без потери значений).`]
+          : []),
         'Разошлите файлы организациям, а присланные обратно соберите: npx profkarta collect КНИГА.xlsx ПАПКА-С-ОТВЕТАМИ --out КНИГА-2.xlsx',
         '',
       ].join('\n'),
