@@ -36,23 +36,29 @@ function sectionOneCode(tab: SheetData): string {
  * @param file - the file read
  * @param book - the identity of the book collecting
  * @param directory - every organisation of `Организации`
+ * @param current - the form version of this Профкарта (default: `formVersion`)
  * @example identifyReturned(file, '6f1c…', orgs) // { ok: true, org: { code: 'SCH1', … }, tab, notes: [] }
  */
-export function identifyReturned(file: ReturnedFile, book: string, directory: readonly Organisation[]): Identified {
+export function identifyReturned(
+  file: ReturnedFile,
+  book: string,
+  directory: readonly Organisation[],
+  current: number = formVersion,
+): Identified {
   const marker = file.marker;
   const notes: Note[] = [];
   const forms = formTabs(file.tabs);
   let code: string;
   if (marker?.code) {
     if (marker.book !== book) return { ok: false, reason: { code: 'other_book', params: {} } };
-    if (marker.formVersion !== null && marker.formVersion > formVersion) {
+    if (marker.formVersion !== null && marker.formVersion > current) {
       return {
         ok: false,
-        reason: { code: 'newer_form', params: { version: marker.formVersion, current: formVersion } },
+        reason: { code: 'newer_form', params: { version: marker.formVersion, current } },
       };
     }
-    if (marker.formVersion !== null && marker.formVersion < formVersion) {
-      notes.push({ code: 'older_form', params: { version: marker.formVersion, current: formVersion } });
+    if (marker.formVersion !== null && marker.formVersion < current) {
+      notes.push({ code: 'older_form', params: { version: marker.formVersion, current } });
     }
     code = marker.code;
   } else if (marker?.book) {
