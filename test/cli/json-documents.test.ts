@@ -79,7 +79,7 @@ describe('profkarta schema', () => {
     const result = await runCommand(schemaCommand, []);
     expect(result.code).toBe(0);
     const schemas = JSON.parse(result.stdout);
-    expect(Object.keys(schemas)).toEqual(['check', 'summary', 'roadmap', 'period', 'import-roadmap']);
+    expect(Object.keys(schemas)).toEqual(['check', 'summary', 'roadmap', 'period', 'import-roadmap', 'collect']);
     for (const schema of Object.values(schemas) as { $schema: string }[]) {
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     }
@@ -92,6 +92,9 @@ describe('profkarta schema', () => {
     );
     expect(schemas.roadmap.properties.items.items.required).toEqual(
       expect.arrayContaining(['id', 'kind', 'title', 'period', 'windows', 'reporters', 'responsible', 'result']),
+    );
+    expect(schemas.collect.properties.files.items.required).toEqual(
+      expect.arrayContaining(['file', 'org', 'status', 'errors', 'reason', 'notes']),
     );
     // Readers must tolerate fields added later (design §8): objects stay open.
     expect(result.stdout).not.toContain('"additionalProperties": false');
