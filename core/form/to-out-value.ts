@@ -14,8 +14,9 @@ import { isBlankCell } from './form-text';
  */
 export function toOutValue(cell: unknown, link: string | null | undefined, timeZone: string): OutValue {
   if (isBlankCell(cell)) return link ? { kind: 'link', url: link, text: link } : null;
-  // A tab about to be written, seen as read (`asSheetData`), holds its dates as written.
-  if (isOutDate(cell)) return link ? { kind: 'link', url: link, text: cell.date } : cell;
+  // A tab about to be written, seen as read (`asSheetData`), holds its dates as the add-on writes them.
+  const kind = (cell as { kind?: unknown } | null)?.kind;
+  if (kind === 'date' || kind === 'datetime') return cell as OutValue;
   if (link) return { kind: 'link', url: link, text: cellString(cell, timeZone) };
   if (typeof cell === 'string' || typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : String(cell);
@@ -24,17 +25,6 @@ export function toOutValue(cell: unknown, link: string | null | undefined, timeZ
     return date ? { kind: 'date', date } : null;
   }
   return cellString(cell, timeZone);
-}
-
-/** A date or date-time as the add-on writes it (`{ kind: 'date', date }`), not a cell any adapter reads. */
-function isOutDate(cell: unknown): cell is Extract<OutValue, { kind: 'date' | 'datetime' }> {
-  if (typeof cell !== 'object' || cell === null) return false;
-  const value = cell as { kind?: unknown; date?: unknown; time?: unknown };
-  return (
-    (value.kind === 'date' || (value.kind === 'datetime' && typeof value.time === 'string')) &&
-    typeof value.date === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(value.date)
-  );
 }
 
 function cellString(cell: unknown, timeZone: string): string {
