@@ -90,6 +90,32 @@ describe('template refuses an existing --out unless --force', () => {
   }, 30_000);
 });
 
+describe('summary refuses an existing --out or its .html unless --force', () => {
+  it('exits 2 and leaves an earlier summary and its report unchanged without --force', async () => {
+    const first = await runBin(['summary', 'book.xlsx', '--out', 'summary.xlsx'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const report = await readFile(join(dir, 'summary.html'));
+    const run = await runKeeping('summary.xlsx', ['summary', 'book.xlsx', '--out', 'summary.xlsx']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Файл «summary.xlsx» уже есть');
+    expect(run.unchanged).toBe(true);
+    expect((await readFile(join(dir, 'summary.html'))).equals(report)).toBe(true);
+  }, 60_000);
+
+  it('refuses when only the .html beside the output exists', async () => {
+    await writeFile(join(dir, 'only.html'), '<p>отчёт прошлого месяца</p>');
+    const run = await runKeeping('only.html', ['summary', 'book.xlsx', '--out', 'only.xlsx']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Файл «only.html» уже есть');
+    expect(run.unchanged).toBe(true);
+  }, 30_000);
+
+  it('replaces both with --force', async () => {
+    const run = await runBin(['summary', 'book.xlsx', '--out', 'summary.xlsx', '--force'], { cwd: dir });
+    expect(run.code).toBe(0);
+  }, 60_000);
+});
+
 describe('a file-system refusal is one Russian line', () => {
   it.each([
     [

@@ -11,7 +11,7 @@ import { defineCommand } from '../define-command';
 import { parseDateArgument } from '../parse-date-argument';
 import { readBookArgument } from '../read-book-argument';
 import { reportDateNotice } from '../report-date-notice';
-import { assertNotInput, writeFileAtomically } from '../safe-output';
+import { assertFreeOutput, assertNotInput, writeFileAtomically } from '../safe-output';
 
 /** `OUT.xlsx` → `OUT.html`. */
 export function htmlPathOf(out: string): string {
@@ -19,22 +19,29 @@ export function htmlPathOf(out: string): string {
 }
 
 /**
- * `profkarta summary BOOK.xlsx --out OUT.xlsx [--as-of DATE] [--json]` (design §8): the check and
- * every output tab written into a copy of the book, `История` appended, `Состояние` updated, and
- * `OUT.html`. The book is parsed once; neither output may be the book itself. Exit 0 when written
- * (whatever the schools' errors), 2 when the book is unusable or an output would overwrite it.
+ * `profkarta summary BOOK.xlsx --out OUT.xlsx [--as-of DATE] [--json] [--force]` (design §8): the
+ * check and every output tab written into a copy of the book, `История` appended, `Состояние`
+ * updated, and `OUT.html`. The book is parsed once; neither output may be the book itself, and an
+ * existing output is replaced only with `--force`. Exit 0 when written (whatever the schools'
+ * errors), 2 when the book is unusable or an output may not be written.
  */
 export const summaryCommand = defineCommand({
   name: 'summary',
-  synopsis: 'summary КНИГА.xlsx --out СВОДКА.xlsx [--as-of ДАТА] [--json]',
+  synopsis: 'summary КНИГА.xlsx --out СВОДКА.xlsx [--as-of ДАТА] [--json] [--force]',
   summary: 'проверка и все сводные листы в копии книги, плюс отчёт СВОДКА.html рядом с ней',
   details: [
     '  --out ФАЙЛ    копия книги со сводными листами (не сама КНИГА); рядом пишется ФАЙЛ.html',
     '  --as-of ДАТА  дата отчёта; по умолчанию «Дата отчёта» из «Настроек», иначе сегодня в Челябинске',
     '  --json        сводка одним JSON-документом на stdout',
+    '  --force       заменить существующие СВОДКА.xlsx и СВОДКА.html',
     'Код выхода: 0 — записано (даже если в отчётах школ есть ошибки), 2 — книга непригодна.',
   ],
-  options: { out: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' } },
+  options: {
+    out: { type: 'string' },
+    'as-of': { type: 'string' },
+    json: { type: 'boolean' },
+    force: { type: 'boolean' },
+  },
   positionals: { min: 1, max: 1, what: 'одну книгу и файл результата --out' },
   run: async ({ values, positionals }, io) => {
     const path = positionals[0] ?? '';
@@ -46,6 +53,8 @@ export const summaryCommand = defineCommand({
     const html = htmlPathOf(out);
     assertNotInput(out, [path], io.cwd);
     assertNotInput(html, [path], io.cwd);
+    await assertFreeOutput(out, values.force, io.cwd);
+    await assertFreeOutput(html, values.force, io.cwd);
     const asOf = values['as-of'] === undefined ? undefined : parseDateArgument(values['as-of']);
     const book = await readBookArgument(path, io.cwd);
     if (book.hasDrawings) {
