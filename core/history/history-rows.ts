@@ -17,9 +17,10 @@ export function historyRows(
   kind: HistoryRow['kind'],
 ): HistoryRow[] {
   const rows: HistoryRow[] = [];
+  const indicators = historyIndicators();
   const all: [string, Stats][] = [[cityArea, areas.city], ...areas.districts];
   for (const [area, stats] of all) {
-    for (const indicator of historyIndicators) {
+    for (const indicator of indicators) {
       rows.push({ date, kind, area, indicator, ...historyFigure(stats, indicator) });
     }
   }

@@ -1,7 +1,6 @@
 import { tabNames } from '../grid/tab-names';
-import { indicatorLabels } from '../indicators/indicator-labels';
+import { indicatorLabel } from '../indicators/indicator-labels';
 import type { OutputSheet, OutValue } from '../grid/output-sheet';
-import type { HistoryIndicator } from '../indicators/history-indicators';
 import { type HistoryRow, historyHeaders, historyKindLabels } from './history-row';
 
 /**
@@ -11,7 +10,7 @@ import { type HistoryRow, historyHeaders, historyKindLabels } from './history-ro
  * @example historyRowValues(row) // [{ kind: 'date', date: '2024-02-01' }, 'сборка', 'Город', 'coverage', 'Охват…', 190, 230]
  */
 export function historyRowValues(row: HistoryRow): OutValue[] {
-  const label = indicatorLabels[row.indicator as HistoryIndicator] ?? row.indicator;
+  const label = indicatorLabel(row.indicator) ?? row.indicator;
   return [
     { kind: 'date', date: row.date },
     historyKindLabels[row.kind],

@@ -1,21 +1,27 @@
-import { type RatioIndicator, ratioIndicators, type Stats } from './stats';
+import { type IndicatorKey, indicatorsShown } from './indicator-catalogue';
+import type { Stats } from './stats';
 
-/** Indicators kept in `История`: every ratio, and the ООО by level over the ООО expected. */
-export const historyIndicators = [
-  ...ratioIndicators,
-  'levels.basic',
-  'levels.main',
-  'levels.advanced',
-  'levels.none',
-] as const;
-export type HistoryIndicator = (typeof historyIndicators)[number];
+/** A key of an indicator kept in `История` (shown at `history` in the catalogue). */
+export type HistoryIndicator = IndicatorKey;
 
-/** Numerator and denominator of one history indicator of an area. */
-export function historyFigure(stats: Stats, indicator: HistoryIndicator): { numerator: number; denominator: number } {
-  if (indicator.startsWith('levels.')) {
-    const level = indicator.slice('levels.'.length) as keyof Stats['levels'];
-    return { numerator: stats.levels[level], denominator: stats.expectedByType.ООО };
-  }
-  const figure = stats[indicator as RatioIndicator];
-  return { numerator: figure.numerator, denominator: figure.denominator };
+/**
+ * The indicators kept in `История`, in the catalogue's order: those it shows at `history`.
+ *
+ * @example historyIndicators().includes('levels.basic') // true
+ */
+export function historyIndicators(): IndicatorKey[] {
+  return indicatorsShown('history');
+}
+
+/**
+ * Numerator and denominator of one indicator of an area, as `История` keeps them (for the ООО by
+ * level: the ООО at that level over the ООО expected).
+ *
+ * @param stats - the area's figures
+ * @param indicator - the key
+ * @example historyFigure(city, 'coverage') // { numerator: 76641, denominator: 80500 }
+ */
+export function historyFigure(stats: Stats, indicator: IndicatorKey): { numerator: number; denominator: number } {
+  const { numerator, denominator } = stats.figures[indicator];
+  return { numerator, denominator };
 }

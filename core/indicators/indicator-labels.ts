@@ -1,19 +1,13 @@
-import type { HistoryIndicator } from './history-indicators';
+import { indicatorCatalogue, indicatorKeys } from './indicator-catalogue';
 
-/** Russian names of the indicators, as the summary, `История` and the report show them. */
-export const indicatorLabels: Readonly<Record<HistoryIndicator, string>> = {
-  completeness: 'Сдали отчёт без ошибок',
-  onTime: 'Сдали в срок',
-  levelConfirmed: 'Уровень профминимума подтверждён часами',
-  coverage: 'Охват профминимумом, 6–11 классы',
-  bvbRegistered: 'Зарегистрированы на «Билете в будущее»',
-  diagnostics: 'Прошли профориентационную диагностику',
-  trials: 'Прошли профессиональные пробы',
-  responsibleAssigned: 'Назначен ответственный',
-  trainedAtHigherLevels: 'Есть педагог с КПК ≥ 36 ч (основной и продвинутый уровни)',
-  roadmapDone: 'Исполнение дорожной карты (пункты со сроком)',
-  'levels.basic': 'ООО на базовом уровне',
-  'levels.main': 'ООО на основном уровне',
-  'levels.advanced': 'ООО на продвинутом уровне',
-  'levels.none': 'ООО без указанного уровня',
-};
+/**
+ * The Russian name of an indicator, from the catalogue, as the summary, `История` and the report
+ * show it; null for a key the catalogue does not have (a row of `История` from another version).
+ *
+ * @param indicator - the indicator's key
+ * @example indicatorLabel('coverage') // 'Охват профминимумом, 6–11 классы'
+ */
+export function indicatorLabel(indicator: string): string | null {
+  const key = indicatorKeys().find((k) => k === indicator);
+  return key ? indicatorCatalogue[key].label : null;
+}

@@ -1,7 +1,14 @@
 import { rebuiltTabNames } from '../grid/tab-names';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../issues/issue';
-import { fullResponsible } from '../../test/fixtures/report-fixture';
+import {
+  checkReport,
+  fullProfminimum,
+  fullResponsible,
+  org,
+  orgCheck,
+  submission,
+} from '../../test/fixtures/report-fixture';
 import { smallCity } from '../../test/fixtures/small-city-report';
 import type { HistoryRow } from '../history/history-row';
 import { buildOutputs } from './build-outputs';
@@ -78,6 +85,59 @@ describe('buildOutputs', () => {
     ]);
   });
 
+  it('reconciles «Билет в будущее» in Реестр уровней with the indicator, and says why they differ', () => {
+    const report = smallCity();
+    const [s1, s2, ...rest] = report.orgs;
+    if (!s1 || !s2?.submission?.profminimum) throw new Error('fixture');
+    // S2 wrote its pupils 6–9 in words: its 30 registered cannot be set against pupils.
+    const pm = { ...s2.submission.profminimum, pupils69: null, bvbRegistered: 30 };
+    const wrong = { ...s2, submission: { ...s2.submission, profminimum: pm } };
+    const outputs = build({ ...report, orgs: [s1, wrong, ...rest] });
+    const registry = sheet(outputs.sheets, 'Реестр уровней');
+    const total = registry.rows[registry.rows.length - 1];
+    expect(total?.slice(7, 10)).toEqual(['да: 1 из 2', 150, 120]);
+    expect(total?.[9]).toBe(outputs.json.city.bvbRegistered.numerator);
+    expect(rowsStarting(registry, 'S2')[0]?.slice(8, 11)).toEqual([
+      30,
+      null,
+      '«Билет в будущее» не учтён: ошибки в численности обучающихся или числе зарегистрированных',
+    ]);
+    expect(total?.[10]).toBe(
+      'Показатель «Зарегистрированы на «Билете в будущее»» — 120 из 150 обучающихся 6–11 классов (учтена 1 из 5 организаций) — итог столбца «Учтено в показателе». По отчётам зарегистрировано 150; не вошли в показатель: 30 — у 1 школы с ошибками в численности обучающихся или числе зарегистрированных (см. «Примечание к показателю»).',
+    );
+  });
+
+  it('says in Реестр уровней where a school’s pupils come from and when its figure was capped at ОО-1', () => {
+    const s = org('S9', 'ООО', 'Центральный', { pupils69: 100, pupils1011: 50 });
+    const pm = { ...fullProfminimum, bvbRegistered: 160, pupils69: 110, pupils1011: 60 };
+    const outputs = build(checkReport([orgCheck(s, 'submitted', submission('S9', 'ООО', { profminimum: pm }))]));
+    const registry = sheet(outputs.sheets, 'Реестр уровней');
+    expect(rowsStarting(registry, 'S9')[0]?.slice(8, 11)).toEqual([
+      160,
+      150,
+      'численность — по ОО-1 (в отчёте 170); «Билет в будущее» учтён не больше численности по ОО-1 (на 10 меньше)',
+    ]);
+    expect(registry.rows[registry.rows.length - 1]?.[10]).toContain(
+      'не вошли в показатель: 10 — сверх численности по ОО-1',
+    );
+  });
+
+  it('says beside each city figure in Сводка why not every organisation was counted, and how ОО-1 entered it', () => {
+    const summary = sheet(build().sheets, 'Сводка');
+    const coverage = summary.rows.find((r) => r[0] === 'Охват профминимумом, 6–11 классы');
+    expect(coverage?.slice(4)).toEqual([2, null, 'не ООО — 2, нет отчёта — 1']);
+    const districts = summary.rows.findIndex((r) => r[0] === 'По районам');
+    const row = summary.rows.findIndex((r, i) => i > districts && r[0] === 'Охват профминимумом, 6–11 классы');
+    expect(summary.format.notes).toContainEqual({
+      row,
+      column: 2,
+      text: 'учтено 0 из 2 организаций; не учтены: не ООО — 1, нет отчёта — 1',
+    });
+    // Every organisation of Калининский counted for completeness: no note.
+    const completeness = summary.rows.findIndex((r, i) => i > districts && r[0] === 'Сдали отчёт без ошибок');
+    expect(summary.format.notes?.some((n) => n.row === completeness)).toBe(false);
+  });
+
   it('matches the responsible person with section 6 by surname and initials', () => {
     const responsible = sheet(build().sheets, 'Ответственные');
     expect(rowsStarting(responsible, 'S1')[0]?.[9]).toBe('да');
@@ -107,7 +167,10 @@ describe('buildOutputs', () => {
       { date: '2024-01-01', kind: 'monthly', area: 'Город', indicator: 'completeness', numerator: 1, denominator: 5 },
     ];
     const summary = sheet(build(smallCity(), { history }).sheets, 'Сводка');
-    expect(summary.rows[1]?.[0]).toBe('Изменение — с ежемесячного среза 01.01.2024, в процентных пунктах');
+    // The change of a count (ООО by level) is in units, and a column says why not every organisation was counted.
+    expect(summary.rows[1]?.[0]).toBe(
+      'Изменение — с ежемесячного среза 01.01.2024: доли — в процентных пунктах, числа — в штуках',
+    );
     expect(summary.rows[2]).toEqual([
       'Город',
       'Значение',
@@ -115,6 +178,7 @@ describe('buildOutputs', () => {
       'Знаменатель',
       'Учтено организаций',
       'Изменение за месяц',
+      'Почему учтены не все; численность по ОО-1',
     ]);
     const row = summary.rows.find((r) => r[0] === 'Сдали отчёт без ошибок');
     expect(row?.slice(1, 5)).toEqual([0.4, 2, 5, 5]);

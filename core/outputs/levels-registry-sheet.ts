@@ -1,7 +1,12 @@
 import { tabNames } from '../grid/tab-names';
 import type { CheckReport, OrgCheck } from '../check/check-report';
 import { type LevelCheck, levelCheck } from '../form/level-check';
-import { pupilBands } from '../indicators/org-stats';
+import type { Indicators } from '../indicators/compute-indicators';
+import { countedPhrase, exclusionText } from '../indicators/counted-text';
+import { formatCount } from '../indicators/format-count';
+import { indicatorSpec } from '../indicators/indicator-catalogue';
+import { type PupilBands, pupilBands } from '../indicators/org-stats';
+import type { Stats } from '../indicators/stats';
 import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { schoolText } from './school-text';
 import { tableSheet } from './table-sheet';
@@ -30,25 +35,65 @@ function confirmation(check: LevelCheck | null, reported: boolean, hasLevel: boo
   return [`нет: внеурочной деятельности ${check.extracurricular} ч при обязательных ${check.course} ч`, 'red'];
 }
 
+/** Why a school's «Билет в будущее» enters the indicator otherwise than its report says, and where its pupils come from. */
+function rowNote(stats: Stats | undefined, bands: PupilBands | null, ownPupils: number | null): string {
+  const parts: string[] = [];
+  if (bands?.fromOo1) {
+    parts.push(`численность — по ОО-1${ownPupils === null ? '' : ` (в отчёте ${formatCount(ownPupils)})`}`);
+  }
+  const f = stats?.figures.bvbRegistered;
+  const spec = indicatorSpec('bvbRegistered');
+  // A school without a report is said so in «Уровень подтверждён»; here only what it wrote wrong.
+  if (f?.excluded.fields_invalid) parts.push(`«Билет в будущее» не учтён: ${exclusionText('fields_invalid', spec)}`);
+  if (f?.oo1 && f.oo1.capped > 0) {
+    parts.push(`«Билет в будущее» учтён не больше численности по ОО-1 (на ${formatCount(f.oo1.cappedPupils)} меньше)`);
+  }
+  return parts.join('; ');
+}
+
 /**
  * `Реестр уровней` (item 5.1.3): one row per ООО with its declared level, pupils, planned hours,
- * whether the hours confirm the level (and why not), «Билет в будущее» and the responsible person.
+ * whether the hours confirm the level (and why not), «Билет в будущее» as reported and as counted
+ * in the indicator, why the two differ and where the pupils come from, and the responsible person;
+ * then a total row whose «учтено» equals the indicator's numerator, with a note on why it differs
+ * from what the schools reported.
  *
  * @param report - the check
  * @param stampLine - the «Сформировано …» line
- * @example levelsRegistrySheet(report, line).rows[2] // ['Калининский', 'S1', 'МБОУ …', '7451…', 'основной', 150, 64, 'да', 120, 'Иванова Анна Петровна']
+ * @param indicators - the figures of each organisation and of the city
+ * @example levelsRegistrySheet(report, line, indicators).rows[3] // ['Калининский', 'S1', 'МБОУ …', '7451…', 'основной', 150, 64, 'да', 120, 120, '', 'Иванова Анна Петровна']
  */
-export function levelsRegistrySheet(report: CheckReport, stampLine: string): OutputSheet {
+export function levelsRegistrySheet(
+  report: CheckReport,
+  stampLine: string,
+  indicators: Pick<Indicators, 'city' | 'orgs'>,
+): OutputSheet {
   const fills: { row: number; column: number; fill: Fill }[] = [];
   const rows: OutValue[][] = [];
+  const bvb = { reported: 0, counted: 0, leftOut: 0, leftOutSchools: 0, capped: 0 };
+  let confirmed = 0;
+  let judged = 0;
   for (const check of byDistrict(report.orgs.filter((c) => c.org.type === 'ООО'))) {
-    const reported = check.status !== 'missing' && check.status !== 'empty';
-    const sub = reported ? check.submission : null;
+    const hasReport = check.status !== 'missing' && check.status !== 'empty';
+    const sub = hasReport ? check.submission : null;
     const pm = sub?.profminimum ?? null;
     const level = levelCheck(pm, report.settings.thresholds);
     const bands = pm ? pupilBands(check, pm) : null;
-    const [text, fill] = confirmation(level, reported, Boolean(pm?.level));
+    const ownPupils = pm && pm.pupils69 !== null && pm.pupils1011 !== null ? pm.pupils69 + pm.pupils1011 : null;
+    const stats = indicators.orgs.get(check.org.code);
+    const figure = stats?.figures.bvbRegistered;
+    const inFigure = figure !== undefined && figure.contributors > 0;
+    const [text, fill] = confirmation(level, hasReport, Boolean(pm?.level));
     if (fill) fills.push({ row: rows.length, column: 7, fill });
+    if (level) judged += 1;
+    if (level?.confirmed) confirmed += 1;
+    bvb.reported += pm?.bvbRegistered ?? 0;
+    bvb.counted += inFigure ? figure.numerator : 0;
+    bvb.capped += figure?.oo1?.cappedPupils ?? 0;
+    if (!inFigure && (pm?.bvbRegistered ?? 0) > 0) {
+      bvb.leftOut += pm?.bvbRegistered ?? 0;
+      bvb.leftOutSchools += 1;
+    }
     rows.push([
       check.org.district,
       check.org.code,
@@ -59,9 +104,27 @@ export function levelsRegistrySheet(report: CheckReport, stampLine: string): Out
       level?.totalHours ?? null,
       text,
       pm?.bvbRegistered ?? null,
+      inFigure ? figure.numerator : null,
+      rowNote(stats, bands, ownPupils),
       schoolText(sub?.responsible.fullName),
     ]);
   }
+  const schools = rows.length;
+  const total = rows.length;
+  rows.push([
+    'Итого',
+    null,
+    `ООО: ${schools}`,
+    null,
+    null,
+    null,
+    null,
+    `да: ${confirmed} из ${judged}`,
+    bvb.reported,
+    bvb.counted,
+    totalNote(indicators.city, bvb),
+    null,
+  ]);
   return tableSheet({
     name: tabNames.levels,
     intro: [[stampLine]],
@@ -74,14 +137,40 @@ export function levelsRegistrySheet(report: CheckReport, stampLine: string): Out
       'Обучающихся 6–11 классов',
       'Часов в плане',
       'Уровень подтверждён',
-      'Зарегистрировано на «Билете в будущее»',
+      'Зарегистрировано на «Билете в будущее» (по отчёту)',
+      'Учтено в показателе «Билет в будущее»',
+      'Примечание к показателю',
       'Ответственный',
     ],
     rows,
-    widths: [140, 90, 320, 110, 120, 110, 90, 300, 140, 240],
+    widths: [140, 90, 320, 110, 120, 110, 90, 300, 140, 140, 300, 240],
     textColumns: [1, 3],
-    wrapColumns: [2, 7],
+    wrapColumns: [2, 7, 10],
     fills,
+    boldRows: [total],
+    // Two spaces right of the counted figure, so it does not run into the note beside it.
+    numberFormats: [{ column: 9, pattern: '0"  "' }],
     frozenColumns: 2,
   });
+}
+
+/**
+ * The total row's note: the «учтено» column adds up to the city's indicator, and what schools
+ * reported differs from it by the schools left out (errors) and by the capping at ОО-1.
+ */
+function totalNote(
+  city: Stats,
+  bvb: { reported: number; counted: number; leftOut: number; leftOutSchools: number; capped: number },
+): string {
+  const f = city.figures.bvbRegistered;
+  const spec = indicatorSpec('bvbRegistered');
+  const head = `Показатель «${spec.label}» — ${formatCount(f.numerator)} из ${formatCount(f.denominator)} обучающихся 6–11 классов (${countedPhrase(f)}) — итог столбца «Учтено в показателе».`;
+  if (bvb.reported === bvb.counted) return head;
+  const parts = [
+    bvb.leftOut > 0
+      ? `${formatCount(bvb.leftOut)} — у ${formatCount(bvb.leftOutSchools)} ${bvb.leftOutSchools % 10 === 1 && bvb.leftOutSchools % 100 !== 11 ? 'школы' : 'школ'} с ошибками ${spec.needs ?? ''}`
+      : '',
+    bvb.capped > 0 ? `${formatCount(bvb.capped)} — сверх численности по ОО-1` : '',
+  ].filter(Boolean);
+  return `${head} По отчётам зарегистрировано ${formatCount(bvb.reported)}; не вошли в показатель: ${parts.join(', ')} (см. «Примечание к показателю»).`;
 }

@@ -48,7 +48,7 @@ export interface TabEntry<Name extends string, Input> {
 const rebuiltBuilders: { readonly [N in RebuiltTabName]: (input: OutputInput) => OutputSheet } = {
   [tabNames.summary]: (i) => summarySheet(i.indicators, i.previous, i.line, i.execution, i.charts),
   [tabNames.check]: (i) => checkSheet(i.report, i.line, i.cellUrl),
-  [tabNames.levels]: (i) => levelsRegistrySheet(i.report, i.line),
+  [tabNames.levels]: (i) => levelsRegistrySheet(i.report, i.line, i.indicators),
   [tabNames.responsible]: (i) => responsibleSheet(i.report, i.line),
   [tabNames.orders]: (i) => ordersRegistrySheet(i.report, i.line),
   [tabNames.execution]: (i) => executionSheet(i.execution, i.report.asOf, i.line),

@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
 import { isoDateSchema } from '../dates/date-schemas';
 import { orgTypes } from '../directory/organisation';
-import { type RatioIndicator, ratioIndicators } from '../indicators/stats';
+import { exclusions } from '../indicators/figure';
+import {
+  type IndicatorCatalogue,
+  type IndicatorKey,
+  indicatorCatalogue,
+  indicatorKeys,
+} from '../indicators/indicator-catalogue';
+import type { GroupKey, MemberOf, TopKey } from '../indicators/stats';
 import { roadmapStatuses } from '../roadmap/roadmap-item';
 
 const count = z.int().check(z.gte(0));
@@ -15,26 +22,56 @@ export const ratioSchema = z.object({
   contributors: count,
 });
 
-const ratios = Object.fromEntries(ratioIndicators.map((key) => [key, ratioSchema])) as {
-  readonly [K in RatioIndicator]: typeof ratioSchema;
+/** A share as a ratio, a count as a whole number: how STATS shows an indicator of the catalogue. */
+type ViewSchema<K extends IndicatorKey> = IndicatorCatalogue[K]['unit'] extends 'share'
+  ? typeof ratioSchema
+  : typeof count;
+type ViewShape = { readonly [K in TopKey]: ViewSchema<K> } & {
+  readonly [G in GroupKey]: z.ZodMiniObject<{
+    readonly [M in MemberOf<G>]: ViewSchema<Extract<`${G}.${M}`, IndicatorKey>>;
+  }>;
 };
 
-/** STATS of design §8: the indicators of the city, a district or an organisation (the same shape at every level). */
-export const statsSchema = z.object({
+/** The catalogue's indicators as STATS shows them (`levels.basic` under `levels: { basic }`). */
+function viewShape(): ViewShape {
+  const shape: Record<string, z.ZodMiniType> = {};
+  const groups: Record<string, Record<string, z.ZodMiniType>> = {};
+  for (const key of indicatorKeys()) {
+    const schema = indicatorCatalogue[key].unit === 'share' ? ratioSchema : count;
+    const [group = key, member] = key.split('.');
+    if (member === undefined) shape[group] = schema;
+    else groups[group] = { ...groups[group], [member]: schema };
+  }
+  for (const [group, members] of Object.entries(groups)) shape[group] = z.object(members);
+  // Built key by key from the catalogue, which is what ViewShape is derived from.
+  return shape as unknown as ViewShape;
+}
+
+/** A figure with who was counted: the parts, the organisations counted and of the area, the others by reason, the use of ОО-1. */
+export const figureSchema = z.object({
+  numerator: z.number(),
+  denominator: z.number(),
+  value: z.nullable(z.number()),
+  contributors: count,
+  of: count,
+  excluded: z.partialRecord(z.enum(exclusions), count),
+  oo1: z.optional(z.object({ schools: count, capped: count, cappedPupils: count })),
+});
+
+const indicatorKey = z.enum(indicatorKeys());
+
+/** Every indicator of the catalogue in STATS's shape, and the organisations expected. */
+const statsView = {
   expected: count,
   expectedByType: z.record(z.enum(orgTypes), count),
-  submitted: count,
-  withErrors: count,
-  empty: count,
-  missing: count,
-  /** ООО by declared level; every active ООО once. */
-  levels: z.object({ basic: count, main: count, advanced: count, none: count }),
-  ...ratios,
-  overdue: count,
-  noDeadline: count,
-  events: z.object({ takingPart: ratioSchema, participants: count, winners: count }),
-  engineering: z.object({ classes: count, pupils: count, schools: count }),
-});
+  ...viewShape(),
+};
+
+/**
+ * STATS of design §8 for the city or a district: the catalogue's indicators (a share as a ratio,
+ * a count as a number) and each again in `figures` with who was counted.
+ */
+export const statsSchema = z.object({ ...statsView, figures: z.record(indicatorKey, figureSchema) });
 
 const orgStatuses = ['submitted', 'errors', 'empty', 'missing'] as const;
 
@@ -52,11 +89,14 @@ export const summaryJsonSchema = z.object({
   /** By organisation code: its figures and who it is. */
   orgs: z.record(
     z.string(),
-    z.extend(statsSchema, {
+    z.object({
+      ...statsView,
       name: z.string(),
       type: z.enum(orgTypes),
       district: z.string(),
       status: z.enum(orgStatuses),
+      /** The indicators the organisation was left out of, and why. */
+      notCounted: z.partialRecord(indicatorKey, z.enum(exclusions)),
     }),
   ),
   /** Per roadmap item window with a deadline: how the reporting organisations stand, and the committee. */

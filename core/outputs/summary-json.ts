@@ -3,12 +3,26 @@ import { schoolYearLabel } from '../dates/school-year';
 import type { Recommendation } from '../recommendations/recommendation';
 import type { Indicators } from '../indicators/compute-indicators';
 import type { WindowExecution } from '../indicators/roadmap-execution';
+import type { Exclusion, Figure } from '../indicators/figure';
+import type { IndicatorKey } from '../indicators/indicator-catalogue';
+import type { Stats } from '../indicators/stats';
 import type { SummaryJson } from './summary-json-schema';
 
 export type { SummaryJson } from './summary-json-schema';
 
+/** The indicators an organisation was left out of, each with its reason. */
+function notCounted(stats: Stats): Partial<Record<IndicatorKey, Exclusion>> {
+  const out: Partial<Record<IndicatorKey, Exclusion>> = {};
+  for (const [key, figure] of Object.entries(stats.figures) as [IndicatorKey, Figure][]) {
+    const reason = Object.keys(figure.excluded)[0] as Exclusion | undefined;
+    if (reason) out[key] = reason;
+  }
+  return out;
+}
+
 /**
- * The summary as one JSON document: the city, each district, each organisation, the roadmap's
+ * The summary as one JSON document: the city and each district (every indicator also in `figures`,
+ * with who was counted), each organisation (with the indicators it was left out of), the roadmap's
  * execution per item window (items with a deadline) and every recommendation.
  *
  * @param report - the check
@@ -26,7 +40,16 @@ export function summaryJson(
   const orgs: SummaryJson['orgs'] = {};
   for (const { org, status } of report.orgs) {
     const stats = indicators.orgs.get(org.code);
-    if (stats) orgs[org.code] = { ...stats, name: org.name, type: org.type, district: org.district, status };
+    if (!stats) continue;
+    const { figures: _, ...view } = stats;
+    orgs[org.code] = {
+      ...view,
+      name: org.name,
+      type: org.type,
+      district: org.district,
+      status,
+      notCounted: notCounted(stats),
+    };
   }
   return {
     asOf: report.asOf,

@@ -1,86 +1,51 @@
-import { fittingWidth } from '../grid/text-width';
-import { tabNames } from '../grid/tab-names';
-import { cityArea } from '../history/history-row';
-import { type HistoryIndicator, historyFigure } from '../indicators/history-indicators';
-import type { Snapshot } from '../history/previous-monthly';
-import { indicatorLabels } from '../indicators/indicator-labels';
-import type { Ratio } from '../indicators/ratio';
-import type { WindowExecution } from '../indicators/roadmap-execution';
-import type { Stats } from '../indicators/stats';
 import { formatRuDate } from '../dates/format-ru-date';
 import type { CellRange, OutputSheet, OutValue } from '../grid/output-sheet';
+import { tabNames } from '../grid/tab-names';
+import { fittingWidth } from '../grid/text-width';
+import { cityArea } from '../history/history-row';
+import type { Snapshot } from '../history/previous-monthly';
+import { countedPhrase, notCountedPhrase, oo1Phrase } from '../indicators/counted-text';
+import { type IndicatorKey, indicatorSpec, indicatorsShown } from '../indicators/indicator-catalogue';
+import type { WindowExecution } from '../indicators/roadmap-execution';
+import type { Stats } from '../indicators/stats';
 import { summaryCharts } from './summary-charts';
 
 const noDataText = 'нет данных';
 
-/** The ratio rows, in the order shown. */
-const shownRatios: readonly HistoryIndicator[] = [
-  'completeness',
-  'onTime',
-  'responsibleAssigned',
-  'levels.basic',
-  'levels.main',
-  'levels.advanced',
-  'levels.none',
-  'levelConfirmed',
-  'coverage',
-  'bvbRegistered',
-  'diagnostics',
-  'trials',
-  'trainedAtHigherLevels',
-  'roadmapDone',
-];
-
-function ratioOf(stats: Stats, indicator: HistoryIndicator): Ratio {
-  if (indicator.startsWith('levels.')) {
-    const { numerator, denominator } = historyFigure(stats, indicator);
-    return {
-      numerator,
-      denominator,
-      value: denominator > 0 ? numerator / denominator : null,
-      contributors: denominator,
-    };
-  }
-  return stats[indicator as keyof Stats] as Ratio;
-}
-
-/** One line of both tables: a figure (with its parts) or a count. */
-type Line =
-  | { readonly label: string; readonly ratio: (s: Stats) => Ratio; readonly key?: HistoryIndicator }
-  | { readonly label: string; readonly count: (s: Stats) => number };
-
-const lines: readonly Line[] = [
-  ...shownRatios.map((key) => ({ label: indicatorLabels[key], ratio: (s: Stats) => ratioOf(s, key), key })),
-  { label: 'С ошибками', count: (s) => s.withErrors },
-  { label: 'Не сдали (лист пуст или отсутствует)', count: (s) => s.empty + s.missing },
-  { label: 'Просрочено пунктов (организация × срок)', count: (s) => s.overdue },
-  { label: 'Пунктов без определённого срока', count: (s) => s.noDeadline },
-  { label: 'Участвовали в мероприятиях', ratio: (s) => s.events.takingPart },
-  { label: 'Участников мероприятий', count: (s) => s.events.participants },
-  { label: 'Победителей и призёров', count: (s) => s.events.winners },
-  { label: 'Губернаторских инженерных классов', count: (s) => s.engineering.classes },
-  { label: 'Обучающихся в инженерных классах', count: (s) => s.engineering.pupils },
-  { label: 'Школ с инженерными классами', count: (s) => s.engineering.schools },
-];
-
 /** Width of the labels' column; the labels wrap. */
 const labelWidth = 280;
+/** The city table's columns before «who was not counted», which spans the rest of the width. */
+const cityColumns = 6;
+/** At least this wide in all for «who was not counted». */
+const reasonsWidth = 300;
+
+// The changes keep two spaces on their right, so they do not run into the reasons' text beside.
+const shareChange = '+0.0%"  ";-0.0%"  ";0.0%"  "';
+const countChange = '+0"  ";-0"  ";0"  "';
 
 /** How the tab carries its charts: over data rows of its own (Sheets), or not at all (the .xlsx shell adds pictures). */
 export type SummaryCharts = 'sheets' | 'none';
 
+/** Why the organisations a figure left out were not counted, and how ОО-1 entered it. */
+function whyText(stats: Stats, key: IndicatorKey): string {
+  const figure = stats.figures[key];
+  return [notCountedPhrase(figure, indicatorSpec(key)), oo1Phrase(figure)].filter(Boolean).join('; ');
+}
+
 /**
- * `Сводка`: the city's indicators — value, numerator, denominator, organisations counted and
- * the change since the last monthly snapshot of the previous month — then one column per
- * district with its values, so the tab prints on a few landscape pages. With `charts` =
- * `sheets`, the data of three charts follows, with the charts (Sheets) drawn from it.
+ * `Сводка`: the city's indicators — value, numerator, denominator, organisations counted, the
+ * change since the last monthly snapshot of the previous month, and why the others were not
+ * counted (with how the pupil figures used ОО-1) — then one column per district with its values,
+ * each value with a note when not every organisation of the district was counted, so the tab
+ * prints on a few landscape pages. The lines are the catalogue's indicators shown at `summary`.
+ * With `charts` = `sheets`, the data of three charts follows, with the charts (Sheets) drawn from it.
  *
  * @param areas - the city's and districts' indicators
  * @param previous - the baseline snapshot (`previousMonthly`), or null
  * @param stampLine - the «Сформировано …» line
  * @param execution - the roadmap's execution, for the chart of it
  * @param charts - `sheets` (default) or `none`
- * @example summarySheet({ city, districts }, null, line).rows[4] // ['Сдали отчёт без ошибок', 0.4, 2, 5, 5, null]
+ * @example summarySheet({ city, districts }, null, line).rows[4] // ['Сдали отчёт без ошибок', 0.4, 2, 5, 5, null, '']
  */
 export function summarySheet(
   areas: { readonly city: Stats; readonly districts: ReadonlyMap<string, Stats> },
@@ -89,8 +54,8 @@ export function summarySheet(
   execution: readonly WindowExecution[] = [],
   charts: SummaryCharts = 'sheets',
 ): OutputSheet {
+  const keys = indicatorsShown('summary');
   const districts = [...areas.districts];
-  const valueColumns = Math.max(5, districts.length);
   const valueWidth = Math.min(
     160,
     Math.max(
@@ -101,18 +66,24 @@ export function summarySheet(
       ),
     ),
   );
+  // The reasons take the columns right of the city's figures, at least `reasonsWidth` wide.
+  const reasonColumns = Math.max(1, Math.ceil(reasonsWidth / valueWidth), districts.length + 1 - cityColumns);
+  const width = cityColumns + reasonColumns;
   const city = areas.city;
   const before = previous?.figures.get(cityArea);
   const rows: OutValue[][] = [
     [stampLine],
     [
       previous
-        ? `Изменение — с ежемесячного среза ${formatRuDate(previous.date)}, в процентных пунктах`
+        ? `Изменение — с ежемесячного среза ${formatRuDate(previous.date)}: доли — в процентных пунктах, числа — в штуках`
         : 'Изменение за месяц: нет ежемесячного среза прошлого месяца',
     ],
   ];
   const bold: CellRange[] = [];
   const percent: CellRange[] = [];
+  const numberFormats: (CellRange & { pattern: string })[] = [];
+  const merges: CellRange[] = [];
+  const notes: { row: number; column: number; text: string }[] = [];
   const header = (cells: OutValue[]) => {
     bold.push({ row: rows.length, column: 0, columns: cells.length });
     rows.push(cells);
@@ -126,58 +97,93 @@ export function summarySheet(
     'Знаменатель',
     'Учтено организаций',
     'Изменение за месяц',
+    'Почему учтены не все; численность по ОО-1',
   ]);
+  merges.push({ row: cityHeader, column: cityColumns, columns: reasonColumns });
   rows.push([
     `Организаций (ООО ${city.expectedByType.ООО}, ДОО ${city.expectedByType.ДОО}, ОДО ${city.expectedByType.ОДО})`,
     city.expected,
   ]);
-  for (const line of lines) {
-    if ('count' in line) {
-      rows.push([line.label, line.count(city)]);
+  for (const key of keys) {
+    const spec = indicatorSpec(key);
+    const f = city.figures[key];
+    const old = before?.get(key);
+    const row = rows.length;
+    merges.push({ row, column: cityColumns, columns: reasonColumns });
+    if (spec.unit === 'count') {
+      const change = old ? f.numerator - old.numerator : null;
+      if (change !== null) numberFormats.push({ row, column: 5, pattern: countChange });
+      rows.push([spec.label, f.numerator, null, null, f.contributors, change, whyText(city, key)]);
       continue;
     }
-    const r = line.ratio(city);
-    const old = line.key ? before?.get(line.key) : undefined;
-    const change = r.value !== null && old && old.denominator > 0 ? r.value - old.numerator / old.denominator : null;
-    if (r.value !== null) percent.push({ row: rows.length, column: 1 });
-    rows.push([line.label, r.value ?? noDataText, r.numerator, r.denominator, r.contributors, change]);
+    const change = f.value !== null && old && old.denominator > 0 ? f.value - old.numerator / old.denominator : null;
+    if (f.value !== null) percent.push({ row, column: 1 });
+    if (change !== null) numberFormats.push({ row, column: 5, pattern: shareChange });
+    rows.push([
+      spec.label,
+      f.value ?? noDataText,
+      f.numerator,
+      f.denominator,
+      f.contributors,
+      change,
+      whyText(city, key),
+    ]);
   }
   const cityLast = rows.length - 1;
 
   rows.push([]);
   const districtHeader = header(['По районам', ...districts.map(([name]) => name)]);
+  rows.push([
+    'Примечание у значения района — сколько его организаций учтено и почему не все (без примечания — учтены все)',
+  ]);
+  const districtNote = rows.length - 1;
+  merges.push({ row: districtNote, column: 0, columns: districts.length + 1 });
   rows.push(['Организаций', ...districts.map(([, s]) => s.expected)]);
-  for (const line of lines) {
-    if ('ratio' in line) percent.push({ row: rows.length, column: 1, columns: districts.length });
+  for (const key of keys) {
+    const spec = indicatorSpec(key);
+    const row = rows.length;
+    if (spec.unit === 'share') percent.push({ row, column: 1, columns: districts.length });
+    districts.forEach(([, s], i) => {
+      const f = s.figures[key];
+      if (f.contributors < f.of) {
+        const why = whyText(s, key);
+        notes.push({ row, column: i + 1, text: `${countedPhrase(f)}${why ? `; не учтены: ${why}` : ''}` });
+      }
+    });
     rows.push([
-      line.label,
-      ...districts.map(([, s]) => ('count' in line ? line.count(s) : (line.ratio(s).value ?? noDataText))),
+      spec.label,
+      ...districts.map(([, s]) => {
+        const f = s.figures[key];
+        return spec.unit === 'count' ? f.numerator : (f.value ?? noDataText);
+      }),
     ]);
   }
   const last = rows.length - 1;
-  const width = valueColumns + 1;
   const tables = {
     name: tabNames.summary,
     rows,
     format: {
       frozenRows: 2,
       frozenColumns: 1,
-      columnWidths: [labelWidth, ...Array.from({ length: valueColumns }, () => valueWidth)],
+      columnWidths: [labelWidth, ...Array.from({ length: width - 1 }, () => valueWidth)],
       bold,
-      italic: [{ row: 0, column: 0 }],
+      italic: [
+        { row: 0, column: 0 },
+        { row: districtNote, column: 0 },
+      ],
       wrap: [
         { row: cityHeader, column: 0, columns: width },
         { row: districtHeader, column: 0, columns: width },
         { row: cityHeader + 1, column: 0, rows: last - cityHeader },
+        { row: cityHeader + 1, column: cityColumns, rows: cityLast - cityHeader },
       ],
       fills: [
-        { row: cityHeader, column: 0, columns: 6, fill: 'header' as const },
+        { row: cityHeader, column: 0, columns: width, fill: 'header' as const },
         { row: districtHeader, column: 0, columns: districts.length + 1, fill: 'header' as const },
       ],
-      numberFormats: [
-        ...percent.map((r) => ({ ...r, pattern: '0.0%' })),
-        { row: cityHeader + 1, column: 5, rows: cityLast - cityHeader, pattern: '+0.0%;-0.0%;0.0%' },
-      ],
+      numberFormats: [...percent.map((r) => ({ ...r, pattern: '0.0%' })), ...numberFormats],
+      merges,
+      notes,
       // Only the stamp repeats: the two tables have headers of their own, each on its page.
       print: { orientation: 'landscape' as const, repeatRows: { row: 0, rows: 1 }, pageBreaks: [districtHeader] },
     },

@@ -69,6 +69,35 @@ describe('recommend', () => {
     expect(found.find((r) => r.code === 'training_outdated')?.message).toContain('12.05.2020');
   });
 
+  describe('coverage_incomplete (issue 13: only by the school’s own counts)', () => {
+    const school = (oo1: { pupils69: number; pupils1011: number } | null, pm: Partial<typeof fullProfminimum>) => {
+      const s = org('SCH901', 'ООО', 'Калининский', oo1 ?? {});
+      const sub = submission('SCH901', 'ООО', { profminimum: { ...fullProfminimum, ...pm } });
+      const noItems = { schoolYear: { start: 2023 }, items: [] };
+      return codes(checkReport([orgCheck(s, 'submitted', sub)], { roadmap: noItems }), 'SCH901').filter(
+        (r) => r.code === 'coverage_incomplete',
+      );
+    };
+
+    it('says nothing to a school that covered all its pupils, whatever ОО-1 says (the demo’s SCH901)', () => {
+      const all = { pupils69: 449, pupils1011: 118, covered69: 449, covered1011: 118 };
+      expect(school({ pupils69: 448, pupils1011: 119 }, all)).toEqual([]);
+      expect(school({ pupils69: 460, pupils1011: 130 }, all)).toEqual([]);
+    });
+
+    it('gives a school that left pupils out its own figures, not the ОО-1 ones', () => {
+      const own = { pupils69: 300, pupils1011: 20, covered69: 280, covered1011: 20 };
+      expect(school({ pupils69: 330, pupils1011: 20 }, own).map((r) => r.message)).toEqual([
+        'Профминимумом охвачено 300 из 320 обучающихся 6–11 классов (93 %): включите остальных.',
+      ]);
+      expect(school({ pupils69: 250, pupils1011: 20 }, own)).toHaveLength(1);
+    });
+
+    it('says nothing when the school’s own pupil counts are wrong (its errors are a recommendation of their own)', () => {
+      expect(school({ pupils69: 330, pupils1011: 20 }, { pupils69: null, covered69: 280 })).toEqual([]);
+    });
+  });
+
   it('keeps at most 7, the most urgent first', () => {
     const items = Array.from({ length: 10 }, (_, i) => ({
       id: `9.${i}`,

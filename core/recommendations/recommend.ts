@@ -1,11 +1,10 @@
 import type { OrgCheck } from '../check/check-report';
 import type { IsoDate } from '../dates/iso-date';
 import type { Thresholds } from '../directory/settings';
-import type { Responsible } from '../form/submission';
+import type { Profminimum, Responsible } from '../form/submission';
 import { levelCheck } from '../form/level-check';
 import type { OrgPair } from '../indicators/org-pairs';
 import { hasTrainedTeacher } from '../indicators/org-stats';
-import type { Stats } from '../indicators/stats';
 import { formatRuDate } from '../dates/format-ru-date';
 import { type Recommendation, recommendation } from './recommendation';
 
@@ -24,6 +23,18 @@ const responsibleLabels: Readonly<Record<Exclude<keyof Responsible, 'row'>, stri
 const titleLength = 90;
 const shortTitle = (title: string) => (title.length > titleLength ? `${title.slice(0, titleLength - 1)}…` : title);
 
+/**
+ * Covered and pupils 6–11 by the school's own counts (section 3), when all four are valid and no
+ * band's covered passes its pupils; never the directory's ОО-1 counts, which the city's figure
+ * caps by but which say nothing of whom this school left out.
+ */
+function ownCoverage(pm: Profminimum): { covered: number; pupils: number } | null {
+  const { covered69, covered1011, pupils69, pupils1011 } = pm;
+  if (covered69 === null || covered1011 === null || pupils69 === null || pupils1011 === null) return null;
+  if (covered69 > pupils69 || covered1011 > pupils1011) return null;
+  return { covered: covered69 + covered1011, pupils: pupils69 + pupils1011 };
+}
+
 /** Three years before a date: training older than this is outdated. */
 function threeYearsBefore(date: IsoDate): IsoDate {
   return `${Number(date.slice(0, 4)) - 3}${date.slice(4)}`;
@@ -33,14 +44,12 @@ function threeYearsBefore(date: IsoDate): IsoDate {
  * The recommendations that apply to one organisation, ordered by priority, at most 7.
  *
  * @param check - the organisation's check
- * @param stats - its indicators (`computeIndicators(...).orgs`)
  * @param pairs - its item windows with statuses
  * @param ctx - report date and thresholds
- * @example recommend(check, stats, pairs, ctx)[0].message // 'Отчёт не заполнен: заполните лист организации.'
+ * @example recommend(check, pairs, ctx)[0].message // 'Отчёт не заполнен: заполните лист организации.'
  */
 export function recommend(
   check: OrgCheck,
-  stats: Stats,
   pairs: readonly OrgPair[],
   ctx: { readonly asOf: IsoDate; readonly thresholds: Thresholds },
 ): Recommendation[] {
@@ -63,7 +72,7 @@ export function recommend(
       ),
     );
   }
-  if (sub) all.push(...submissionRecommendations(check, sub, stats, ctx));
+  if (sub) all.push(...submissionRecommendations(check, sub, ctx));
   // Stable sort: equal priorities keep the order above (overdue items in roadmap order).
   return all.sort((a, b) => a.priority - b.priority).slice(0, maxRecommendations);
 }
@@ -71,7 +80,6 @@ export function recommend(
 function submissionRecommendations(
   check: OrgCheck,
   sub: NonNullable<OrgCheck['submission']>,
-  stats: Stats,
   ctx: { readonly asOf: IsoDate; readonly thresholds: Thresholds },
 ): Recommendation[] {
   const code = check.org.code;
@@ -96,13 +104,13 @@ function submissionRecommendations(
   if (level && level.extracurricular < level.course) {
     out.push(recommendation(code, 'course_hours_short', { hours: level.extracurricular, course: level.course }));
   }
-  const { coverage } = stats;
-  if (coverage.value !== null && coverage.numerator < coverage.denominator) {
+  const own = pm ? ownCoverage(pm) : null;
+  if (own && own.covered < own.pupils) {
     out.push(
       recommendation(code, 'coverage_incomplete', {
-        covered: coverage.numerator,
-        pupils: coverage.denominator,
-        percent: Math.floor(coverage.value * 100),
+        covered: own.covered,
+        pupils: own.pupils,
+        percent: Math.floor((own.covered / own.pupils) * 100),
       }),
     );
   }

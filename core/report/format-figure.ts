@@ -1,4 +1,7 @@
+import { formatCount } from '../indicators/format-count';
 import type { Ratio } from '../indicators/ratio';
+
+export { formatCount };
 
 /** «нет данных»: a figure nobody contributed to. */
 export const noDataText = 'нет данных';
@@ -23,11 +26,6 @@ export function formatPercent(value: number | null): string {
 export function formatRatio(r: Pick<Ratio, 'numerator' | 'denominator' | 'value'>): string {
   if (r.value === null) return noDataText;
   return `${formatPercent(r.value)} (${formatCount(r.numerator)} из ${formatCount(r.denominator)})`;
-}
-
-/** A count with thin grouping: 12 345. */
-export function formatCount(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 }
 
 /**

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { emptyStats } from '../indicators/stats';
+import { statsWith } from '../../test/fixtures/stats-fixture';
 import type { SummaryJson } from '../outputs/summary-json';
 import { noDataReasons, type ShownFigures } from './no-data-reasons';
 
-const withValue = { numerator: 1, denominator: 2, value: 0.5, contributors: 1 };
-const stats = { ...emptyStats, expected: 3, completeness: withValue, responsibleAssigned: withValue };
+const withValue = { numerator: 1, denominator: 2, contributors: 1 };
+const stats = statsWith(3, { completeness: withValue, responsibleAssigned: withValue });
 const json = (over: Partial<Pick<SummaryJson, 'city' | 'districts' | 'onTimeBasis'>> = {}) => ({
   city: stats,
-  districts: { Ленинский: stats, Советский: { ...stats, coverage: withValue } },
+  districts: {
+    Ленинский: stats,
+    Советский: statsWith(3, { completeness: withValue, responsibleAssigned: withValue, coverage: withValue }),
+  },
   onTimeBasis: { deadline: '2024-01-25', stateKept: true },
   ...over,
 });
@@ -40,7 +43,13 @@ describe('noDataReasons', () => {
     expect(lines.some((l) => l.includes('Сдали отчёт без ошибок'))).toBe(false);
   });
   it('has nothing to say when every figure shown has a value', () => {
-    const full = { ...stats, onTime: withValue, coverage: withValue, roadmapDone: withValue };
+    const full = statsWith(3, {
+      completeness: withValue,
+      responsibleAssigned: withValue,
+      onTime: withValue,
+      coverage: withValue,
+      roadmapDone: withValue,
+    });
     expect(noDataReasons(json({ city: full, districts: { Ленинский: full } }), shown)).toEqual([]);
   });
 });

@@ -1,20 +1,7 @@
 import { cityArea } from '../history/history-row';
-import type { RatioIndicator, Stats } from '../indicators/stats';
+import { type IndicatorKey, indicatorSpec } from '../indicators/indicator-catalogue';
+import type { Stats } from '../indicators/stats';
 import type { SummaryJson } from '../outputs/summary-json';
-
-/** Why a figure of this kind has no value, when nothing more specific applies. */
-const reasons: Readonly<Record<RatioIndicator, string>> = {
-  completeness: 'нет действующих организаций',
-  onTime: 'нет действующих организаций',
-  responsibleAssigned: 'нет действующих организаций',
-  coverage: 'ни одна ООО не указала без ошибок численность обучающихся 6–11 классов и их охват',
-  bvbRegistered: 'ни одна ООО не указала без ошибок численность обучающихся 6–11 классов и число зарегистрированных',
-  diagnostics: 'ни одна ООО не указала без ошибок численность обучающихся и число прошедших диагностику',
-  trials: 'ни одна ООО не указала без ошибок численность обучающихся и число прошедших пробы',
-  levelConfirmed: 'ни одна ООО не указала без ошибок уровень профминимума и все часы плана',
-  trainedAtHigherLevels: 'нет ООО на основном или продвинутом уровне, сдавших отчёт',
-  roadmapDone: 'ни у одного пункта ещё не истёк срок (пункты без срока и строки «не участвуем» не считаются)',
-};
 
 /** Why `onTime` has no value: the settings and `Состояние` come before the organisations. */
 function onTimeReason(basis: SummaryJson['onTimeBasis']): string {
@@ -22,12 +9,18 @@ function onTimeReason(basis: SummaryJson['onTimeBasis']): string {
   if (!basis.stateKept) {
     return 'лист «Состояние» ещё не хранит дат первой сдачи: они записываются при сборке сводки, «в срок» считается со следующей';
   }
-  return reasons.onTime;
+  return noDataText('onTime');
+}
+
+/** Why a figure of this kind has no value, from the catalogue. */
+function noDataText(key: IndicatorKey): string {
+  const spec = indicatorSpec(key);
+  return spec.unit === 'share' ? spec.noData : 'нет данных';
 }
 
 /** The figures a page shows: each with its label, and whether it is shown for every district too. */
 export type ShownFigures = readonly {
-  readonly key: RatioIndicator;
+  readonly key: IndicatorKey;
   readonly label: string;
   readonly districts: boolean;
 }[];
@@ -50,13 +43,13 @@ export function noDataReasons(
   const lines: string[] = [];
   for (const { key, label, districts: byDistrict } of shown) {
     const areas: [string, Stats][] = [[cityArea, json.city], ...(byDistrict ? districts : [])];
-    const empty = areas.filter(([, s]) => s[key].value === null).map(([name]) => name);
+    const empty = areas.filter(([, s]) => s.figures[key].value === null).map(([name]) => name);
     if (empty.length === 0) continue;
     const where =
       empty.length === areas.length && areas.length > 1
         ? 'город и все районы'
         : empty.map((name) => (name === cityArea ? 'город' : name)).join(', ');
-    const reason = key === 'onTime' ? onTimeReason(json.onTimeBasis) : reasons[key];
+    const reason = key === 'onTime' ? onTimeReason(json.onTimeBasis) : noDataText(key);
     lines.push(`«${label}» (${where}): ${reason}.`);
   }
   return lines;

@@ -38,6 +38,19 @@ describe('keyFiguresHtml', () => {
     expect(html).toContain('82,6 % (190 из 230)');
     expect(html).not.toMatch(/<style|class=|<script/);
   });
+  it('says beside each share who was counted and why the others were not; a count over all says nothing', () => {
+    const html = keyFiguresHtml(outputs().json);
+    expect(html).toContain(
+      '82,6 % (190 из 230)</span><div style="color:#5f6368;font-size:12px;margin-top:2px;">учтено 2 из 5 организаций; не учтены: не ООО — 2, нет отчёта — 1</div>',
+    );
+    expect(html).toContain(
+      '40,0 % (2 из 5)</span><div style="color:#5f6368;font-size:12px;margin-top:2px;">учтено 5 из 5 организаций</div>',
+    );
+    expect(html).toMatch(
+      /Сдали отчёт с ошибками<\/td><td style="[^"]*"><span style="white-space:nowrap;">1<\/span><\/td>/,
+    );
+  });
+
   it('adds the change since the monthly snapshot', () => {
     const figures = new Map([['Город', new Map([['completeness', { numerator: 1, denominator: 5 }]])]]);
     const html = keyFiguresHtml(outputs().json, { date: '2024-01-01', figures });
@@ -57,10 +70,21 @@ describe('summaryHtml', () => {
     expect(html.match(/<ul class="legend">/g)).toHaveLength(3);
     expect(html.match(/<p class="axis-caption">Шкала: /g)).toHaveLength(3);
     expect(html).toContain(
-      '<td>Ленинский</td><td data-label="Организаций">2</td><td data-label="Сдали без ошибок">0,0 %</td><td data-label="Ответственный назначен">0,0 %</td><td data-label="Охват 6–11">нет данных</td>',
+      // Under a value, how many of the district's organisations were counted when not all were.
+      '<td>Ленинский</td><td data-label="Организаций">2</td><td data-label="Сдали без ошибок">0,0 %</td><td data-label="Ответственный назначен">0,0 %</td><td data-label="Охват 6–11">нет данных<span class="who">0 из 2</span></td>',
     );
     expect(html).toContain('по состоянию на 01.02.2024 · учебный год 2023/2024');
     expect(html).not.toContain('<script');
+  });
+
+  it('says who the pupil totals are, and how each share is counted', () => {
+    const html = summaryHtml(outputs().json, { generatedAt });
+    expect(html).toContain(
+      'Знаменатель долей по обучающимся (охват, «Билет в будущее») — обучающиеся 6–11 классов тех ООО',
+    );
+    expect(html).toContain(
+      '<li>«Охват профминимумом, 6–11 классы»: охвачено профминимумом / обучающихся 6–11 классов.</li>',
+    );
   });
 
   it('names the roadmap’s items in its chart, by number and shortened title', () => {

@@ -1,11 +1,17 @@
 import type { Snapshot } from '../history/previous-monthly';
-import type { RatioIndicator } from '../indicators/stats';
+import {
+  type IndicatorKey,
+  indicatorCatalogue,
+  indicatorSpec,
+  indicatorsShown,
+} from '../indicators/indicator-catalogue';
+import type { Stats } from '../indicators/stats';
 import type { SummaryJson } from '../outputs/summary-json';
 import { formatRuDate } from '../dates/format-ru-date';
 import { barChartHtml } from './bar-chart-html';
 import { escapeHtml } from './escape-html';
 import { formatCount, formatPercent } from './format-figure';
-import { keyFigures, keyFiguresHtml } from './key-figures-html';
+import { keyFiguresHtml } from './key-figures-html';
 import { noDataReasons, type ShownFigures } from './no-data-reasons';
 import { summaryChartSpecs } from './summary-chart-specs';
 
@@ -45,10 +51,11 @@ figure.chart figcaption { font-weight: bold; font-size: 14px; margin-bottom: 6px
 .legend { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 16px; font-size: 12px; }
 .swatch { display: inline-block; width: 12px; height: 12px; border: 1px solid #9e9e9e; margin-right: 5px; vertical-align: -2px; }
 .notes { color: #444; font-size: 12px; } .notes ul { margin: 4px 0; padding-left: 18px; }
+.who { display: block; color: #5f6368; font-size: 10px; }
 section { break-inside: avoid; }
 @media (max-width: ${narrow}) {
   h1 { font-size: 18px; }
-  .key td { white-space: normal !important; padding: 5px 6px !important; }
+  .key td, .key td span { white-space: normal !important; } .key td { padding: 5px 6px !important; }
   table.districts thead { display: none; }
   table.districts, table.districts tbody, table.districts tr, table.districts th, table.districts td { display: block; width: auto; }
   table.districts tr { border: 1px solid #ccc; margin-bottom: 8px; }
@@ -63,45 +70,56 @@ section { break-inside: avoid; }
 @media print { body { max-width: none; padding: 0; } h2 { break-after: avoid; } }
 `;
 
-/** The district table's columns: header, figure. */
-const districtColumns: readonly (readonly [string, RatioIndicator])[] = [
-  ['Сдали без ошибок', 'completeness'],
-  ['Ответственный назначен', 'responsibleAssigned'],
-  ['Охват 6–11', 'coverage'],
-  ['«Билет в будущее»', 'bvbRegistered'],
-  ['Уровень подтверждён', 'levelConfirmed'],
-  ['Исполнение ДК', 'roadmapDone'],
-];
-
-function districtTable(json: SummaryJson): string {
-  const headers = ['Район', 'Организаций', ...districtColumns.map(([h]) => h), 'Просрочено'];
-  const rows = [...Object.entries(json.districts), ['Город', json.city] as const].map(([name, s]) => {
-    const cells = [
-      formatCount(s.expected),
-      ...districtColumns.map(([, key]) => formatPercent(s[key].value)),
-      formatCount(s.overdue),
-    ];
-    const tag = name === 'Город' ? 'th' : 'td';
-    const tail = cells.map(
-      (c, i) => `<${tag} data-label="${escapeHtml(headers[i + 1] ?? '')}">${escapeHtml(c)}</${tag}>`,
-    );
-    return `<tr><${tag}>${escapeHtml(name)}</${tag}>${tail.join('')}</tr>`;
-  });
-  return `<table class="districts"><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+/** A district's value, and under it how many of its organisations were counted when not all were. */
+function districtCell(s: Stats, key: IndicatorKey): string {
+  const f = s.figures[key];
+  const value = indicatorSpec(key).unit === 'share' ? formatPercent(f.value) : formatCount(f.numerator);
+  const who =
+    f.contributors < f.of ? `<span class="who">${formatCount(f.contributors)} из ${formatCount(f.of)}</span>` : '';
+  return `${escapeHtml(value)}${who}`;
 }
 
-/** The figures on the page, for the reasons of «нет данных». */
-const shownFigures: ShownFigures = keyFigures.map(([key, label]) => ({
-  key,
-  label,
-  districts: districtColumns.some(([, k]) => k === key),
-}));
+function districtTable(json: SummaryJson): string {
+  const keys = indicatorsShown('districtTable');
+  const headers = ['Район', 'Организаций', ...keys.map((key) => indicatorSpec(key).short ?? indicatorSpec(key).label)];
+  const rows = [...Object.entries(json.districts), ['Город', json.city] as const].map(([name, s]) => {
+    const cells = [escapeHtml(formatCount(s.expected)), ...keys.map((key) => districtCell(s, key))];
+    const tag = name === 'Город' ? 'th' : 'td';
+    const tail = cells.map((c, i) => `<${tag} data-label="${escapeHtml(headers[i + 1] ?? '')}">${c}</${tag}>`);
+    return `<tr><${tag}>${escapeHtml(name)}</${tag}>${tail.join('')}</tr>`;
+  });
+  return [
+    `<table class="districts"><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    '<p class="notes">Под значением — сколько организаций района учтено из всех, если учтены не все; кто и почему не учтён в городе — в ключевых показателях.</p>',
+  ].join('');
+}
+
+/** The share figures on the page (key figures and the district table), for the reasons of «нет данных». */
+function shownFigures(): ShownFigures {
+  const districts = new Set(indicatorsShown('districtTable'));
+  const keys = [...new Set([...indicatorsShown('keyFigures'), ...districts])];
+  return keys
+    .filter((key) => indicatorSpec(key).unit === 'share')
+    .map((key) => ({ key, label: indicatorSpec(key).label, districts: districts.has(key) }));
+}
+
+/** How each share on the page is counted: its parts, from the catalogue. */
+function howCounted(): string {
+  const keys = [...new Set([...indicatorsShown('keyFigures'), ...indicatorsShown('districtTable')])];
+  const items = keys.flatMap((key) => {
+    const spec = indicatorCatalogue[key];
+    return spec.unit === 'share' ? [`<li>${escapeHtml(`«${spec.label}»: ${spec.parts}.`)}</li>`] : [];
+  });
+  return `<p>Как считаются доли:</p><ul>${items.join('')}</ul>`;
+}
 
 function notes(json: SummaryJson): string {
-  const reasons = noDataReasons(json, shownFigures);
+  const reasons = noDataReasons(json, shownFigures());
   return [
     '<section class="notes"><h2>Примечания</h2>',
-    '<p>Показатель = сумма числителей / сумма знаменателей по организациям, которые дали нужные сведения без ошибок; в скобках — числитель и знаменатель.</p>',
+    '<p>Показатель = сумма числителей / сумма знаменателей по организациям, которые дали нужные сведения без ошибок; в скобках — числитель и знаменатель, под ними — сколько организаций учтено и почему не учтены остальные.</p>',
+    '<p>Знаменатель долей по обучающимся (охват, «Билет в будущее») — обучающиеся 6–11 классов тех ООО, что учтены в этой доле, по ОО-1, где она есть в «Организациях», иначе по отчёту школы. Знаменатели разных долей различаются: школа входит в долю, только если без ошибок указала нужные ей числа (кто не учтён — под каждым показателем).</p>',
+    howCounted(),
     reasons.length > 0
       ? `<p>Почему «нет данных»:</p><ul>${reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`
       : '<p>«Нет данных» в этой сводке нет: у каждого показателя есть значение.</p>',

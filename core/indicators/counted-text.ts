@@ -1,0 +1,97 @@
+import { type Exclusion, exclusions, type Figure } from './figure';
+import { formatCount } from './format-count';
+import type { IndicatorSpec } from './indicator-catalogue';
+
+/**
+ * The genitive a number governs after «из», «у», «на»: singular for 1, 21, 31… (not 11), plural
+ * otherwise («из 1 организации», «из 5 организаций», «у 21 школы»).
+ */
+function genitive(n: number, singular: string, plural: string): string {
+  return n % 10 === 1 && n % 100 !== 11 ? singular : plural;
+}
+
+/**
+ * Why an organisation was not counted, as a list item says it.
+ *
+ * @param reason - the reason
+ * @param spec - the figure's catalogue entry (for the fields it needs)
+ * @example exclusionText('no_report', indicatorSpec('coverage')) // 'нет отчёта'
+ */
+export function exclusionText(reason: Exclusion, spec: IndicatorSpec): string {
+  switch (reason) {
+    case 'not_school':
+      return 'не ООО';
+    case 'no_report':
+      return 'нет отчёта';
+    case 'level_not_declared':
+      return 'не указан уровень';
+    case 'not_higher_level':
+      return 'базовый уровень';
+    case 'fields_invalid':
+      return `ошибки ${spec.needs ?? 'в нужных полях'}`;
+    case 'nothing_due':
+      return 'ни у одного пункта не истёк срок';
+    case 'no_deadline':
+      return 'не указан «Срок сдачи»';
+    case 'no_state':
+      return 'в «Состоянии» ещё нет дат сдачи';
+  }
+}
+
+/**
+ * «учтено 120 из 190 организаций»: who entered a figure, of the area's organisations.
+ *
+ * @param figure - the figure
+ * @example countedPhrase(city.figures.coverage) // 'учтено 120 из 190 организаций'
+ */
+export function countedPhrase(figure: Pick<Figure, 'contributors' | 'of'>): string {
+  const n = figure.contributors;
+  const verb = n % 10 === 1 && n % 100 !== 11 ? 'учтена' : 'учтено';
+  return `${verb} ${formatCount(n)} из ${formatCount(figure.of)} ${genitive(figure.of, 'организации', 'организаций')}`;
+}
+
+/**
+ * Why the others were not counted, the largest group first (ties in the order of `exclusions`): «не ООО — 40, нет отчёта — 15»; '' when
+ * every organisation was.
+ *
+ * @param figure - the figure
+ * @param spec - its catalogue entry (for the fields it needs)
+ * @example notCountedPhrase(city.figures.coverage, indicatorSpec('coverage')) // 'не ООО — 40, нет отчёта — 17, ошибки в численности обучающихся или охвате — 10'
+ */
+export function notCountedPhrase(figure: Pick<Figure, 'excluded'>, spec: IndicatorSpec): string {
+  return (Object.entries(figure.excluded) as [Exclusion, number][])
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || exclusions.indexOf(a[0]) - exclusions.indexOf(b[0]))
+    .map(([reason, n]) => `${exclusionText(reason, spec)} — ${formatCount(n)}`)
+    .join(', ');
+}
+
+/**
+ * How a pupil figure used the directory's ОО-1 counts: the schools whose denominator is their ОО-1
+ * count (the others' is their own), and those whose own figure passed it and was capped at it;
+ * '' for another figure or when no school has ОО-1.
+ *
+ * @param figure - the figure
+ * @example oo1Phrase(city.figures.coverage) // 'численность по ОО-1 — у 61 школы; у 27 из них учтено не больше ОО-1: на 140 обучающихся меньше, чем по отчётам'
+ */
+export function oo1Phrase(figure: Pick<Figure, 'oo1'>): string {
+  const use = figure.oo1;
+  if (!use || use.schools === 0) return '';
+  const base = `численность по ОО-1 — у ${formatCount(use.schools)} ${genitive(use.schools, 'школы', 'школ')}`;
+  if (use.capped === 0) return base;
+  return `${base}; у ${formatCount(use.capped)} из них учтено не больше ОО-1: на ${formatCount(use.cappedPupils)} ${genitive(use.cappedPupils, 'обучающегося', 'обучающихся')} меньше, чем по отчётам`;
+}
+
+/**
+ * Who a figure counts, in one sentence to stand beside it: «учтено 123 из 190 организаций; не
+ * учтены: не ООО — 40, нет отчёта — 17» and, for a pupil figure, how ОО-1 was used.
+ *
+ * @param figure - the figure
+ * @param spec - its catalogue entry
+ * @example countedText(city.figures.completeness, indicatorSpec('completeness')) // 'учтено 190 из 190 организаций'
+ */
+export function countedText(figure: Figure, spec: IndicatorSpec): string {
+  const others = notCountedPhrase(figure, spec);
+  const oo1 = oo1Phrase(figure);
+  return [countedPhrase(figure), others ? `не учтены: ${others}` : '', oo1].filter(Boolean).join('; ');
+}
