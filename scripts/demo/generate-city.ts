@@ -12,7 +12,7 @@ import { builtinRoadmap } from '../../core/roadmap/builtin-roadmap';
 import type { Roadmap } from '../../core/roadmap/roadmap-item';
 import { demoOrgs } from './demo-orgs';
 import { type DemoMistake, demoEntries, demoMistakes } from './demo-entries';
-import { fillForm } from './fill-form';
+import { type FormEntries, fillForm } from './fill-form';
 import { type Prng, prng } from './prng';
 import { sheetDataOf } from './sheet-data-of';
 
@@ -33,6 +33,11 @@ export interface DemoCity {
   /** Committee tabs then organisation tabs, in the book's order. */
   readonly sheets: readonly OutputSheet[];
   readonly workbook: WorkbookData;
+  /**
+   * The book as it stood on an earlier date: the forms of organisations not yet seen submitted by
+   * then (per `Состояние`) still blank templates, `Состояние` holding only the dates up to then.
+   */
+  readonly workbookOn: (date: IsoDate) => WorkbookData;
 }
 
 export const demoOptions: CityOptions = {
@@ -51,6 +56,47 @@ function mistakesOf(random: Prng): DemoMistake[] {
 const day = 86_400_000;
 const shift = (d: IsoDate, days: number) =>
   new Date(Date.parse(`${d}T00:00:00Z`) + days * day).toISOString().slice(0, 10);
+const later = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
+/** A day between two dates, both included (`from` when `to` is earlier). */
+const dayBetween = (random: Prng, from: IsoDate, to: IsoDate): IsoDate =>
+  shift(from, random.int(0, Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / day))));
+
+/** The latest date a school typed anywhere in its form (`ДД.ММ.ГГГГ`): it cannot have submitted before it. */
+function lastTypedDate(entries: FormEntries): IsoDate | null {
+  let last: IsoDate | null = null;
+  const visit = (value: unknown) => {
+    const text =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'object' && value !== null && 'text' in value
+          ? String(value.text)
+          : '';
+    for (const [, d, m, y] of text.matchAll(/\b(\d{2})\.(\d{2})\.(\d{4})\b/g)) {
+      const iso = `${y}-${m}-${d}`;
+      if (last === null || iso > last) last = iso;
+    }
+  };
+  for (const value of Object.values(entries.fields)) visit(value);
+  for (const row of [...entries.roadmap, ...entries.events, ...entries.training]) for (const v of row ?? []) visit(v);
+  return last;
+}
+
+/**
+ * When a school that submitted without errors was first seen submitted (`Состояние`): never before
+ * the last date typed in its form; most by the deadline (some already in December), some after it,
+ * and one in ten not yet recorded (this build records it).
+ */
+function firstSeen(random: Prng, options: CityOptions, typed: IsoDate | null): IsoDate | null {
+  const y = random.next();
+  const earliest = later(typed ?? '2023-09-01', shift(options.deadline, -40));
+  const onTime = earliest <= options.deadline;
+  if (y < 0.75 && onTime) return dayBetween(random, earliest, options.deadline);
+  if (y < 0.9) {
+    const from = later(earliest, shift(options.deadline, 1));
+    return from < options.asOf ? dayBetween(random, from, shift(options.asOf, -1)) : null;
+  }
+  return null;
+}
 
 /**
  * The committee's own items marked as a committee would: most windows already closed done
@@ -72,7 +118,8 @@ function withCommitteeExecution(roadmap: Roadmap, asOf: IsoDate, random: Prng): 
 /**
  * A plainly fictional city in one-file form (committee tabs and one form per organisation), the
  * forms filled through the template as schools would, a share with mistakes, empty or missing,
- * and `Состояние` saying when each was first seen submitted (some after the deadline).
+ * and `Состояние` saying when each was first seen submitted (some after the deadline, never before
+ * the last date the school typed); `workbookOn` gives the book as it stood on an earlier date.
  * Deterministic for a seed.
  *
  * @param options - seed, sizes, dates
@@ -90,7 +137,7 @@ export function generateCity(options: CityOptions): DemoCity {
     committeeStaff: ['metodist@example.ru'],
   };
   const orgs: Organisation[] = [];
-  const forms: OutputSheet[] = [];
+  const forms: { readonly sheet: OutputSheet; readonly template: OutputSheet; readonly code: string }[] = [];
   const states: OrgState[] = [];
   for (const base of demoOrgs(random, options.counts)) {
     const x = random.next();
@@ -111,28 +158,38 @@ export function generateCity(options: CityOptions): DemoCity {
     orgs.push(org);
     if (missing) continue;
     const template = orgTemplate(org, roadmap, settings);
-    forms.push(empty ? template : fillForm(template, form.entries));
+    forms.push({ code: org.code, template, sheet: empty ? template : fillForm(template, form.entries) });
     if (!empty && !faulty) {
-      const y = random.next();
-      const firstSubmitted =
-        y < 0.75
-          ? shift(options.deadline, -random.int(0, 20))
-          : y < 0.9
-            ? shift(options.deadline, random.int(1, 6))
-            : null;
-      if (firstSubmitted) states.push({ code: org.code, firstSubmitted, hash: null, lastReminder: null });
+      const firstSubmitted = firstSeen(random, options, lastTypedDate(form.entries));
+      // A school that left its level blank has an error: it was never seen submitted.
+      const complete = org.type !== 'ООО' || form.entries.fields.level !== null;
+      if (firstSubmitted && complete) states.push({ code: org.code, firstSubmitted, hash: null, lastReminder: null });
     }
   }
   // The book's identity, fixed for a seed so the demo book is the same on every run.
   const marker = markerSheet({ book: `demo-${options.seed}`, collected: [] });
-  const committee = [...committeeSheets({ settings, orgs, roadmap, states }), marker];
-  const sheets = [...committee, ...forms];
-  const committeeData = committee.map(sheetDataOf);
+  const book = (date: IsoDate | null) => {
+    const seen = states.filter((s) => date === null || (s.firstSubmitted !== null && s.firstSubmitted <= date));
+    const submitted = new Set(seen.map((s) => s.code));
+    const committee = [...committeeSheets({ settings, orgs, roadmap, states: seen }), marker];
+    const tabs = forms.map((f) => (date === null || submitted.has(f.code) ? f.sheet : f.template));
+    return { sheets: [...committee, ...tabs], committee };
+  };
+  const now = book(null);
+  const workbookOf = ({ sheets, committee }: ReturnType<typeof book>): WorkbookData => {
+    const committeeData = committee.map(sheetDataOf);
+    return {
+      committee: committeeData,
+      reports: [...committeeData, ...sheets.slice(committee.length).map(sheetDataOf)],
+      timeZone: 'UTC',
+    };
+  };
   return {
     orgs,
     roadmap,
     settings,
-    sheets,
-    workbook: { committee: committeeData, reports: [...committeeData, ...forms.map(sheetDataOf)], timeZone: 'UTC' },
+    sheets: now.sheets,
+    workbook: workbookOf(now),
+    workbookOn: (date) => workbookOf(book(date)),
   };
 }

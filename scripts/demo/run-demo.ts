@@ -2,8 +2,7 @@ import { committeeTabNames, tabNames } from '../../core/grid/tab-names';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkWorkbook } from '../../core/check/check-workbook';
-import { tabKey } from '../../core/check/find-tab';
-import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
+import type { SheetData } from '../../core/grid/sheet-data';
 import { historySheet } from '../../core/history/history-sheet';
 import { buildOutputs } from '../../core/outputs/build-outputs';
 import type { IsoDate } from '../../core/dates/iso-date';
@@ -12,20 +11,21 @@ import type { OutputSheet } from '../../core/grid/output-sheet';
 import { type Summarised, summariseBook } from '../summary/summarise-book';
 import { writeFileAtomically } from '../cli/safe-output';
 import { writeWorkbookFile } from '../xlsx/write-workbook-file';
-import { demoOptions, generateCity } from './generate-city';
+import { type DemoCity, demoOptions, generateCity } from './generate-city';
 import { sheetDataOf } from './sheet-data-of';
 
 /**
  * A monthly snapshot of 1 January in `История`, so the demo shows the change over the month: the
- * same book checked as of 2024-01-01 (what was done later counts as not done yet).
+ * book as it stood then (`workbookOn`) — only the forms first seen submitted by then filled in,
+ * `Состояние` with those dates only — checked as of 2024-01-01. So the snapshot counts exactly the
+ * submissions `Состояние` records by that day.
  */
-function januarySnapshot(workbook: WorkbookData): { ok: true; sheet: SheetData } | { ok: false; message: string } {
-  // Without `Состояние`: its first-submitted dates lie after 1 January, so timeliness is «нет данных» then.
-  const withoutState = workbook.committee.filter((s) => tabKey(s.name) !== tabKey(tabNames.state));
-  const checked = checkWorkbook({ ...workbook, committee: withoutState }, { today: '2024-01-01', asOf: '2024-01-01' });
+function januarySnapshot(city: DemoCity): { ok: true; sheet: SheetData } | { ok: false; message: string } {
+  const date = '2024-01-01';
+  const checked = checkWorkbook(city.workbookOn(date), { today: date, asOf: date });
   if (!checked.ok) return checked;
   const rows = buildOutputs(checked.report, {
-    generatedAt: { date: '2024-01-01', time: '08:00' },
+    generatedAt: { date, time: '08:00' },
     history: [],
     kind: 'monthly',
   }).historyAppend;
@@ -54,7 +54,7 @@ export type DemoBook =
  */
 export function demoBook(generatedAt: { date: IsoDate; time: string }): DemoBook {
   const city = generateCity(demoOptions);
-  const january = januarySnapshot(city.workbook);
+  const january = januarySnapshot(city);
   if (!january.ok) return january;
   const workbook = { ...city.workbook, committee: [...city.workbook.committee, january.sheet] };
   const result = summariseBook(workbook, {
