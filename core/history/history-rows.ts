@@ -1,10 +1,11 @@
 import type { IsoDate } from '../dates/iso-date';
-import { historyFigure, historyIndicators } from '../indicators/history-indicators';
+import { indicatorsShown } from '../indicators/indicator-catalogue';
 import type { Stats } from '../indicators/stats';
 import { cityArea, type HistoryRow } from './history-row';
 
 /**
- * The rows a build appends to `История`: the city, then each district, every history indicator.
+ * The rows a build appends to `История`: the city, then each district, every indicator the catalogue
+ * keeps there (`history`), as numerator and denominator (the ООО by level: over the ООО expected).
  *
  * @param areas - the city's and districts' indicators
  * @param date - the report date
@@ -17,11 +18,12 @@ export function historyRows(
   kind: HistoryRow['kind'],
 ): HistoryRow[] {
   const rows: HistoryRow[] = [];
-  const indicators = historyIndicators();
+  const indicators = indicatorsShown('history');
   const all: [string, Stats][] = [[cityArea, areas.city], ...areas.districts];
   for (const [area, stats] of all) {
     for (const indicator of indicators) {
-      rows.push({ date, kind, area, indicator, ...historyFigure(stats, indicator) });
+      const { numerator, denominator } = stats.figures[indicator];
+      rows.push({ date, kind, area, indicator, numerator, denominator });
     }
   }
   return rows;

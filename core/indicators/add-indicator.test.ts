@@ -6,27 +6,31 @@ import { summaryHtml } from '../report/summary-html';
 import type { IndicatorSpec } from './indicator-catalogue';
 import type { OrgComputation } from './org-computations';
 
-// One indicator added to the catalogue (and its computation), as an engineer would add it: nothing
-// else changes, and it must appear in every place its entry names.
-const { mentors, hasMentor } = vi.hoisted(() => {
+// One indicator added to the catalogue (with its computation and, a share, the report's notes — the
+// compiler asks for both), as an engineer would add it: nothing else changes, and it must appear in
+// every place its entry names.
+const { mentors, hasMentor, mentorNotes } = vi.hoisted(() => {
   const mentors: IndicatorSpec = {
     label: 'Есть наставник в проекте «Проверочный»',
-    short: 'Наставник',
     unit: 'share',
     aggregation: 'organisations',
     about: 'schools',
-    parts: 'ООО с наставником / ООО, сдавшие отчёт',
-    noData: 'ни одна ООО не сдала отчёт',
     shown: ['summary', 'keyFigures', 'districtTable', 'history'],
   };
   const hasMentor: OrgComputation = (f) =>
     !f.isSchool ? { excluded: 'not_school' } : f.sub ? { numerator: 1, denominator: 1 } : { excluded: 'no_report' };
-  return { mentors, hasMentor };
+  const mentorNotes = { parts: 'ООО с наставником / ООО, сдавшие отчёт', noData: 'ни одна ООО не сдала отчёт' };
+  return { mentors, hasMentor, mentorNotes };
 });
 
 vi.mock(import('./indicator-catalogue'), async (importOriginal) => {
   const original = await importOriginal();
   Object.assign(original.indicatorCatalogue, { mentors });
+  return original;
+});
+vi.mock(import('../report/share-notes'), async (importOriginal) => {
+  const original = await importOriginal();
+  Object.assign(original.shareNotes, { mentors: mentorNotes });
   return original;
 });
 vi.mock(import('./org-computations'), async (importOriginal) => {
@@ -59,7 +63,7 @@ describe('an indicator added to the catalogue', () => {
     const { json } = built();
     expect(keyFiguresHtml(json)).toContain(`${mentors.label}</td>`);
     const html = summaryHtml(json, { generatedAt: { date: '2024-02-01', time: '10:00' } });
-    expect(html).toContain('<th>Наставник</th>');
+    expect(html).toContain(`<th>${mentors.label}</th>`);
     expect(html).toContain(`«${mentors.label}»: ООО с наставником / ООО, сдавшие отчёт.`);
   });
 

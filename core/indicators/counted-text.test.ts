@@ -47,7 +47,7 @@ describe('notCountedPhrase', () => {
   it('lists the reasons, the largest group first, with the fields the figure needs', () => {
     const f = figure({ excluded: { no_report: 17, fields_invalid: 10, not_school: 40 } });
     expect(notCountedPhrase(f, indicatorSpec('coverage'))).toBe(
-      'не ООО — 40, нет отчёта — 17, ошибки в численности обучающихся или охвате — 10',
+      'не ООО — 40, нет отчёта — 17, ошибки в численности или охвате — 10',
     );
   });
   it('is empty when every organisation was counted', () => {
@@ -75,7 +75,7 @@ describe('who a figure counts (design §6: contributors beside each figure)', ()
       'учтено 2 из 5 организаций; не учтены: не ООО — 2, нет отчёта — 1',
     );
     expect(countedText(city.figures.trainedAtHigherLevels, indicatorSpec('trainedAtHigherLevels'))).toBe(
-      'учтена 1 из 5 организаций; не учтены: не ООО — 2, нет отчёта — 1, базовый уровень — 1',
+      'учтена 1 из 5 организаций; не учтены: не ООО — 2, базовый уровень — 1, нет отчёта — 1',
     );
   });
 

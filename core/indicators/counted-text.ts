@@ -1,4 +1,4 @@
-import { type Exclusion, exclusions, type Figure } from './figure';
+import type { Exclusion, Figure } from './figure';
 import { formatCount } from './format-count';
 import type { IndicatorSpec } from './indicator-catalogue';
 
@@ -30,11 +30,11 @@ export function exclusionText(reason: Exclusion, spec: IndicatorSpec): string {
     case 'fields_invalid':
       return `ошибки ${spec.needs ?? 'в нужных полях'}`;
     case 'nothing_due':
-      return 'ни у одного пункта не истёк срок';
+      return 'сроки не истекли';
     case 'no_deadline':
       return 'не указан «Срок сдачи»';
     case 'no_state':
-      return 'в «Состоянии» ещё нет дат сдачи';
+      return 'в «Состоянии» нет дат';
   }
 }
 
@@ -46,23 +46,24 @@ export function exclusionText(reason: Exclusion, spec: IndicatorSpec): string {
  */
 export function countedPhrase(figure: Pick<Figure, 'contributors' | 'of'>): string {
   const n = figure.contributors;
-  const verb = n % 10 === 1 && n % 100 !== 11 ? 'учтена' : 'учтено';
-  return `${verb} ${formatCount(n)} из ${formatCount(figure.of)} ${genitive(figure.of, 'организации', 'организаций')}`;
+  // The same rule as the genitive: «учтена 1 (21, 31…)», «учтено 2, 5, 11…».
+  return `${genitive(n, 'учтена', 'учтено')} ${formatCount(n)} из ${formatCount(figure.of)} ${genitive(figure.of, 'организации', 'организаций')}`;
 }
 
 /**
- * Why the others were not counted, the largest group first (ties in the order of `exclusions`): «не ООО — 40, нет отчёта — 15»; '' when
+ * Why the others were not counted, the largest group first (ties in alphabetical order): «не ООО — 40, нет отчёта — 15»; '' when
  * every organisation was.
  *
  * @param figure - the figure
  * @param spec - its catalogue entry (for the fields it needs)
- * @example notCountedPhrase(city.figures.coverage, indicatorSpec('coverage')) // 'не ООО — 40, нет отчёта — 17, ошибки в численности обучающихся или охвате — 10'
+ * @example notCountedPhrase(city.figures.coverage, indicatorSpec('coverage')) // 'не ООО — 40, нет отчёта — 17, ошибки в численности или охвате — 10'
  */
 export function notCountedPhrase(figure: Pick<Figure, 'excluded'>, spec: IndicatorSpec): string {
   return (Object.entries(figure.excluded) as [Exclusion, number][])
     .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1] || exclusions.indexOf(a[0]) - exclusions.indexOf(b[0]))
-    .map(([reason, n]) => `${exclusionText(reason, spec)} — ${formatCount(n)}`)
+    .map(([reason, n]) => [exclusionText(reason, spec), n] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([text, n]) => `${text} — ${formatCount(n)}`)
     .join(', ');
 }
 

@@ -55,75 +55,25 @@ export interface Figure {
   readonly oo1?: Oo1Use | undefined;
 }
 
-/** A running sum of figures, mutated only inside `addPart`/`addFigure`. */
-interface FigureSum {
-  numerator: number;
-  denominator: number;
-  contributors: number;
-  of: number;
-  excluded: Partial<Record<Exclusion, number>>;
-  oo1: { schools: number; capped: number; cappedPupils: number } | null;
-}
-
-function newSum(key: IndicatorKey): FigureSum {
-  return {
-    numerator: 0,
-    denominator: 0,
-    contributors: 0,
-    of: 0,
-    excluded: {},
-    oo1: indicatorSpec(key).pupils ? { schools: 0, capped: 0, cappedPupils: 0 } : null,
-  };
-}
-
-function addPart(sum: FigureSum, part: OrgPart): void {
-  sum.of += 1;
-  if ('excluded' in part) {
-    sum.excluded[part.excluded] = (sum.excluded[part.excluded] ?? 0) + 1;
-    return;
-  }
-  sum.numerator += part.numerator;
-  sum.denominator += part.denominator;
-  sum.contributors += 1;
-  if (sum.oo1 && part.oo1) {
-    sum.oo1.schools += 1;
-    if (part.oo1.capped > 0) sum.oo1.capped += 1;
-    sum.oo1.cappedPupils += part.oo1.capped;
-  }
-}
-
-function addFigure(sum: FigureSum, figure: Figure): void {
-  sum.numerator += figure.numerator;
-  sum.denominator += figure.denominator;
-  sum.contributors += figure.contributors;
-  sum.of += figure.of;
-  for (const [reason, n] of Object.entries(figure.excluded) as [Exclusion, number][]) {
-    sum.excluded[reason] = (sum.excluded[reason] ?? 0) + n;
-  }
-  if (sum.oo1 && figure.oo1) {
-    sum.oo1.schools += figure.oo1.schools;
-    sum.oo1.capped += figure.oo1.capped;
-    sum.oo1.cappedPupils += figure.oo1.cappedPupils;
-  }
-}
-
-function done(sum: FigureSum): Figure {
-  const value = sum.contributors > 0 && sum.denominator > 0 ? sum.numerator / sum.denominator : null;
-  const { oo1, ...rest } = sum;
-  return { ...rest, value, ...(oo1 ? { oo1 } : {}) };
-}
-
 /**
- * One organisation's figure from its part: `of` 1, counted or left out with its reason.
+ * One organisation's figure from its part: `of` 1, counted (a pupil figure with how it used ОО-1)
+ * or left out with its reason.
  *
  * @param key - the indicator
  * @param part - what the organisation adds
  * @example figureOfPart('coverage', { numerator: 120, denominator: 150 }) // { numerator: 120, denominator: 150, value: 0.8, contributors: 1, of: 1, excluded: {}, oo1: { schools: 0, … } }
  */
 export function figureOfPart(key: IndicatorKey, part: OrgPart): Figure {
-  const sum = newSum(key);
-  addPart(sum, part);
-  return done(sum);
+  if ('excluded' in part) {
+    return { numerator: 0, denominator: 0, value: null, contributors: 0, of: 1, excluded: { [part.excluded]: 1 } };
+  }
+  const { numerator, denominator } = part;
+  const capped = part.oo1 ? part.oo1.capped : 0;
+  const oo1 = indicatorSpec(key).pupils
+    ? { schools: part.oo1 ? 1 : 0, capped: capped > 0 ? 1 : 0, cappedPupils: capped }
+    : undefined;
+  const value = denominator > 0 ? numerator / denominator : null;
+  return { numerator, denominator, value, contributors: 1, of: 1, excluded: {}, oo1 };
 }
 
 /**
@@ -135,7 +85,25 @@ export function figureOfPart(key: IndicatorKey, part: OrgPart): Figure {
  * @example sumFigures('coverage', [a, b]).value // (a.numerator + b.numerator) / (a.denominator + b.denominator)
  */
 export function sumFigures(key: IndicatorKey, figures: readonly Figure[]): Figure {
-  const sum = newSum(key);
-  for (const figure of figures) addFigure(sum, figure);
-  return done(sum);
+  let numerator = 0;
+  let denominator = 0;
+  let contributors = 0;
+  let of = 0;
+  const excluded: Partial<Record<Exclusion, number>> = {};
+  const oo1 = indicatorSpec(key).pupils ? { schools: 0, capped: 0, cappedPupils: 0 } : undefined;
+  for (const f of figures) {
+    numerator += f.numerator;
+    denominator += f.denominator;
+    contributors += f.contributors;
+    of += f.of;
+    for (const reason of Object.keys(f.excluded) as Exclusion[])
+      excluded[reason] = (excluded[reason] || 0) + (f.excluded[reason] || 0);
+    if (oo1 && f.oo1) {
+      oo1.schools += f.oo1.schools;
+      oo1.capped += f.oo1.capped;
+      oo1.cappedPupils += f.oo1.cappedPupils;
+    }
+  }
+  const value = contributors > 0 && denominator > 0 ? numerator / denominator : null;
+  return { numerator, denominator, value, contributors, of, excluded, oo1 };
 }

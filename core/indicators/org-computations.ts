@@ -4,7 +4,7 @@ import type { Thresholds } from '../directory/settings';
 import type { LevelCheck } from '../form/level-check';
 import type { Profminimum, Responsible, Submission, TrainingRow } from '../form/submission';
 import type { Exclusion, OrgPart } from './figure';
-import type { IndicatorCatalogue } from './indicator-catalogue';
+import type { IndicatorCatalogue, Scope } from './indicator-catalogue';
 
 /** What an organisation's figures depend on besides its own check. */
 export interface OrgStatsContext {
@@ -82,33 +82,50 @@ const one = (yes: boolean): OrgPart => ({ numerator: yes ? 1 : 0, denominator: 1
 /** A count the organisation adds. */
 const count = (n: number): OrgPart => ({ numerator: n, denominator: 1 });
 
-/** The reason an ООО's section 3 cannot be counted, before its fields are looked at. */
-function schoolGate(f: OrgFacts): Exclusion | null {
-  if (!f.isSchool) return 'not_school';
+/** Section 3 of an ООО that reported, or why it cannot be counted (the scope already left out all but ООО). */
+function section3(f: OrgFacts): Exclusion | null {
   if (!f.sub) return 'no_report';
-  if (!f.pm) return 'fields_invalid';
-  return null;
+  return f.pm ? null : 'fields_invalid';
+}
+
+/**
+ * The organisations an indicator is not about (`about` in the catalogue), left out before its
+ * computation: not an ООО; for a figure about ООО with a level, no report or no level; for one
+ * about основной/продвинутый, also the базовый level.
+ *
+ * @param about - the indicator's scope
+ * @param f - the organisation
+ * @example outOfScope('higherLevelSchools', facts) // 'not_higher_level'
+ */
+export function outOfScope(about: Scope, f: OrgFacts): Exclusion | null {
+  if (about === 'all') return null;
+  if (!f.isSchool) return 'not_school';
+  if (about === 'schools') return null;
+  if (!f.sub) return 'no_report';
+  const level = f.pm ? f.pm.level : null;
+  if (!level) return 'level_not_declared';
+  return about === 'higherLevelSchools' && level === 'базовый' ? 'not_higher_level' : null;
 }
 
 /** A pupil count over pupils 6–11; one above the school's own pupils is an error, one above a smaller ОО-1 count is capped at it. */
-function ofPupils(f: OrgFacts, n: number | null | undefined): OrgPart {
-  const gate = schoolGate(f);
+function ofPupils(f: OrgFacts, n: number | null): OrgPart {
+  const gate = section3(f);
   if (gate) return out(gate);
-  if (n === null || n === undefined || f.pupils === null || (f.ownPupils !== null && n > f.ownPupils)) {
+  if (n === null || f.pupils === null || (f.ownPupils !== null && n > f.ownPupils)) {
     return out('fields_invalid');
   }
   const counted = Math.min(n, f.pupils);
   return {
     numerator: counted,
     denominator: f.pupils,
-    ...(f.bands?.fromOo1 ? { oo1: { capped: n - counted } } : {}),
+    ...(f.bands && f.bands.fromOo1 ? { oo1: { capped: n - counted } } : {}),
   };
 }
 
 /** Σ covered / Σ pupils 6–11; counted with both bands valid and covered ≤ the school's own pupils, capped per band at ОО-1. */
 function coverage(f: OrgFacts): OrgPart {
-  const gate = schoolGate(f);
-  if (gate || !f.pm || !f.bands) return out(gate ?? 'fields_invalid');
+  const gate = section3(f);
+  if (gate || !f.pm || !f.bands) return out(gate || 'fields_invalid');
   const { covered69, covered1011, pupils69, pupils1011 } = f.pm;
   const { p69, p1011 } = f.bands;
   if (covered69 === null || covered1011 === null || p69 === null || p1011 === null) return out('fields_invalid');
@@ -123,17 +140,20 @@ function coverage(f: OrgFacts): OrgPart {
   };
 }
 
+const pupilCount =
+  (field: 'bvbRegistered' | 'diagnostics' | 'trials'): OrgComputation =>
+  (f) =>
+    ofPupils(f, f.pm ? f.pm[field] : null);
+
 const levelIs =
   (level: 'базовый' | 'основной' | 'продвинутый' | null): OrgComputation =>
   (f) =>
-    f.isSchool ? one((f.pm?.level ?? null) === level) : out('not_school');
+    one((f.pm ? f.pm.level : null) === level);
 
 const engineering =
   (n: (pm: Profminimum | null) => number): OrgComputation =>
-  (f) => {
-    if (!f.isSchool) return out('not_school');
-    return f.sub ? count(n(f.pm)) : out('no_report');
-  };
+  (f) =>
+    f.sub ? count(n(f.pm)) : out('no_report');
 
 const events =
   (n: (sub: Submission) => number): OrgComputation =>
@@ -141,7 +161,8 @@ const events =
     f.sub ? count(n(f.sub)) : out('no_report');
 
 /**
- * How each organisation enters each indicator of the catalogue (design §6). A missing or empty tab
+ * How each organisation the indicator is about (`outOfScope` leaves out the others first) enters
+ * each indicator of the catalogue (design §6). A missing or empty tab
  * enters `completeness`, `responsibleAssigned` (as not assigned), `roadmapDone` (as not done),
  * `onTime` and the ООО's `levels.none`, and nothing else; a field enters only when the reader found
  * it valid (not null).
@@ -161,33 +182,19 @@ export const orgComputations: OrgComputations<IndicatorCatalogue> = {
   'levels.advanced': levelIs('продвинутый'),
   'levels.none': levelIs(null),
   coverage,
-  bvbRegistered: (f) => ofPupils(f, f.pm?.bvbRegistered),
-  diagnostics: (f) => ofPupils(f, f.pm?.diagnostics),
-  trials: (f) => ofPupils(f, f.pm?.trials),
-  levelConfirmed: (f) => {
-    const gate = schoolGate(f);
-    if (gate) return out(gate);
-    if (!f.pm?.level) return out('level_not_declared');
-    return f.level ? one(f.level.confirmed) : out('fields_invalid');
-  },
-  trainedAtHigherLevels: (f) => {
-    const gate = schoolGate(f);
-    if (gate || !f.sub) return out(gate ?? 'no_report');
-    if (!f.pm?.level) return out('level_not_declared');
-    if (f.pm.level === 'базовый') return out('not_higher_level');
-    return one(hasTrainedTeacher(f.sub.training, f.ctx.thresholds.training));
-  },
+  bvbRegistered: pupilCount('bvbRegistered'),
+  diagnostics: pupilCount('diagnostics'),
+  trials: pupilCount('trials'),
+  levelConfirmed: (f) => (f.level ? one(f.level.confirmed) : out('fields_invalid')),
+  trainedAtHigherLevels: (f) => one(f.sub !== null && hasTrainedTeacher(f.sub.training, f.ctx.thresholds.training)),
   roadmapDone: ({ roadmap }) =>
     roadmap.due > 0 ? { numerator: roadmap.done, denominator: roadmap.due } : out('nothing_due'),
   overdue: ({ roadmap }) => count(roadmap.overdue),
   noDeadline: ({ roadmap }) => count(roadmap.noDeadline),
   'events.takingPart': (f) => (f.sub ? one(f.sub.events.length > 0) : out('no_report')),
-  'events.participants': events((sub) => sub.events.reduce((n, e) => n + (e.participants ?? 0), 0)),
-  'events.winners': events((sub) => sub.events.reduce((n, e) => n + (e.winners ?? 0), 0)),
-  'engineering.classes': engineering((pm) => pm?.engineeringClasses ?? 0),
-  'engineering.pupils': engineering((pm) => pm?.engineeringPupils ?? 0),
-  'engineering.schools': engineering((pm) => ((pm?.engineeringClasses ?? 0) > 0 ? 1 : 0)),
-  submitted: (f) => count(f.check.status === 'submitted' ? 1 : 0),
-  empty: (f) => count(f.check.status === 'empty' ? 1 : 0),
-  missing: (f) => count(f.check.status === 'missing' ? 1 : 0),
+  'events.participants': events((sub) => sub.events.reduce((n, e) => n + (e.participants || 0), 0)),
+  'events.winners': events((sub) => sub.events.reduce((n, e) => n + (e.winners || 0), 0)),
+  'engineering.classes': engineering((pm) => (pm && pm.engineeringClasses) || 0),
+  'engineering.pupils': engineering((pm) => (pm && pm.engineeringPupils) || 0),
+  'engineering.schools': engineering((pm) => (pm && pm.engineeringClasses ? 1 : 0)),
 };

@@ -2,8 +2,8 @@ import type { OrgCheck } from '../check/check-report';
 import { levelCheck } from '../form/level-check';
 import type { Profminimum } from '../form/submission';
 import { type Figure, figureOfPart } from './figure';
-import { type IndicatorKey, indicatorKeys } from './indicator-catalogue';
-import { type OrgFacts, type OrgStatsContext, orgComputations, type PupilBands } from './org-computations';
+import { type IndicatorKey, indicatorKeys, indicatorSpec } from './indicator-catalogue';
+import { type OrgFacts, type OrgStatsContext, orgComputations, outOfScope, type PupilBands } from './org-computations';
 import type { OrgPair } from './org-pairs';
 import { type Stats, statsOf } from './stats';
 
@@ -60,8 +60,9 @@ export function orgFacts(check: OrgCheck, pairs: readonly OrgPair[], ctx: OrgSta
 
 /**
  * The indicators of one organisation (design §6), shaped like a district's so they add up: every
- * indicator of the catalogue through its computation (`orgComputations`), with the reason when
- * the organisation is not counted.
+ * indicator of the catalogue, left out when the organisation is not among those it is about
+ * (`outOfScope`), else through its computation (`orgComputations`), with the reason when the
+ * organisation is not counted.
  *
  * @param check - the organisation's check
  * @param pairs - its item windows with statuses (`orgPairs`)
@@ -71,6 +72,17 @@ export function orgFacts(check: OrgCheck, pairs: readonly OrgPair[], ctx: OrgSta
 export function orgStats(check: OrgCheck, pairs: readonly OrgPair[], ctx: OrgStatsContext): Stats {
   const facts = orgFacts(check, pairs, ctx);
   const figures = {} as Record<IndicatorKey, Figure>;
-  for (const key of indicatorKeys()) figures[key] = figureOfPart(key, orgComputations[key](facts));
-  return statsOf({ expected: 1, expectedByType: { ООО: 0, ДОО: 0, ОДО: 0, [check.org.type]: 1 } }, figures);
+  for (const key of indicatorKeys()) {
+    const out = outOfScope(indicatorSpec(key).about, facts);
+    figures[key] = figureOfPart(key, out ? { excluded: out } : orgComputations[key](facts));
+  }
+  const { status } = check;
+  const base = {
+    expected: 1,
+    expectedByType: { ООО: 0, ДОО: 0, ОДО: 0, [check.org.type]: 1 },
+    submitted: status === 'submitted' ? 1 : 0,
+    empty: status === 'empty' ? 1 : 0,
+    missing: status === 'missing' ? 1 : 0,
+  };
+  return statsOf(base, figures);
 }

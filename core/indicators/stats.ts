@@ -31,19 +31,30 @@ export type StatsView = { readonly [K in TopKey]: ViewValue<K> } & {
  * indicator of the catalogue stands twice: in the JSON's shape (`coverage`, `levels.basic`), and in
  * `figures` with who was counted and why the others were not.
  */
-export type Stats = StatsView & {
+export type Stats = StatsView &
+  StatusCounts & {
+    /** Every indicator of the catalogue with its parts and who was counted. */
+    readonly figures: Readonly<Record<IndicatorKey, Figure>>;
+  };
+
+/** The organisations of an area and how their reports stand: the base of every figure, beside the catalogue. */
+export interface StatusCounts {
   /** Active organisations of the directory. */
   readonly expected: number;
   readonly expectedByType: Readonly<Record<OrgType, number>>;
-  /** Every indicator of the catalogue with its parts and who was counted. */
-  readonly figures: Readonly<Record<IndicatorKey, Figure>>;
-};
+  /** Tab present, not empty, no errors (warnings allowed). */
+  readonly submitted: number;
+  /** Tab present and empty. */
+  readonly empty: number;
+  /** No tab. */
+  readonly missing: number;
+}
 
 /** The ООО by declared level (design §8's `levels`). */
 export type LevelCounts = Stats['levels'];
 
 /** The ratio-valued indicators at the top of STATS, in the catalogue's order. */
-export const ratioIndicators = indicatorKeys().filter(
+export const ratioIndicators = /* @__PURE__ */ indicatorKeys().filter(
   (key): key is Extract<TopKey, RatioIndicator> => !key.includes('.') && indicatorCatalogue[key].unit === 'share',
 );
 export type RatioIndicator = { [K in TopKey]: ViewValue<K> extends Ratio ? K : never }[TopKey];
@@ -51,14 +62,11 @@ export type RatioIndicator = { [K in TopKey]: ViewValue<K> extends Ratio ? K : n
 /**
  * Stats from the figures of every indicator: the JSON's shape derived from the catalogue.
  *
- * @param base - organisations expected, in all and by type
+ * @param base - organisations expected (in all and by type), submitted, empty, missing
  * @param figures - every indicator's figure
  * @example statsOf({ expected: 1, expectedByType }, figures).levels.basic // figures['levels.basic'].numerator
  */
-export function statsOf(
-  base: Pick<Stats, 'expected' | 'expectedByType'>,
-  figures: Readonly<Record<IndicatorKey, Figure>>,
-): Stats {
+export function statsOf(base: StatusCounts, figures: Readonly<Record<IndicatorKey, Figure>>): Stats {
   const view: Record<string, unknown> = {};
   for (const key of indicatorKeys()) {
     const f = figures[key];
@@ -81,9 +89,12 @@ export function statsOf(
  */
 export function sumStats(list: readonly Stats[]): Stats {
   const expectedByType = { ООО: 0, ДОО: 0, ОДО: 0 };
-  let expected = 0;
+  const base = { expected: 0, submitted: 0, empty: 0, missing: 0 };
   for (const s of list) {
-    expected += s.expected;
+    base.expected += s.expected;
+    base.submitted += s.submitted;
+    base.empty += s.empty;
+    base.missing += s.missing;
     expectedByType.ООО += s.expectedByType.ООО;
     expectedByType.ДОО += s.expectedByType.ДОО;
     expectedByType.ОДО += s.expectedByType.ОДО;
@@ -95,5 +106,5 @@ export function sumStats(list: readonly Stats[]): Stats {
       list.map((s) => s.figures[key]),
     );
   }
-  return statsOf({ expected, expectedByType }, figures);
+  return statsOf({ ...base, expectedByType }, figures);
 }

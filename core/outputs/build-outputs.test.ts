@@ -100,26 +100,27 @@ describe('buildOutputs', () => {
     expect(rowsStarting(registry, 'S2')[0]?.slice(8, 11)).toEqual([
       30,
       null,
-      '«Билет в будущее» не учтён: ошибки в численности обучающихся или числе зарегистрированных',
+      'не учтено: ошибки в численности или числе зарегистрированных',
     ]);
     expect(total?.[10]).toBe(
-      'Показатель «Зарегистрированы на «Билете в будущее»» — 120 из 150 обучающихся 6–11 классов (учтена 1 из 5 организаций) — итог столбца «Учтено в показателе». По отчётам зарегистрировано 150; не вошли в показатель: 30 — у 1 школы с ошибками в численности обучающихся или числе зарегистрированных (см. «Примечание к показателю»).',
+      '= показатель: 120 из 150 обучающихся 6–11 классов, учтена 1 из 5 организаций. По отчётам — 150, не учтены 30 — у школ с ошибками (1).',
     );
   });
 
-  it('says in Реестр уровней where a school’s pupils come from and when its figure was capped at ОО-1', () => {
+  it('says in Реестр уровней when a school’s figure was capped at ОО-1, and by how much', () => {
     const s = org('S9', 'ООО', 'Центральный', { pupils69: 100, pupils1011: 50 });
     const pm = { ...fullProfminimum, bvbRegistered: 160, pupils69: 110, pupils1011: 60 };
     const outputs = build(checkReport([orgCheck(s, 'submitted', submission('S9', 'ООО', { profminimum: pm }))]));
     const registry = sheet(outputs.sheets, 'Реестр уровней');
-    expect(rowsStarting(registry, 'S9')[0]?.slice(8, 11)).toEqual([
+    expect(rowsStarting(registry, 'S9')[0]?.slice(5, 11)).toEqual([
+      150,
+      64,
+      'да',
       160,
       150,
-      'численность — по ОО-1 (в отчёте 170); «Билет в будущее» учтён не больше численности по ОО-1 (на 10 меньше)',
+      'ограничено численностью по ОО-1 (−10)',
     ]);
-    expect(registry.rows[registry.rows.length - 1]?.[10]).toContain(
-      'не вошли в показатель: 10 — сверх численности по ОО-1',
-    );
+    expect(registry.rows[registry.rows.length - 1]?.[10]).toContain('не учтены 10 — сверх численности по ОО-1');
   });
 
   it('says beside each city figure in Сводка why not every organisation was counted, and how ОО-1 entered it', () => {
@@ -178,7 +179,7 @@ describe('buildOutputs', () => {
       'Знаменатель',
       'Учтено организаций',
       'Изменение за месяц',
-      'Почему учтены не все; численность по ОО-1',
+      'Кто не учтён и почему; ОО-1',
     ]);
     const row = summary.rows.find((r) => r[0] === 'Сдали отчёт без ошибок');
     expect(row?.slice(1, 5)).toEqual([0.4, 2, 5, 5]);

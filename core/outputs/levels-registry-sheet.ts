@@ -5,7 +5,8 @@ import type { Indicators } from '../indicators/compute-indicators';
 import { countedPhrase, exclusionText } from '../indicators/counted-text';
 import { formatCount } from '../indicators/format-count';
 import { indicatorSpec } from '../indicators/indicator-catalogue';
-import { type PupilBands, pupilBands } from '../indicators/org-stats';
+import { pupilBands } from '../indicators/org-stats';
+import type { Figure } from '../indicators/figure';
 import type { Stats } from '../indicators/stats';
 import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { schoolText } from './school-text';
@@ -35,33 +36,25 @@ function confirmation(check: LevelCheck | null, reported: boolean, hasLevel: boo
   return [`нет: внеурочной деятельности ${check.extracurricular} ч при обязательных ${check.course} ч`, 'red'];
 }
 
-/** Why a school's «Билет в будущее» enters the indicator otherwise than its report says, and where its pupils come from. */
-function rowNote(stats: Stats | undefined, bands: PupilBands | null, ownPupils: number | null): string {
-  const parts: string[] = [];
-  if (bands?.fromOo1) {
-    parts.push(`численность — по ОО-1${ownPupils === null ? '' : ` (в отчёте ${formatCount(ownPupils)})`}`);
-  }
-  const f = stats?.figures.bvbRegistered;
-  const spec = indicatorSpec('bvbRegistered');
+/** Why a school's «Билет в будущее» enters the indicator otherwise than its report says ('' when as reported). */
+function rowNote(f: Figure | undefined): string {
+  if (!f) return '';
   // A school without a report is said so in «Уровень подтверждён»; here only what it wrote wrong.
-  if (f?.excluded.fields_invalid) parts.push(`«Билет в будущее» не учтён: ${exclusionText('fields_invalid', spec)}`);
-  if (f?.oo1 && f.oo1.capped > 0) {
-    parts.push(`«Билет в будущее» учтён не больше численности по ОО-1 (на ${formatCount(f.oo1.cappedPupils)} меньше)`);
-  }
-  return parts.join('; ');
+  if (f.excluded.fields_invalid) return `не учтено: ${exclusionText('fields_invalid', indicatorSpec('bvbRegistered'))}`;
+  return f.oo1 && f.oo1.capped > 0 ? `ограничено численностью по ОО-1 (−${formatCount(f.oo1.cappedPupils)})` : '';
 }
 
 /**
- * `Реестр уровней` (item 5.1.3): one row per ООО with its declared level, pupils, planned hours,
- * whether the hours confirm the level (and why not), «Билет в будущее» as reported and as counted
- * in the indicator, why the two differ and where the pupils come from, and the responsible person;
- * then a total row whose «учтено» equals the indicator's numerator, with a note on why it differs
- * from what the schools reported.
+ * `Реестр уровней` (item 5.1.3): one row per ООО with its declared level, pupils (ОО-1 where the
+ * directory has it), planned hours, whether the hours confirm the level (and why not), «Билет в
+ * будущее» as reported and as counted in the indicator, and why the two differ, and the responsible
+ * person; then a total row whose «учтено» equals the indicator's numerator, with a note on why it
+ * differs from what the schools reported.
  *
  * @param report - the check
  * @param stampLine - the «Сформировано …» line
  * @param indicators - the figures of each organisation and of the city
- * @example levelsRegistrySheet(report, line, indicators).rows[3] // ['Калининский', 'S1', 'МБОУ …', '7451…', 'основной', 150, 64, 'да', 120, 120, '', 'Иванова Анна Петровна']
+ * @example levelsRegistrySheet(report, line, indicators).rows[2] // ['Калининский', 'S1', 'МБОУ …', '7451…', 'основной', 150, 64, 'да', 120, 120, '', 'Иванова Анна Петровна']
  */
 export function levelsRegistrySheet(
   report: CheckReport,
@@ -76,22 +69,22 @@ export function levelsRegistrySheet(
   for (const check of byDistrict(report.orgs.filter((c) => c.org.type === 'ООО'))) {
     const hasReport = check.status !== 'missing' && check.status !== 'empty';
     const sub = hasReport ? check.submission : null;
-    const pm = sub?.profminimum ?? null;
+    const pm = sub ? sub.profminimum : null;
     const level = levelCheck(pm, report.settings.thresholds);
     const bands = pm ? pupilBands(check, pm) : null;
-    const ownPupils = pm && pm.pupils69 !== null && pm.pupils1011 !== null ? pm.pupils69 + pm.pupils1011 : null;
     const stats = indicators.orgs.get(check.org.code);
-    const figure = stats?.figures.bvbRegistered;
-    const inFigure = figure !== undefined && figure.contributors > 0;
-    const [text, fill] = confirmation(level, hasReport, Boolean(pm?.level));
+    const figure = stats ? stats.figures.bvbRegistered : undefined;
+    const counted = figure && figure.contributors > 0 ? figure.numerator : null;
+    const reported = pm ? pm.bvbRegistered : null;
+    const [text, fill] = confirmation(level, hasReport, Boolean(pm && pm.level));
     if (fill) fills.push({ row: rows.length, column: 7, fill });
     if (level) judged += 1;
-    if (level?.confirmed) confirmed += 1;
-    bvb.reported += pm?.bvbRegistered ?? 0;
-    bvb.counted += inFigure ? figure.numerator : 0;
-    bvb.capped += figure?.oo1?.cappedPupils ?? 0;
-    if (!inFigure && (pm?.bvbRegistered ?? 0) > 0) {
-      bvb.leftOut += pm?.bvbRegistered ?? 0;
+    if (level && level.confirmed) confirmed += 1;
+    bvb.reported += reported || 0;
+    bvb.counted += counted || 0;
+    if (figure && figure.oo1) bvb.capped += figure.oo1.cappedPupils;
+    if (counted === null && reported) {
+      bvb.leftOut += reported;
       bvb.leftOutSchools += 1;
     }
     rows.push([
@@ -99,22 +92,21 @@ export function levelsRegistrySheet(
       check.org.code,
       check.org.name,
       check.org.inn,
-      pm?.level ?? 'не указан',
+      pm && pm.level ? pm.level : 'не указан',
       bands && bands.p69 !== null && bands.p1011 !== null ? bands.p69 + bands.p1011 : null,
-      level?.totalHours ?? null,
+      level ? level.totalHours : null,
       text,
-      pm?.bvbRegistered ?? null,
-      inFigure ? figure.numerator : null,
-      rowNote(stats, bands, ownPupils),
-      schoolText(sub?.responsible.fullName),
+      reported,
+      counted,
+      rowNote(figure),
+      schoolText(sub ? sub.responsible.fullName : null),
     ]);
   }
-  const schools = rows.length;
   const total = rows.length;
   rows.push([
     'Итого',
     null,
-    `ООО: ${schools}`,
+    `ООО: ${total}`,
     null,
     null,
     null,
@@ -134,12 +126,12 @@ export function levelsRegistrySheet(
       'Наименование',
       'ИНН',
       'Заявленный уровень',
-      'Обучающихся 6–11 классов',
+      'Обучающихся 6–11 классов (по ОО-1, где есть)',
       'Часов в плане',
       'Уровень подтверждён',
       'Зарегистрировано на «Билете в будущее» (по отчёту)',
       'Учтено в показателе «Билет в будущее»',
-      'Примечание к показателю',
+      'Почему учтено иначе',
       'Ответственный',
     ],
     rows,
@@ -155,7 +147,7 @@ export function levelsRegistrySheet(
 }
 
 /**
- * The total row's note: the «учтено» column adds up to the city's indicator, and what schools
+ * The total row's note: the «учтено» column adds up to the city's indicator; what the schools
  * reported differs from it by the schools left out (errors) and by the capping at ОО-1.
  */
 function totalNote(
@@ -163,14 +155,11 @@ function totalNote(
   bvb: { reported: number; counted: number; leftOut: number; leftOutSchools: number; capped: number },
 ): string {
   const f = city.figures.bvbRegistered;
-  const spec = indicatorSpec('bvbRegistered');
-  const head = `Показатель «${spec.label}» — ${formatCount(f.numerator)} из ${formatCount(f.denominator)} обучающихся 6–11 классов (${countedPhrase(f)}) — итог столбца «Учтено в показателе».`;
+  const head = `= показатель: ${formatCount(f.numerator)} из ${formatCount(f.denominator)} обучающихся 6–11 классов, ${countedPhrase(f)}.`;
   if (bvb.reported === bvb.counted) return head;
   const parts = [
-    bvb.leftOut > 0
-      ? `${formatCount(bvb.leftOut)} — у ${formatCount(bvb.leftOutSchools)} ${bvb.leftOutSchools % 10 === 1 && bvb.leftOutSchools % 100 !== 11 ? 'школы' : 'школ'} с ошибками ${spec.needs ?? ''}`
-      : '',
+    bvb.leftOut > 0 ? `${formatCount(bvb.leftOut)} — у школ с ошибками (${formatCount(bvb.leftOutSchools)})` : '',
     bvb.capped > 0 ? `${formatCount(bvb.capped)} — сверх численности по ОО-1` : '',
   ].filter(Boolean);
-  return `${head} По отчётам зарегистрировано ${formatCount(bvb.reported)}; не вошли в показатель: ${parts.join(', ')} (см. «Примечание к показателю»).`;
+  return `${head} По отчётам — ${formatCount(bvb.reported)}, не учтены ${parts.join(', ')}.`;
 }

@@ -60,10 +60,13 @@ export const figureSchema = z.object({
 
 const indicatorKey = z.enum(indicatorKeys());
 
-/** Every indicator of the catalogue in STATS's shape, and the organisations expected. */
+/** Every indicator of the catalogue in STATS's shape, and the organisations expected, submitted, empty and missing. */
 const statsView = {
   expected: count,
   expectedByType: z.record(z.enum(orgTypes), count),
+  submitted: count,
+  empty: count,
+  missing: count,
   ...viewShape(),
 };
 

@@ -97,7 +97,7 @@ export function summarySheet(
     'Знаменатель',
     'Учтено организаций',
     'Изменение за месяц',
-    'Почему учтены не все; численность по ОО-1',
+    'Кто не учтён и почему; ОО-1',
   ]);
   merges.push({ row: cityHeader, column: cityColumns, columns: reasonColumns });
   rows.push([
@@ -133,11 +133,6 @@ export function summarySheet(
 
   rows.push([]);
   const districtHeader = header(['По районам', ...districts.map(([name]) => name)]);
-  rows.push([
-    'Примечание у значения района — сколько его организаций учтено и почему не все (без примечания — учтены все)',
-  ]);
-  const districtNote = rows.length - 1;
-  merges.push({ row: districtNote, column: 0, columns: districts.length + 1 });
   rows.push(['Организаций', ...districts.map(([, s]) => s.expected)]);
   for (const key of keys) {
     const spec = indicatorSpec(key);
@@ -167,10 +162,7 @@ export function summarySheet(
       frozenColumns: 1,
       columnWidths: [labelWidth, ...Array.from({ length: width - 1 }, () => valueWidth)],
       bold,
-      italic: [
-        { row: 0, column: 0 },
-        { row: districtNote, column: 0 },
-      ],
+      italic: [{ row: 0, column: 0 }],
       wrap: [
         { row: cityHeader, column: 0, columns: width },
         { row: districtHeader, column: 0, columns: width },

@@ -10,7 +10,7 @@ import { formatChange, formatCount, formatRatio } from './format-figure';
 const cell = 'padding:6px 10px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top;';
 const head = `${cell}background:#e8eef7;font-weight:bold;`;
 /** Who was counted: a smaller grey line under the figure. */
-const whoStyle = 'color:#5f6368;font-size:12px;margin-top:2px;';
+const whoStyle = 'color:#5f6368;font-size:12px;';
 
 /**
  * The key figures of the city as an email-safe HTML table (inline styles only, no script, no

@@ -1,5 +1,6 @@
 import { cityArea } from '../history/history-row';
-import { type IndicatorKey, indicatorSpec } from '../indicators/indicator-catalogue';
+import { type IndicatorKey, isShare } from '../indicators/indicator-catalogue';
+import { shareNotes } from './share-notes';
 import type { Stats } from '../indicators/stats';
 import type { SummaryJson } from '../outputs/summary-json';
 
@@ -12,10 +13,9 @@ function onTimeReason(basis: SummaryJson['onTimeBasis']): string {
   return noDataText('onTime');
 }
 
-/** Why a figure of this kind has no value, from the catalogue. */
+/** Why a figure of this kind has no value, from the report's notes on the shares. */
 function noDataText(key: IndicatorKey): string {
-  const spec = indicatorSpec(key);
-  return spec.unit === 'share' ? spec.noData : 'нет данных';
+  return isShare(key) ? shareNotes[key].noData : 'нет данных';
 }
 
 /** The figures a page shows: each with its label, and whether it is shown for every district too. */

@@ -41,10 +41,10 @@ describe('keyFiguresHtml', () => {
   it('says beside each share who was counted and why the others were not; a count over all says nothing', () => {
     const html = keyFiguresHtml(outputs().json);
     expect(html).toContain(
-      '82,6 % (190 из 230)</span><div style="color:#5f6368;font-size:12px;margin-top:2px;">учтено 2 из 5 организаций; не учтены: не ООО — 2, нет отчёта — 1</div>',
+      '82,6 % (190 из 230)</span><div style="color:#5f6368;font-size:12px;">учтено 2 из 5 организаций; не учтены: не ООО — 2, нет отчёта — 1</div>',
     );
     expect(html).toContain(
-      '40,0 % (2 из 5)</span><div style="color:#5f6368;font-size:12px;margin-top:2px;">учтено 5 из 5 организаций</div>',
+      '40,0 % (2 из 5)</span><div style="color:#5f6368;font-size:12px;">учтено 5 из 5 организаций</div>',
     );
     expect(html).toMatch(
       /Сдали отчёт с ошибками<\/td><td style="[^"]*"><span style="white-space:nowrap;">1<\/span><\/td>/,

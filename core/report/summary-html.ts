@@ -1,10 +1,5 @@
 import type { Snapshot } from '../history/previous-monthly';
-import {
-  type IndicatorKey,
-  indicatorCatalogue,
-  indicatorSpec,
-  indicatorsShown,
-} from '../indicators/indicator-catalogue';
+import { type IndicatorKey, indicatorSpec, indicatorsShown, isShare } from '../indicators/indicator-catalogue';
 import type { Stats } from '../indicators/stats';
 import type { SummaryJson } from '../outputs/summary-json';
 import { formatRuDate } from '../dates/format-ru-date';
@@ -13,6 +8,7 @@ import { escapeHtml } from './escape-html';
 import { formatCount, formatPercent } from './format-figure';
 import { keyFiguresHtml } from './key-figures-html';
 import { noDataReasons, type ShownFigures } from './no-data-reasons';
+import { shareNotes } from './share-notes';
 import { summaryChartSpecs } from './summary-chart-specs';
 
 export interface ReportMeta {
@@ -70,6 +66,17 @@ section { break-inside: avoid; }
 @media print { body { max-width: none; padding: 0; } h2 { break-after: avoid; } }
 `;
 
+/** Short headers of the district table; an indicator without one is headed by its name. */
+const districtHeaders: Partial<Record<IndicatorKey, string>> = {
+  completeness: 'Сдали без ошибок',
+  responsibleAssigned: 'Ответственный назначен',
+  coverage: 'Охват 6–11',
+  bvbRegistered: '«Билет в будущее»',
+  levelConfirmed: 'Уровень подтверждён',
+  roadmapDone: 'Исполнение ДК',
+  overdue: 'Просрочено',
+};
+
 /** A district's value, and under it how many of its organisations were counted when not all were. */
 function districtCell(s: Stats, key: IndicatorKey): string {
   const f = s.figures[key];
@@ -81,7 +88,7 @@ function districtCell(s: Stats, key: IndicatorKey): string {
 
 function districtTable(json: SummaryJson): string {
   const keys = indicatorsShown('districtTable');
-  const headers = ['Район', 'Организаций', ...keys.map((key) => indicatorSpec(key).short ?? indicatorSpec(key).label)];
+  const headers = ['Район', 'Организаций', ...keys.map((key) => districtHeaders[key] ?? indicatorSpec(key).label)];
   const rows = [...Object.entries(json.districts), ['Город', json.city] as const].map(([name, s]) => {
     const cells = [escapeHtml(formatCount(s.expected)), ...keys.map((key) => districtCell(s, key))];
     const tag = name === 'Город' ? 'th' : 'td';
@@ -106,10 +113,9 @@ function shownFigures(): ShownFigures {
 /** How each share on the page is counted: its parts, from the catalogue. */
 function howCounted(): string {
   const keys = [...new Set([...indicatorsShown('keyFigures'), ...indicatorsShown('districtTable')])];
-  const items = keys.flatMap((key) => {
-    const spec = indicatorCatalogue[key];
-    return spec.unit === 'share' ? [`<li>${escapeHtml(`«${spec.label}»: ${spec.parts}.`)}</li>`] : [];
-  });
+  const items = keys.flatMap((key) =>
+    isShare(key) ? [`<li>${escapeHtml(`«${indicatorSpec(key).label}»: ${shareNotes[key].parts}.`)}</li>`] : [],
+  );
   return `<p>Как считаются доли:</p><ul>${items.join('')}</ul>`;
 }
 
