@@ -48,7 +48,6 @@ describe('an indicator added to the catalogue', () => {
     const city = json.city as unknown as Record<string, unknown>;
     expect(city.mentors).toEqual({ numerator: 2, denominator: 2, value: 1, contributors: 2 });
     expect(json.city.figures).toHaveProperty('mentors.excluded', { not_school: 2, no_report: 1 });
-    expect(json.orgs.S3?.notCounted).toHaveProperty('mentors', 'no_report');
   });
 
   it('appears in Сводка, for the city and the districts', () => {

@@ -10,32 +10,28 @@ function genitive(n: number, singular: string, plural: string): string {
   return n % 10 === 1 && n % 100 !== 11 ? singular : plural;
 }
 
+/** Why an organisation was not counted, as a list item says it (`fields_invalid` names the fields the figure needs). */
+const exclusionWords: Readonly<Record<Exclusion, string>> = {
+  not_school: 'не ООО',
+  no_report: 'нет отчёта',
+  level_not_declared: 'не указан уровень',
+  not_higher_level: 'базовый уровень',
+  fields_invalid: 'ошибки',
+  nothing_due: 'сроки не истекли',
+  no_deadline: 'не указан «Срок сдачи»',
+  no_state: 'в «Состоянии» нет дат',
+};
+
 /**
  * Why an organisation was not counted, as a list item says it.
  *
  * @param reason - the reason
  * @param spec - the figure's catalogue entry (for the fields it needs)
- * @example exclusionText('no_report', indicatorSpec('coverage')) // 'нет отчёта'
+ * @example exclusionText('fields_invalid', indicatorSpec('coverage')) // 'ошибки в численности или охвате'
  */
 export function exclusionText(reason: Exclusion, spec: IndicatorSpec): string {
-  switch (reason) {
-    case 'not_school':
-      return 'не ООО';
-    case 'no_report':
-      return 'нет отчёта';
-    case 'level_not_declared':
-      return 'не указан уровень';
-    case 'not_higher_level':
-      return 'базовый уровень';
-    case 'fields_invalid':
-      return `ошибки ${spec.needs ?? 'в нужных полях'}`;
-    case 'nothing_due':
-      return 'сроки не истекли';
-    case 'no_deadline':
-      return 'не указан «Срок сдачи»';
-    case 'no_state':
-      return 'в «Состоянии» нет дат';
-  }
+  const words = exclusionWords[reason];
+  return reason === 'fields_invalid' ? `${words} ${spec.needs || 'в нужных полях'}` : words;
 }
 
 /**

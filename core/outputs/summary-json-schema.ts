@@ -98,8 +98,6 @@ export const summaryJsonSchema = z.object({
       type: z.enum(orgTypes),
       district: z.string(),
       status: z.enum(orgStatuses),
-      /** The indicators the organisation was left out of, and why. */
-      notCounted: z.partialRecord(indicatorKey, z.enum(exclusions)),
     }),
   ),
   /** Per roadmap item window with a deadline: how the reporting organisations stand, and the committee. */

@@ -3,26 +3,13 @@ import { schoolYearLabel } from '../dates/school-year';
 import type { Recommendation } from '../recommendations/recommendation';
 import type { Indicators } from '../indicators/compute-indicators';
 import type { WindowExecution } from '../indicators/roadmap-execution';
-import type { Exclusion, Figure } from '../indicators/figure';
-import type { IndicatorKey } from '../indicators/indicator-catalogue';
-import type { Stats } from '../indicators/stats';
 import type { SummaryJson } from './summary-json-schema';
 
 export type { SummaryJson } from './summary-json-schema';
 
-/** The indicators an organisation was left out of, each with its reason. */
-function notCounted(stats: Stats): Partial<Record<IndicatorKey, Exclusion>> {
-  const out: Partial<Record<IndicatorKey, Exclusion>> = {};
-  for (const [key, figure] of Object.entries(stats.figures) as [IndicatorKey, Figure][]) {
-    const reason = Object.keys(figure.excluded)[0] as Exclusion | undefined;
-    if (reason) out[key] = reason;
-  }
-  return out;
-}
-
 /**
  * The summary as one JSON document: the city and each district (every indicator also in `figures`,
- * with who was counted), each organisation (with the indicators it was left out of), the roadmap's
+ * with who was counted), each organisation, the roadmap's
  * execution per item window (items with a deadline) and every recommendation.
  *
  * @param report - the check
@@ -48,7 +35,6 @@ export function summaryJson(
       type: org.type,
       district: org.district,
       status,
-      notCounted: notCounted(stats),
     };
   }
   return {
