@@ -118,7 +118,7 @@ function ofPupils(f: OrgFacts, n: number | null): OrgPart {
   return {
     numerator: counted,
     denominator: f.pupils,
-    ...(f.bands && f.bands.fromOo1 ? { oo1: { capped: n - counted } } : {}),
+    ...(f.bands?.fromOo1 ? { oo1: { capped: n - counted } } : {}),
   };
 }
 
@@ -194,7 +194,7 @@ export const orgComputations: OrgComputations<IndicatorCatalogue> = {
   'events.takingPart': (f) => (f.sub ? one(f.sub.events.length > 0) : out('no_report')),
   'events.participants': events((sub) => sub.events.reduce((n, e) => n + (e.participants || 0), 0)),
   'events.winners': events((sub) => sub.events.reduce((n, e) => n + (e.winners || 0), 0)),
-  'engineering.classes': engineering((pm) => (pm && pm.engineeringClasses) || 0),
-  'engineering.pupils': engineering((pm) => (pm && pm.engineeringPupils) || 0),
-  'engineering.schools': engineering((pm) => (pm && pm.engineeringClasses ? 1 : 0)),
+  'engineering.classes': engineering((pm) => pm?.engineeringClasses || 0),
+  'engineering.pupils': engineering((pm) => pm?.engineeringPupils || 0),
+  'engineering.schools': engineering((pm) => (pm?.engineeringClasses ? 1 : 0)),
 };

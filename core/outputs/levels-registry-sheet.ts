@@ -76,13 +76,13 @@ export function levelsRegistrySheet(
     const figure = stats ? stats.figures.bvbRegistered : undefined;
     const counted = figure && figure.contributors > 0 ? figure.numerator : null;
     const reported = pm ? pm.bvbRegistered : null;
-    const [text, fill] = confirmation(level, hasReport, Boolean(pm && pm.level));
+    const [text, fill] = confirmation(level, hasReport, Boolean(pm?.level));
     if (fill) fills.push({ row: rows.length, column: 7, fill });
     if (level) judged += 1;
-    if (level && level.confirmed) confirmed += 1;
+    if (level?.confirmed) confirmed += 1;
     bvb.reported += reported || 0;
     bvb.counted += counted || 0;
-    if (figure && figure.oo1) bvb.capped += figure.oo1.cappedPupils;
+    if (figure?.oo1) bvb.capped += figure.oo1.cappedPupils;
     if (counted === null && reported) {
       bvb.leftOut += reported;
       bvb.leftOutSchools += 1;
@@ -92,7 +92,7 @@ export function levelsRegistrySheet(
       check.org.code,
       check.org.name,
       check.org.inn,
-      pm && pm.level ? pm.level : 'не указан',
+      pm?.level ? pm.level : 'не указан',
       bands && bands.p69 !== null && bands.p1011 !== null ? bands.p69 + bands.p1011 : null,
       level ? level.totalHours : null,
       text,
