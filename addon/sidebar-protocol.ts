@@ -14,6 +14,8 @@ export const sidebarProblemSchema = z.readonly(
     org: z.string(),
     tab: z.string(),
     cell: z.nullable(z.string()),
+    /** Where it stands, in words: «лист «S0004» (МБОУ «СОШ № 4»), ячейка B14». */
+    place: z.string(),
     severity: z.enum(['error', 'warning', 'info']),
     message: z.string(),
     /** `#gid=…&range=B14` link in the reports spreadsheet, or null. */

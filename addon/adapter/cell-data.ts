@@ -1,3 +1,4 @@
+import { serialOfIsoDate } from '../../core/dates/serial-date';
 import type { OutValue } from '../../core/grid/output-sheet';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
@@ -7,8 +8,7 @@ export const maxCellText = 50_000;
 
 /** Days from the Sheets epoch (1899-12-30) to an ISO date: what a date cell holds. */
 export function serialOf(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round((Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return serialOfIsoDate(iso);
 }
 
 /** The pattern of date cells the add-on writes. */

@@ -1,3 +1,5 @@
+import { formatRuDateTime } from '../../core/dates/format-ru-date';
+
 /** Date and time of an instant in a zone, as the core takes them. */
 export interface LocalTime {
   /** `YYYY-MM-DD` */
@@ -20,6 +22,5 @@ export function localNow(timeZone: string, now: Date = new Date()): LocalTime {
 
 /** `27.11.2026 10:15`, the way the sidebar and `Журнал` show a moment. */
 export function russianDateTime(t: LocalTime): string {
-  const [y, m, d] = t.date.split('-');
-  return `${d}.${m}.${y} ${t.time}`;
+  return formatRuDateTime(t.date, t.time);
 }

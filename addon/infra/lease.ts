@@ -75,13 +75,14 @@ export function releaseLease(committeeId: string, lease: Lease): void {
  * What holds the lease, in Russian, to put after «идёт»: the action, who started it and when.
  *
  * @param holder - the lease in force, or null when the script lock itself stayed busy
- * @example busyWith(lease) // 'другое действие Профкарты — сборка сводки (запустил(а) ivanova@example.ru в 01.02.2024 10:15)'
+ * @example busyWith(lease) // 'другое действие Профкарты — сборка сводки (запуск — ivanova@example.ru, 01.02.2024 10:15)'
  */
 export function busyWith(holder: Lease | null): string {
   if (!holder) return 'другое действие Профкарты (таблица занята)';
+  // «запуск — кто, когда»: no «запустил(а)» guessing the gender, no «в» before a date.
   const started = holder.trigger
-    ? `запущено по расписанию в ${holder.since}`
-    : `запустил(а) ${holder.who || 'другой сотрудник'} в ${holder.since}`;
+    ? `запуск по расписанию, ${holder.since}`
+    : `запуск — ${holder.who || 'другой сотрудник'}, ${holder.since}`;
   return `другое действие Профкарты — ${holder.what} (${started})`;
 }
 
@@ -89,7 +90,7 @@ export function busyWith(holder: Lease | null): string {
  * The Russian refusal shown to a second caller: what runs, who started it and when.
  *
  * @param holder - the lease in force, or null when the script lock itself stayed busy
- * @example leaseRefusal(lease) // 'Сейчас идёт другое действие Профкарты — сборка сводки (запустил(а) ivanova@example.ru в 01.02.2024 10:15). …'
+ * @example leaseRefusal(lease) // 'Сейчас идёт другое действие Профкарты — сборка сводки (запуск — ivanova@example.ru, 01.02.2024 10:15). …'
  */
 export function leaseRefusal(holder: Lease | null): string {
   return holder ? `Сейчас идёт ${busyWith(holder)}. Дождитесь его окончания и повторите.` : lockBusyMessage;

@@ -34,7 +34,7 @@ export function runBuild(ctx: ActionContext, kind: 'build' | 'monthly' = 'build'
   const ev = evaluate(ctx, kind);
   const outputs = ev.outputs!;
   const counts = checkCounts(ev.report);
-  const message = `Сводка собрана: ${countsLine(counts)}.`;
+  const message = `Сводка собрана. Всего ${countsLine(counts)}.`;
   const written = writeResults(ctx, ev, {
     committeeSheets: outputs.sheets,
     journal: { date: ctx.now.date, time: ctx.now.time, who: ctx.who, what: 'build', outcome: message, failure: '' },

@@ -41,10 +41,10 @@ export function checkJob(ctx: ActionContext, onlyChanged = false): ActionOutcome
     asOf: ev.report.asOf,
     schoolYear: ev.report.settings.schoolYear,
   });
-  const message = `${onlyChanged ? `Перепроверены изменённые листы (${only?.size ?? 0}). ` : 'Проверено: '}${countsLine(counts)}.`;
+  const message = `${onlyChanged ? `Перепроверено изменённых листов: ${only?.size ?? 0}. Всего ` : 'Проверено '}${countsLine(counts)}.`;
   const written = writeResults(ctx, ev, {
     ...(only ? { only } : {}),
-    committeeSheets: [checkSheet(ev.report, line, (tab, a1) => ev.loaded.cellUrl(tab, a1))],
+    committeeSheets: [checkSheet(ev.report, line, (tab, a1) => ev.loaded.cellUrl(tab, a1), 'addon')],
     journal: { date: ctx.now.date, time: ctx.now.time, who: ctx.who, what: 'check', outcome: message, failure: '' },
   });
   lastCheckProperty.write({ at: russianDateTime(ctx.now), who: ctx.who });

@@ -12,6 +12,8 @@ import { assertLease } from '../infra/lease';
 import { tabsCursorProperty } from '../infra/stored-values';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
 import type { SidebarProblem } from '../sidebar-protocol';
+import { countOf } from '../../core/issues/count-of';
+import { plural } from '../../core/issues/plural';
 import { sameEditors } from './committee-editors';
 import { directoryAndRoadmap, orgEditors, orgProtectionPrefix } from './org-tabs';
 import { sameValues } from './same-values';
@@ -93,7 +95,7 @@ function chunkWrites(
       scope: 'whole',
     });
     if (!written.ok) {
-      tally.unwritten.push(formatIssue(written.issue));
+      tally.unwritten.push(formatIssue(written.issue, 'addon'));
       continue;
     }
     const rendered = written.plan.sheet;
@@ -176,7 +178,7 @@ export function createTabsJob(ctx: ActionContext, maxOrgs = Number.POSITIVE_INFI
     problems = audit;
     counts.protectionProblems = audit.length;
     tail += audit.length
-      ? ` Проверка защиты: ${audit.length} листов защищены не так, как в справочнике (список в панели).`
+      ? ` Проверка защиты: ${countOf(audit.length, ['лист', 'листа', 'листов'])} ${plural(audit.length, ['защищён', 'защищены', 'защищены'])} не так, как в справочнике (список — в панели).`
       : ' Защита всех листов организаций совпадает со справочником.';
   } else {
     tail += ` Обработано ${done} из ${orgs.length}: нажмите ещё раз, чтобы продолжить.`;

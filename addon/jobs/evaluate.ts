@@ -7,6 +7,7 @@ import type { OrgState } from '../../core/directory/org-state';
 import { checkLineCell } from '../../core/form/plan-org-tab';
 import { readHistory } from '../../core/history/read-history';
 import { nextState } from '../../core/history/next-state';
+import { formatIssues } from '../../core/issues/format-issue';
 import { type BuildOutputs, buildOutputs } from '../../core/outputs/build-outputs';
 import { UserFacingError } from '../adapter/sheets-service';
 import type { ActionContext } from '../infra/run-action';
@@ -34,7 +35,7 @@ export interface Evaluation {
 export function evaluate(ctx: ActionContext, build: 'build' | 'monthly' | null): Evaluation {
   const loaded = loadWorkbook(ctx);
   const checked = checkWorkbook(loaded.workbook, { today: ctx.now.date });
-  if (!checked.ok) throw new UserFacingError(checked.message);
+  if (!checked.ok) throw new UserFacingError(formatIssues(checked.refusal, 'addon'));
   const report = checked.report;
   const hashes = new Map<string, string>();
   for (const check of report.orgs) {
@@ -50,6 +51,7 @@ export function evaluate(ctx: ActionContext, build: 'build' | 'monthly' | null):
         history: readHistory(ctx.books.committeeTab(tabNames.history), ctx.books.timeZone()),
         kind: build,
         cellUrl: (tab, a1) => loaded.cellUrl(tab, a1),
+        shell: 'addon',
       })
     : null;
   const base = outputs ? outputs.state : nextState(report);

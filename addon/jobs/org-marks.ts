@@ -81,7 +81,7 @@ export function orgMarkRequests(
     });
   }
   const marks = new Map<string, { row: number; column: number; note: string; fill: Fill }>();
-  for (const mark of cellMarks(issues)) {
+  for (const mark of cellMarks(issues, 'addon')) {
     if (mark.row >= sheet.rows || mark.column >= sheet.columns) continue;
     marks.set(`${mark.row},${mark.column}`, mark);
   }

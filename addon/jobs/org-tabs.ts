@@ -1,6 +1,6 @@
 import { tabNames } from '../../core/grid/tab-names';
 import { tabKey } from '../../core/check/find-tab';
-import { schoolYearLabel } from '../../core/dates/school-year';
+import { formatIssues } from '../../core/issues/format-issue';
 import { roadmapForYear } from '../../core/roadmap/roadmap-for-year';
 import type { Organisation } from '../../core/directory/organisation';
 import { readDirectory } from '../../core/directory/read-directory';
@@ -16,21 +16,19 @@ export const orgProtectionPrefix = 'Профкарта: лист организ�
 export function directoryAndRoadmap(ctx: ActionContext): { orgs: Organisation[]; roadmap: Roadmap } {
   const { books } = ctx;
   const directory = readDirectory(books.committeeTab(tabNames.directory));
-  if (!directory.usable) {
-    throw new UserFacingError(
-      'Лист «Организации» не найден или в нём нет столбцов «Код», «Наименование», «Тип»: выполните «Настроить таблицу» и заполните справочник.',
-    );
-  }
+  if (!directory.usable) throw new UserFacingError(formatIssues(directory.issues, 'addon'));
   const settings = books.settings();
   const year = settings.schoolYear;
   const chosen = roadmapForYear(year, books.committeeTab(tabNames.roadmap), books.timeZone(), {
     terms: settings.terms,
   });
-  if (!chosen.ok) {
+  if (!chosen.ok)
     throw new UserFacingError(
-      `Встроенная дорожная карта составлена на 2023/2024 учебный год: заполните лист «Дорожная карта» на ${schoolYearLabel(year)} учебный год.`,
+      formatIssues(
+        chosen.issues.filter((i) => i.severity === 'error'),
+        'addon',
+      ),
     );
-  }
   const seen = new Set<string>();
   const orgs = directory.orgs.filter((o) => {
     const key = tabKey(o.code);

@@ -1,6 +1,7 @@
 import type { CheckReport } from '../../core/check/check-report';
 import { a1 } from '../../core/grid/a1';
 import { formatIssue } from '../../core/issues/format-issue';
+import { placeText } from '../../core/issues/place-text';
 import type { SidebarProblem } from '../sidebar-protocol';
 import type { LoadedWorkbook } from './load-workbook';
 
@@ -18,6 +19,7 @@ const rank = { error: 0, warning: 1, info: 2 } as const;
  */
 export function worstProblems(report: CheckReport, loaded: LoadedWorkbook): SidebarProblem[] {
   const order = new Map(report.orgs.map((o, i) => [o.org.code, i]));
+  const names = new Map(report.orgs.map((o) => [o.org.code, o.org.name]));
   return report.issues
     .map((issue, i) => ({ issue, i }))
     .sort(
@@ -33,8 +35,9 @@ export function worstProblems(report: CheckReport, loaded: LoadedWorkbook): Side
         org: issue.org ?? '',
         tab: issue.tab,
         cell,
+        place: placeText(issue, issue.org === undefined ? undefined : names.get(issue.org)),
         severity: issue.severity,
-        message: formatIssue(issue),
+        message: formatIssue(issue, 'addon'),
         url: loaded.cellUrl(issue.tab, cell),
       };
     });
@@ -59,7 +62,7 @@ export function checkCounts(report: CheckReport): Record<string, number> {
   return counts;
 }
 
-/** «152 организации: сдали 120, с ошибками 20, пустых 5, без листа 7». */
+/** «организаций: 152 — сдали 120, с ошибками 20, не заполнили 5, без листа 7». */
 export function countsLine(counts: Record<string, number>): string {
-  return `организаций ${counts.orgs}: сдали ${counts.submitted}, с ошибками ${counts.errors}, пустых ${counts.empty}, без листа ${counts.missing}`;
+  return `организаций: ${counts.orgs} — сдали ${counts.submitted}, с ошибками ${counts.errors}, не заполнили ${counts.empty}, без листа ${counts.missing}`;
 }

@@ -1,3 +1,4 @@
+import { placeText } from '../../core/issues/place-text';
 import { tabKey } from '../../core/check/find-tab';
 import type { Organisation } from '../../core/directory/organisation';
 import { cellUrl } from '../adapter/a1-range';
@@ -19,7 +20,8 @@ export function protectionAudit(ctx: ActionContext, orgs: readonly Organisation[
   const problems: SidebarProblem[] = [];
   for (const org of orgs) {
     const sheet = byKey.get(tabKey(org.code));
-    const base = { org: org.code, tab: org.code, cell: null, severity: 'warning' as const };
+    const place = placeText({ tab: sheet?.title ?? org.code, row: null, column: null }, org.name);
+    const base = { org: org.code, tab: org.code, cell: null, place, severity: 'warning' as const };
     if (!sheet) {
       problems.push({
         ...base,
@@ -45,8 +47,8 @@ export function protectionAudit(ctx: ActionContext, orgs: readonly Organisation[
       const extra = actual.filter((e) => !expected.includes(e));
       const missing = expected.filter((e) => !actual.includes(e));
       const said = [
-        extra.length ? `лишние редакторы: ${extra.join(', ')}` : '',
-        missing.length ? `нет редакторов: ${missing.join(', ')}` : '',
+        extra.length ? `лишние редакторы — ${extra.join(', ')}` : '',
+        missing.length ? `не хватает редакторов — ${missing.join(', ')}` : '',
       ].filter(Boolean);
       problems.push({
         ...base,

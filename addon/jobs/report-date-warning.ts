@@ -1,4 +1,3 @@
-import { formatRuDate } from '../../core/dates/format-ru-date';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { isInSchoolYear, reportDate } from '../../core/dates/report-date';
 import { schoolYearLabel } from '../../core/dates/school-year';
@@ -21,16 +20,18 @@ export function reportDateWarning(
 ): string | null {
   const { date, source } = reportDate({ bookDate: settings.reportDate, today });
   if (isInSchoolYear(date, settings.schoolYear)) return null;
-  const message = formatIssue({
-    code: 'report_date_outside_school_year',
-    params: {
-      date: formatRuDate(date),
-      source:
-        source === 'book'
-          ? 'указана в «Настройках» → «Дата отчёта»'
-          : 'сегодня: «Дата отчёта» в «Настройках» не указана',
-      schoolYear: schoolYearLabel(settings.schoolYear),
+  return formatIssue(
+    {
+      code: 'report_date_outside_school_year',
+      params: {
+        date,
+        source:
+          source === 'book'
+            ? 'указана в «Настройках» → «Дата отчёта»'
+            : 'сегодня: «Дата отчёта» в «Настройках» не указана',
+        schoolYear: schoolYearLabel(settings.schoolYear),
+      },
     },
-  });
-  return `${message} Укажите нужную дату в «Настройках» → «Дата отчёта» или исправьте «Учебный год».`;
+    'addon',
+  );
 }

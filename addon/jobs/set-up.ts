@@ -1,4 +1,6 @@
 import { tabNames } from '../../core/grid/tab-names';
+import { countOf } from '../../core/issues/count-of';
+import { quotedList } from '../../core/issues/message-text';
 import { defaultSettings } from '../../core/directory/read-settings';
 import { instructionSheet } from '../../core/form/instruction-sheet';
 import type { OutputSheet } from '../../core/grid/output-sheet';
@@ -131,8 +133,9 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
     };
   }
   const parts: string[] = [];
-  if (created.length) parts.push(`добавлены листы: ${created.map((t) => `«${t}»`).join(', ')}`);
-  if (protectedCount) parts.push(`обновлена защита ${protectedCount} листов`);
+  if (created.length)
+    parts.push(`${created.length === 1 ? 'добавлен лист' : 'добавлены листы'} ${quotedList(created)}`);
+  if (protectedCount) parts.push(`обновлена защита ${countOf(protectedCount, ['листа', 'листов', 'листов'])}`);
   const message = `Таблица настроена: ${parts.join('; ') || 'ничего не изменено'}.${reportsNote}${memberNote}`;
   writes.push(
     journalWrite(

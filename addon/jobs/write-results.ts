@@ -4,9 +4,12 @@ import { tabKey } from '../../core/check/find-tab';
 import { stateSheet } from '../../core/directory/state-sheet';
 import { issuesAsWritten } from '../../core/form/issues-as-written';
 import { planOrgTab } from '../../core/form/plan-org-tab';
-import { formatIssue } from '../../core/issues/format-issue';
+import { formatIssues } from '../../core/issues/format-issue';
 import type { Issue } from '../../core/issues/issue';
+import { renderOrgTab } from '../../core/form/render-org-tab';
+import { historyCodeHeader } from '../../core/history/history-row';
 import { historySheet, historyRowValues } from '../../core/history/history-sheet';
+import { historyHeaderOf } from '../../core/history/read-history';
 import type { JournalEntry } from '../../core/history/journal';
 import type { OutputSheet } from '../../core/grid/output-sheet';
 import { sectionSevenLines } from '../../core/recommendations/section-seven-lines';
@@ -115,9 +118,36 @@ function committeeWrites(ctx: ActionContext, ev: Evaluation, options: WriteOptio
   }
   const history = ev.outputs?.historyAppend ?? [];
   if (history.length) {
+    // Rows follow the tab's own columns (a tab written before may have the key in column D); the key column is hidden.
+    const header = historyHeaderOf(ctx.books.committeeTab(tabNames.history));
+    const existing = header ? meta.sheets.find((s) => s.title === tabNames.history) : undefined;
+    const codeColumn = header ? header.indexOf(historyCodeHeader) : -1;
     writes.push({
       title: tabNames.history,
-      requests: appendRowsRequests(meta, historySheet([]), history.map(historyRowValues), newId),
+      requests: [
+        ...appendRowsRequests(
+          meta,
+          historySheet([]),
+          history.map((row) => historyRowValues(row, header ?? undefined)),
+          newId,
+        ),
+        ...(existing && codeColumn >= 0
+          ? [
+              {
+                updateDimensionProperties: {
+                  range: {
+                    sheetId: existing.sheetId,
+                    dimension: 'COLUMNS',
+                    startIndex: codeColumn,
+                    endIndex: codeColumn + 1,
+                  },
+                  properties: { hiddenByUser: true },
+                  fields: 'hiddenByUser',
+                },
+              },
+            ]
+          : []),
+      ],
     });
   }
   writes.push(journalWrite(meta, [options.journal], newId));
@@ -145,7 +175,10 @@ export interface ResultsOutcome extends WriteOutcome {
 export function writeResults(ctx: ActionContext, ev: Evaluation, options: WriteOptions): ResultsOutcome {
   const { writes: reports, refused } = orgTabWrites(ctx, ev, options.only);
   const journal = refused.length
-    ? { ...options.journal, failure: [options.journal.failure, ...refused.map(formatIssue)].filter(Boolean).join(' ') }
+    ? {
+        ...options.journal,
+        failure: [options.journal.failure, formatIssues(refused, 'addon')].filter(Boolean).join(' '),
+      }
     : options.journal;
   const committee = committeeWrites(ctx, ev, { ...options, journal });
   const committeeMeta = { meta: ev.loaded.committeeMeta };
@@ -176,5 +209,5 @@ export function writeResults(ctx: ActionContext, ev: Evaluation, options: WriteO
  */
 export function refusedLine(refused: readonly Issue[]): string {
   if (refused.length === 0) return '';
-  return ` ${refused.length === 1 ? 'Не записан лист' : `Не записаны листы (${refused.length})`}: ${refused.map(formatIssue).join(' ')}`;
+  return ` ${refused.length === 1 ? 'Не записан лист' : `Не записаны листы (${refused.length})`}: ${formatIssues(refused, 'addon')}`;
 }

@@ -1,6 +1,10 @@
 import { isoDateInZone } from '../../core/dates/iso-date-in-zone';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { remindProgressProperty as progressProperty } from '../infra/stored-values';
+import { daysBetween } from '../../core/dates/days-between';
+import { countOf } from '../../core/issues/count-of';
+import { plural } from '../../core/issues/plural';
+import { documentProperties } from '../infra/properties';
 import { checkRecipients } from './recipients';
 import { reminderEmail } from './reminder-email';
 import type { ReminderOrg, RemindPorts } from './remind-ports';
@@ -21,10 +25,6 @@ export interface RemindOutcome {
   readonly message: string;
   readonly progress?: { readonly done: number; readonly total: number };
   readonly counts?: Readonly<Record<string, number>>;
-}
-
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** Late and erring organisations not reminded within `days`, by district then code. */
@@ -105,8 +105,11 @@ export function sendReminders(ports: RemindPorts, startedAt = Date.now()): Remin
   if (noAddress.length > 0) parts.push(`без верного адреса в «Организациях»: ${noAddress.join(', ')}`);
   if (failed.length > 0) parts.push(`почта отказала: ${failed.join('; ')}`);
   if (stop === 'quota' && queued > 0)
-    parts.push(`дневная квота писем исчерпана, в очереди ${queued}: они получат напоминание при следующем запуске`);
-  if (stop === 'time' && queued > 0) parts.push(`в очереди ${queued}`);
+    parts.push(
+      `дневная квота писем исчерпана: ещё ${countOf(queued, ['организация', 'организации', 'организаций'])} ${plural(queued, ['получит', 'получат', 'получат'])} напоминание при следующем запуске`,
+    );
+  if (stop === 'time' && queued > 0)
+    parts.push(`в очереди ещё ${countOf(queued, ['организация', 'организации', 'организаций'])}`);
   const outcome = parts.join('; ');
   ports.journal(
     failed.length > 0 ? { what: 'reminder', outcome, failure: failed.join('; ') } : { what: 'reminder', outcome },
@@ -116,7 +119,7 @@ export function sendReminders(ports: RemindPorts, startedAt = Date.now()): Remin
   if (total === 0) {
     return {
       ok: true,
-      message: `Напоминать некому: все организации сдали отчёт без ошибок или уже получили напоминание за последние ${input.remindEveryDays} дн.`,
+      message: `Напоминать некому: все организации сдали отчёт без ошибок или уже получили напоминание за ${plural(input.remindEveryDays, ['последний', 'последние', 'последние'])} ${countOf(input.remindEveryDays, ['день', 'дня', 'дней'])}.`,
       counts,
     };
   }

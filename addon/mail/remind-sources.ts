@@ -5,6 +5,7 @@ import { tabKey } from '../../core/check/find-tab';
 import type { IsoDate } from '../../core/dates/iso-date';
 import type { OrgState } from '../../core/directory/org-state';
 import { stateSheet } from '../../core/directory/state-sheet';
+import { formatIssues } from '../../core/issues/format-issue';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { sheetRequests } from '../adapter/sheet-requests';
 import { UserFacingError } from '../adapter/sheets-service';
@@ -46,7 +47,7 @@ export function addonRemindSources(): RemindSources {
     load(ctx) {
       const loaded = loadWorkbook(ctx);
       const checked = checkWorkbook(loaded.workbook, { today: ctx.now.date });
-      if (!checked.ok) throw new UserFacingError(checked.message);
+      if (!checked.ok) throw new UserFacingError(formatIssues(checked.refusal, 'addon'));
       report = checked.report;
       return {
         asOf: report.asOf,

@@ -2,7 +2,7 @@ import type { IsoDate } from '../../core/dates/iso-date';
 import { escapeHtml } from '../../core/report/escape-html';
 import { htmlToText } from './html-to-text';
 import type { ReminderOrg, ReminderProblem } from './remind-ports';
-import { ruDate } from './ru-date';
+import { formatRuDate } from '../../core/dates/format-ru-date';
 
 /** A reminder lists this many problems; the rest are on the organisation's tab. */
 export const listedProblems = 25;
@@ -23,14 +23,14 @@ function problemLine(problem: ReminderProblem): string {
 
 function lead(org: ReminderOrg, asOf: IsoDate, deadline: IsoDate | null): string {
   const name = `«${escapeHtml(org.name)}» (код ${escapeHtml(org.code)})`;
-  const due = deadline ? ` Срок сдачи — ${ruDate(deadline)}.` : '';
+  const due = deadline ? ` Срок сдачи — ${formatRuDate(deadline)}.` : '';
   if (org.status === 'errors') {
-    return `<p>Отчёт организации ${name} по дорожной карте профориентации (профминимум) проверен ${ruDate(asOf)}: в нём есть ошибки, поэтому он пока не считается сданным.${due}</p>`;
+    return `<p>Отчёт организации ${name} по дорожной карте профориентации (профминимум) проверен ${formatRuDate(asOf)}: в нём есть ошибки, поэтому он пока не считается сданным.${due}</p>`;
   }
   if (org.status === 'missing') {
     return `<p>Лист организации ${name} не найден в таблице отчётов: возможно, его переименовали или удалили. Пожалуйста, сообщите об этом в комитет — лист создадут заново.${due}</p>`;
   }
-  return `<p>По состоянию на ${ruDate(asOf)} отчёт организации ${name} по дорожной карте профориентации (профминимум) ещё не заполнен.${due}</p>`;
+  return `<p>По состоянию на ${formatRuDate(asOf)} отчёт организации ${name} по дорожной карте профориентации (профминимум) ещё не заполнен.${due}</p>`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatIssues } from '../../core/issues/format-issue';
 import { checkWorkbook } from '../../core/check/check-workbook';
 import { smallCity } from '../../test/fixtures/small-city';
 import { lastReminders, reminderOrgs } from './reminder-orgs';
@@ -10,7 +11,7 @@ const links = {
 
 function report() {
   const checked = checkWorkbook(smallCity().workbook, { today: '2024-02-01' });
-  if (!checked.ok) throw new Error(checked.message);
+  if (!checked.ok) throw new Error(formatIssues(checked.refusal, 'addon'));
   return checked.report;
 }
 

@@ -44,7 +44,7 @@ export function reminderOrgs(report: CheckReport, links: ReportLinks): ReminderO
         return {
           cell,
           severity: issue.severity,
-          message: formatIssue(issue),
+          message: formatIssue(issue, 'addon'),
           url: cell !== null && tabUrl !== null ? links.cellUrl(check.tab, cell) : tabUrl,
         };
       }),

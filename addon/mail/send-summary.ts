@@ -1,3 +1,5 @@
+import { formatRuMonth } from '../../core/dates/format-ru-date';
+import { countOf } from '../../core/issues/count-of';
 import { isoDateInZone } from '../../core/dates/iso-date-in-zone';
 import { localNow } from '../infra/clock';
 import { documentProperties } from '../infra/properties';
@@ -12,6 +14,9 @@ import type { SidebarResult } from '../sidebar-protocol';
 import { type SummaryBuilder, summaryPortsFor } from './summary-ports';
 
 /** Document property: when the summary was last emailed (`YYYY-MM-DD HH:MM` in the spreadsheet's zone), for the sidebar. */
+/** «отправлено 1 получателю», «3 получателям». */
+const receivers = ['получателю', 'получателям', 'получателям'] as const;
+
 export const lastSummarySendProperty = 'profkarta.lastSummarySend';
 
 export interface SendOutcome {
@@ -44,7 +49,7 @@ export function sendSummary(kind: 'monthly' | 'now', ports: SummaryPorts): SendO
   const now = ports.now();
   const today = isoDateInZone(now, ports.timeZone()) ?? now.toISOString().slice(0, 10);
   const month = today.slice(0, 7);
-  const shownMonth = `${month.slice(5, 7)}.${month.slice(0, 4)}`;
+  const shownMonth = formatRuMonth(month);
   if (kind === 'monthly') {
     const claim = claimMonthlySlot(month);
     if (!claim.ok) {
@@ -83,7 +88,10 @@ export function sendSummary(kind: 'monthly' | 'now', ports: SummaryPorts): SendO
   const pdfName = summaryPdfName(built.asOf);
   const pdf = exportSheetPdf(built.committeeSpreadsheetId, built.summaryGid, pdfName);
   if (!pdf.ok) {
-    return fail(`не отправлено: не удалось выгрузить лист «Сводка» в PDF (${pdf.attempts} попыток)`, pdf.reason);
+    return fail(
+      `не отправлено: не удалось выгрузить лист «Сводка» в PDF за ${countOf(pdf.attempts, ['попытку', 'попытки', 'попыток'])}`,
+      pdf.reason,
+    );
   }
 
   const email = summaryEmail({
@@ -117,11 +125,11 @@ export function sendSummary(kind: 'monthly' | 'now', ports: SummaryPorts): SendO
   const bad = recipients.invalid.length;
   ports.journal({
     what: journalWhat,
-    outcome: `${label}отправлено: ${recipients.valid.length} получателям, вложение «${pdfName}»${bad > 0 ? `; неверных адресов пропущено: ${bad}` : ''}`,
+    outcome: `${label}отправлено ${countOf(recipients.valid.length, receivers)}, вложение «${pdfName}»${bad > 0 ? `; неверных адресов пропущено: ${bad}` : ''}`,
   });
   return {
     ok: true,
-    message: `Сводка отправлена: ${recipients.valid.length} получателям${bad > 0 ? `; неверные адреса пропущены: ${recipients.invalid.join(', ')}` : ''}.`,
+    message: `Сводка отправлена ${countOf(recipients.valid.length, receivers)}${bad > 0 ? `; неверные адреса пропущены: ${recipients.invalid.join(', ')}` : ''}.`,
     counts: { sent: recipients.valid.length, badAddresses: bad },
   };
 }

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../core/dates/iso-date';
 import { escapeHtml } from '../../core/report/escape-html';
 import { htmlToText } from './html-to-text';
-import { ruDate } from './ru-date';
+import { formatRuDate } from '../../core/dates/format-ru-date';
 
 export interface SummaryEmailInput {
   readonly asOf: IsoDate;
@@ -21,7 +21,7 @@ export interface SummaryEmail {
 
 /** The PDF attachment's name: `Сводка ДД.ММ.ГГГГ.pdf`. */
 export function summaryPdfName(asOf: IsoDate): string {
-  return `Сводка ${ruDate(asOf)}.pdf`;
+  return `Сводка ${formatRuDate(asOf)}.pdf`;
 }
 
 /**
@@ -29,7 +29,7 @@ export function summaryPdfName(asOf: IsoDate): string {
  * figures, the PDF named. Aggregated figures only; every text not from the core is escaped here.
  */
 export function summaryEmail(input: SummaryEmailInput): SummaryEmail {
-  const date = ruDate(input.asOf);
+  const date = formatRuDate(input.asOf);
   const subject = `Профкарта: сводка по дорожной карте профориентации на ${date}`;
   const link = input.spreadsheetUrl
     ? `<p>Таблица комитета с листами «Сводка», «Исполнение ДК», «Реестр уровней» и «Рекомендации»: <a href="${escapeHtml(input.spreadsheetUrl)}">открыть</a> (доступ есть у сотрудников комитета).</p>`

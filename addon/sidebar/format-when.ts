@@ -1,14 +1,14 @@
-const isoLike = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
+import { formatRuDateTime } from '../../core/dates/format-ru-date';
 
 /**
- * Shows a date the server sent as `ДД.ММ.ГГГГ ЧЧ:ММ`; the server already gives local time, so no zone
- * conversion. Text that is not a date is shown as it came; `null` is «ещё не было».
+ * Shows a moment the server sent as `ДД.ММ.ГГГГ ЧЧ:ММ` (the one Russian date formatter); the server
+ * already gives local time, so no zone conversion. Text that is not a date is shown as it came;
+ * `null` is «ещё не было».
+ *
+ * @param value - `YYYY-MM-DD`, `YYYY-MM-DD HH:MM`, or text already in Russian
+ * @example formatWhen('2024-02-01T09:05:33') // '01.02.2024 09:05'
  */
 export function formatWhen(value: string | null): string {
   if (value === null || value.trim() === '') return 'ещё не было';
-  const match = isoLike.exec(value.trim());
-  if (!match) return value;
-  const [, year, month, day, hour, minute] = match;
-  const date = `${day}.${month}.${year}`;
-  return hour !== undefined && minute !== undefined ? `${date} ${hour}:${minute}` : date;
+  return formatRuDateTime(value.trim());
 }

@@ -106,10 +106,10 @@ export function renderState(doc: Document, state: SidebarState): void {
     );
   } else if (state.lease) {
     const { who, since, what, trigger } = state.lease;
-    const started = trigger ? 'запущено по расписанию' : `запустил(а) ${who}`;
+    const started = trigger ? 'запуск по расписанию' : `запуск — ${who}`;
     setNotice(
       doc,
-      `Сейчас идёт ${what ?? 'сборка сводки'}: ${started} (с ${formatWhen(since)}). Дождитесь окончания и нажмите «Обновить состояние».`,
+      `Сейчас идёт ${what ?? 'сборка сводки'} (${started}, ${formatWhen(since)}). Дождитесь окончания и нажмите «Обновить состояние».`,
       'lease',
     );
   } else {

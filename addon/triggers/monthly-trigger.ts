@@ -2,6 +2,10 @@ import { actions } from '../actions';
 import { clearMonthlyRetries } from '../mail/monthly-retry';
 import { withScriptLock } from '../infra/script-lock';
 import { type MonthlyTriggerRecord, monthlyTriggerProperty as recordProperty } from '../infra/stored-values';
+import { zoneLabel } from '../../core/dates/zone-label';
+import { documentProperties } from '../infra/properties';
+import { notify, runAction } from '../infra/run-action';
+import type { SidebarResult } from '../sidebar-protocol';
 
 /** The handler the monthly trigger runs: the registry's `monthly` global. */
 export const monthlyHandler = actions.monthly.global;
@@ -67,7 +71,7 @@ export function installMonthlyTriggerAt(hour?: unknown): TriggerOutcome {
     recordProperty.write(record);
     return {
       ok: true,
-      message: `Ежемесячная рассылка включена: 1-го числа в ${at}:00 (${timeZone}).`,
+      message: `Ежемесячная рассылка включена: 1-го числа каждого месяца в ${at}:00, ${zoneLabel(timeZone, new Date())}.`,
     };
   });
 }
@@ -87,7 +91,7 @@ export function removeMonthlyTriggerNow(): TriggerOutcome {
     if (own.length === 0 && record && record.by && record.by !== me) {
       return {
         ok: false,
-        message: `Рассылку включил ${record.by}: выключить её может только он (или она) из своей панели.`,
+        message: `Рассылку включил пользователь ${record.by}: выключить её можно только из его панели Профкарты.`,
       };
     }
     recordProperty.write(null);

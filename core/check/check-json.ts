@@ -28,7 +28,7 @@ export function checkJson(report: CheckReport): CheckJson {
       cell: i.row !== null && i.column !== null ? a1(i.row, i.column) : null,
       severity: i.severity,
       code: i.code,
-      message: formatIssue(i),
+      message: formatIssue(i, 'cli'),
       row: i.row,
       column: i.column,
     })),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatIssues } from '../issues/format-issue';
 import { smallCity } from '../../test/fixtures/small-city';
 import { checkJson } from './check-json';
 import { checkWorkbook } from './check-workbook';
@@ -6,7 +7,7 @@ import { formatCheckText } from './format-check-text';
 
 function check(book = smallCity().workbook, options: Parameters<typeof checkWorkbook>[1] = { today: '2024-03-01' }) {
   const result = checkWorkbook(book, options);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(formatIssues(result.refusal, 'cli'));
   return result.report;
 }
 
@@ -53,15 +54,22 @@ describe('checkWorkbook', () => {
     const book = smallCity().workbook;
     const committee = book.committee.filter((s) => s.name !== 'Организации');
     const result = checkWorkbook({ ...book, committee, reports: committee }, { today: '2024-02-01' });
-    expect(result).toEqual({ ok: false, message: expect.stringContaining('нет листа «Организации»') });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.refusal.map((i) => i.code)).toEqual(['directory_missing']);
+    expect(formatIssues(result.refusal, 'cli')).toContain('В книге нет листа «Организации»');
+    expect(formatIssues(result.refusal, 'addon')).toContain('«Профкарта» → «Настроить таблицу»');
   });
 
   it('groups the Russian text report by organisation', () => {
     const text = formatCheckText(check());
     expect(text).toMatch(
-      /^Проверка на 01\.02\.2024: организаций 6 — сдали 3, с ошибками 1, не заполнили 1, нет листа 1\./,
+      /^Проверка на 01\.02\.2024: 6 организаций — сдали 3, с ошибками 1, не заполнили 1, без листа 1\. \d+ ошиб/,
     );
-    expect(text).toContain('SCH003!B23 — ошибка: Охвачено 1300, а обучающихся 6–9 классов всего 1234');
-    expect(text).toContain('SCH004 «МАОУ «СОШ № 7 г. Челябинска»»: нет листа');
+    expect(text).toContain(
+      'лист «SCH003», ячейка B23 — ошибка: Охвачено 1\u00a0300, а обучающихся 6–9 классов всего 1\u00a0234',
+    );
+    expect(text).toContain('SCH004 — МАОУ «СОШ № 7 г. Челябинска»: нет листа');
+    expect(text).not.toMatch(/![A-Z]+\d/);
   });
 });

@@ -1,7 +1,6 @@
 import { tabNames } from '../grid/tab-names';
 import type { IsoDate } from '../dates/iso-date';
 import { reportDate } from '../dates/report-date';
-import { schoolYearLabel } from '../dates/school-year';
 import type { OrgState } from '../directory/org-state';
 import { readDirectory } from '../directory/read-directory';
 import { readSettings } from '../directory/read-settings';
@@ -23,14 +22,15 @@ export interface CheckOptions {
   readonly roadmap?: Roadmap;
 }
 
-export type CheckResult = { ok: true; report: CheckReport } | { ok: false; message: string };
+/** The check, or the issues that make the book unusable (each shell words them with `formatIssues`). */
+export type CheckResult = { ok: true; report: CheckReport } | { ok: false; refusal: readonly Issue[] };
 
 /**
  * The whole check of a workbook (design §4–§5, §8): the committee tabs read and checked, every
  * active organisation's tab found by its code (trimmed, any case) and read, each given a
  * status — `missing`, `empty`, `errors` or `submitted` — and every issue in one report.
  * Committee-tab issues never change an organisation's status. A book without a usable
- * `Организации` tab is refused with a one-line Russian message.
+ * `Организации` tab, or without a roadmap for its school year, is refused with the issues that say why.
  *
  * @param workbook - the committee's and the reports spreadsheet's tabs
  * @param options - today, the report date and the roadmap
@@ -40,27 +40,25 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
   const committee = tabsByKey(workbook.committee ?? []);
   const directoryTab = committee.get(tabKey(tabNames.directory));
   const directory = readDirectory(directoryTab);
-  if (!directory.usable) {
-    const message = directoryTab
-      ? `На листе «${tabNames.directory}» нет столбцов «Код», «Наименование» и «Тип»: проверять нечего.`
-      : `В книге нет листа «${tabNames.directory}» (справочника организаций): проверять нечего.`;
-    return { ok: false, message };
-  }
+  if (!directory.usable) return { ok: false, refusal: directory.issues };
   const timeZone = workbook.timeZone || 'UTC';
-  const { settings, issues: settingsIssues } = readSettings(committee.get(tabKey(tabNames.settings)), timeZone);
+  const dateSystem = workbook.dateSystem ?? '1900';
+  const { settings, issues: settingsIssues } = readSettings(
+    committee.get(tabKey(tabNames.settings)),
+    timeZone,
+    dateSystem,
+  );
   const chosen = options.roadmap
     ? { ok: true as const, roadmap: options.roadmap, issues: [] }
-    : roadmapForYear(settings.schoolYear, committee.get(tabKey(tabNames.roadmap)), timeZone, { terms: settings.terms });
-  if (!chosen.ok) {
-    return {
-      ok: false,
-      message: `Встроенная дорожная карта составлена на 2023/2024 учебный год, а в «Настройках» — ${schoolYearLabel(settings.schoolYear)}: заполните лист «${tabNames.roadmap}» на этот год или укажите файл дорожной карты.`,
-    };
-  }
+    : roadmapForYear(settings.schoolYear, committee.get(tabKey(tabNames.roadmap)), timeZone, {
+        terms: settings.terms,
+        dateSystem,
+      });
+  if (!chosen.ok) return { ok: false, refusal: chosen.issues.filter((i) => i.severity === 'error') };
   const roadmap = chosen.roadmap;
   const asOf = reportDate({ asOf: options.asOf, bookDate: settings.reportDate, today: options.today }).date;
   const state = new Map<string, OrgState>(
-    readState(committee.get(tabKey(tabNames.state)), timeZone).map((s) => [s.code, s]),
+    readState(committee.get(tabKey(tabNames.state)), timeZone, dateSystem).map((s) => [s.code, s]),
   );
   const issues: Issue[] = [...settingsIssues, ...directory.issues, ...chosen.issues];
   const reports = tabsByKey(workbook.reports ?? []);
@@ -82,7 +80,7 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
       orgs.push({ org, tab: org.code, status: 'missing', submission: null, errors: 1, warnings: 0 });
       continue;
     }
-    const read = readSubmission(sheet, { org, roadmap, settings, asOf, timeZone });
+    const read = readSubmission(sheet, { org, roadmap, settings, asOf, timeZone, dateSystem });
     const errors = read.issues.filter((i) => i.severity === 'error').length;
     const warnings = read.issues.filter((i) => i.severity === 'warning').length;
     const status: OrgStatus = read.submission.empty ? 'empty' : errors > 0 ? 'errors' : 'submitted';
@@ -99,7 +97,7 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
       tab: unmatched[0] ?? '',
       row: null,
       column: null,
-      params: { tabs: unmatched.map((n) => `«${n}»`).join(', ') },
+      params: { tabs: unmatched },
     });
   }
   return { ok: true, report: { asOf, settings, roadmap, orgs, issues, state } };

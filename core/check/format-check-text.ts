@@ -1,7 +1,8 @@
-import type { IsoDate } from '../dates/iso-date';
-import { a1 } from '../grid/a1';
-import type { Issue, Severity } from '../issues/issue';
+import { formatRuDate } from '../dates/format-ru-date';
+import { countOf } from '../issues/count-of';
 import { formatIssue } from '../issues/format-issue';
+import type { Issue, Severity } from '../issues/issue';
+import { placeText } from '../issues/place-text';
 import type { CheckReport, OrgStatus } from './check-report';
 
 const statusText: Record<OrgStatus, string> = {
@@ -13,27 +14,24 @@ const statusText: Record<OrgStatus, string> = {
 
 const severityText: Record<Severity, string> = { error: 'ошибка', warning: 'предупреждение', info: 'к сведению' };
 
-const dotted = (d: IsoDate) => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
-
 function line(issue: Issue): string {
-  const place =
-    issue.row !== null && issue.column !== null ? `${issue.tab}!${a1(issue.row, issue.column)}` : `лист «${issue.tab}»`;
-  return `  ${place} — ${severityText[issue.severity]}: ${formatIssue(issue)}`;
+  return `  ${placeText(issue)} — ${severityText[issue.severity]}: ${formatIssue(issue, 'cli')}`;
 }
 
 /**
- * The check report as a Russian text: totals, the committee tabs' issues, then each
+ * The check report as the command line prints it: totals, the committee tabs' issues, then each
  * organisation in directory order with its status and its issues at their cells.
  *
  * @param report - the check report
- * @example formatCheckText(report).split('\n')[0] // 'Проверка на 01.02.2024: организаций 3 — …'
+ * @example formatCheckText(report).split('\n')[0] // 'Проверка на 01.02.2024: 6 организаций — сдали 3, …'
  */
 export function formatCheckText(report: CheckReport): string {
   const count = (s: OrgStatus) => report.orgs.filter((o) => o.status === s).length;
   const errors = report.issues.filter((i) => i.severity === 'error').length;
   const warnings = report.issues.filter((i) => i.severity === 'warning').length;
+  const orgs = countOf(report.orgs.length, ['организация', 'организации', 'организаций']);
   const out: string[] = [
-    `Проверка на ${dotted(report.asOf)}: организаций ${report.orgs.length} — сдали ${count('submitted')}, с ошибками ${count('errors')}, не заполнили ${count('empty')}, нет листа ${count('missing')}. Ошибок ${errors}, предупреждений ${warnings}.`,
+    `Проверка на ${formatRuDate(report.asOf)}: ${orgs} — сдали ${count('submitted')}, с ошибками ${count('errors')}, не заполнили ${count('empty')}, без листа ${count('missing')}. ${countOf(errors, ['ошибка', 'ошибки', 'ошибок'])}, ${countOf(warnings, ['предупреждение', 'предупреждения', 'предупреждений'])}.`,
   ];
   const orgTabs = new Set(report.orgs.map((o) => o.tab));
   const byOrg = new Map<string, Issue[]>();
@@ -51,7 +49,7 @@ export function formatCheckText(report: CheckReport): string {
   }
   for (const o of report.orgs) {
     const tab = o.tab === o.org.code ? '' : ` (лист «${o.tab}»)`;
-    out.push('', `${o.org.code} «${o.org.name}»${tab}: ${statusText[o.status]}`);
+    out.push('', `${o.org.code} — ${o.org.name}${tab}: ${statusText[o.status]}`);
     for (const issue of byOrg.get(o.org.code) ?? []) out.push(line(issue));
   }
   return `${out.join('\n')}\n`;

@@ -8,7 +8,7 @@ const issue = (tab: string, org?: string): Issue => ({
   tab,
   row: 1,
   column: 2,
-  params: {},
+  params: { found: 'x' },
   ...(org ? { org } : {}),
 });
 

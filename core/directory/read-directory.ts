@@ -69,14 +69,18 @@ export function readDirectory(sheet: SheetData | undefined): DirectoryRead {
   const header = findHeaderRow(sheet.values);
   const missing = (fields: readonly OrgField[]) => fields.filter((f) => header?.columns[f] === undefined);
   const missingIssues = (fields: readonly OrgField[]): Issue[] =>
-    fields.map((f) => ({
-      code: 'directory_header_missing',
-      severity: 'error',
-      tab,
-      row: null,
-      column: null,
-      params: { tab, header: directoryHeaders[f] },
-    }));
+    fields.length === 0
+      ? []
+      : [
+          {
+            code: 'directory_header_missing',
+            severity: 'error',
+            tab,
+            row: null,
+            column: null,
+            params: { tab, headers: fields.map((f) => directoryHeaders[f]) },
+          },
+        ];
   const essentialMissing = missing(essentialFields);
   if (!header || essentialMissing.length > 0) {
     return { orgs: [], usable: false, issues: missingIssues(header ? essentialMissing : essentialFields) };

@@ -1,4 +1,5 @@
-import type { Issue, IssueParams, Severity } from '../issues/issue';
+import { type Issue, issueAt, type Severity } from '../issues/issue';
+import type { IssueParamsOf } from '../issues/issue-code';
 import type { DirectoryIssueCode } from '../issues/directory-issue-codes';
 import type { OrgField } from './directory-columns';
 import { gridRow } from './grid-row';
@@ -53,16 +54,15 @@ export function readOrgRows(source: OrgRowsSource): { orgs: Organisation[]; issu
     const col = (field: OrgField): number => (columns[field] ?? 0) + 1;
     const code = cellText(cell('code'));
     const name = cellText(cell('name'));
-    const issue = (code_: DirectoryIssueCode, field: OrgField, severity: Severity, params: IssueParams): void => {
-      issues.push({
-        code: code_,
-        severity,
-        tab,
-        row: rowNumber,
-        column: col(field),
-        ...(code ? { org: code } : {}),
-        params,
-      });
+    const issue = <C extends DirectoryIssueCode>(
+      code_: C,
+      field: OrgField,
+      severity: Severity,
+      params: IssueParamsOf<C>,
+    ): void => {
+      issues.push(
+        issueAt(code_, params, { severity, tab, row: rowNumber, column: col(field), ...(code ? { org: code } : {}) }),
+      );
     };
     if (code === '' && name === '') continue;
     const codeRead = screenCell(cell('code'));
@@ -95,9 +95,9 @@ export function readOrgRows(source: OrgRowsSource): { orgs: Organisation[]; issu
     firstRowOfCode.set(key, rowNumber);
     const type = readType(cell('type'));
     if (type.kind !== 'ok') {
-      if (type.kind === 'blank') issue('type_missing', 'type', 'error', { code, expected: orgTypes.join(', ') });
+      if (type.kind === 'blank') issue('type_missing', 'type', 'error', { code, expected: orgTypes });
       else if (type.code === 'not_in_list')
-        issue('type_unknown', 'type', 'error', { ...type.params, expected: orgTypes.join(', ') });
+        issue('type_unknown', 'type', 'error', { ...type.params, expected: orgTypes });
       else issues.push(...readIssues(type, at(tab, rowNumber, col('type'), code), 'error'));
       continue;
     }

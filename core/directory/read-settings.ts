@@ -1,4 +1,5 @@
 import { tabNames } from '../grid/tab-names';
+import type { DateSystem } from '../dates/serial-date';
 import type { SchoolYear } from '../dates/school-year';
 import { schoolYearLabel } from '../dates/school-year';
 import type { SheetData } from '../grid/sheet-data';
@@ -96,9 +97,14 @@ const modeByWords = new Map<string, ReportsMode>(
  *
  * @param sheet - the tab, or undefined when there is none (defaults and one warning)
  * @param timeZone - the zone of `Date` cells
+ * @param dateSystem - how the workbook counts serial day numbers
  * @example readSettings(undefined, 'UTC').settings.thresholds.main // 60
  */
-export function readSettings(sheet: SheetData | undefined, timeZone: string): { settings: Settings; issues: Issue[] } {
+export function readSettings(
+  sheet: SheetData | undefined,
+  timeZone: string,
+  dateSystem: DateSystem = '1900',
+): { settings: Settings; issues: Issue[] } {
   const issues: Issue[] = [];
   if (!sheet) {
     issues.push({
@@ -223,8 +229,8 @@ export function readSettings(sheet: SheetData | undefined, timeZone: string): { 
   // The readers made every value and reported every bad cell; the schema states what settings are (a failure is a reader's bug).
   const settings = settingsSchema.parse({
     schoolYear,
-    reportDate: take('reportDate', (c) => readDate(c, timeZone), null),
-    deadline: take('deadline', (c) => readDate(c, timeZone), null),
+    reportDate: take('reportDate', (c) => readDate(c, timeZone, dateSystem), null),
+    deadline: take('deadline', (c) => readDate(c, timeZone, dateSystem), null),
     reportsMode,
     reportsSpreadsheet,
     reportsFolder,

@@ -1,3 +1,4 @@
+import type { DateSystem } from '../dates/serial-date';
 import type { IsoDate } from '../dates/iso-date';
 import type { SheetData } from '../grid/sheet-data';
 import { cellText } from '../values/cell-text';
@@ -14,9 +15,10 @@ import { stateHeaders } from './state-sheet';
  *
  * @param sheet - the tab, or undefined
  * @param timeZone - the zone of `Date` cells, should a user have retyped a date
+ * @param dateSystem - how the workbook counts serial day numbers
  * @example readState(undefined) // []
  */
-export function readState(sheet: SheetData | undefined, timeZone = 'UTC'): OrgState[] {
+export function readState(sheet: SheetData | undefined, timeZone = 'UTC', dateSystem: DateSystem = '1900'): OrgState[] {
   if (!sheet) return [];
   const keys = stateHeaders.map((h) => normalizeLabel(h));
   let headerRow = -1;
@@ -30,7 +32,7 @@ export function readState(sheet: SheetData | undefined, timeZone = 'UTC'): OrgSt
   }
   const [codeCol = 0, firstCol = 1, hashCol = 2, reminderCol = 3] = columns;
   const date = (cell: unknown): IsoDate | null => {
-    const read = readDate(cell, timeZone);
+    const read = readDate(cell, timeZone, dateSystem);
     return read.kind === 'ok' ? read.value : null;
   };
   const states: OrgState[] = [];

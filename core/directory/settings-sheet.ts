@@ -1,3 +1,4 @@
+import { formatRuDate } from '../dates/format-ru-date';
 import type { DateWindow } from '../dates/iso-date';
 import { tabNames } from '../grid/tab-names';
 import { schoolYearLabel } from '../dates/school-year';
@@ -7,13 +8,9 @@ import { type SettingKey, settingKeys, settingsLabels } from './settings-labels'
 
 const termOfKey = { term1: 1, term2: 2, term3: 3, term4: 4 } as const;
 
-function dotted(date: string): string {
-  return date.split('-').reverse().join('.');
-}
-
 /** `01.09.2025–24.10.2025`, as the committee types it. */
 function termText(window: DateWindow | undefined): OutValue {
-  return window ? `${dotted(window.start)}–${dotted(window.end)}` : null;
+  return window ? `${formatRuDate(window.start)}–${formatRuDate(window.end)}` : null;
 }
 
 function settingValue(settings: Settings, key: SettingKey): OutValue {

@@ -1,5 +1,6 @@
 import type { Issue } from '../issues/issue';
 import { formatIssue } from '../issues/format-issue';
+import type { Shell } from '../issues/shell';
 
 /** A problem cell of an organisation tab after a check: its note and its fill. 0-based. */
 export interface CellMark {
@@ -17,9 +18,10 @@ export interface CellMark {
  * requests, the .xlsx copy as `format.notes` and `format.fills`).
  *
  * @param issues - the tab's issues (1-based cells)
- * @example cellMarks([issue]) // [{ row: 22, column: 1, note: 'Профкарта: Ошибка: …', fill: 'problem' }]
+ * @param shell - where the tab is read: the add-on's spreadsheet or the command line's copy
+ * @example cellMarks([issue], 'addon') // [{ row: 22, column: 1, note: 'Профкарта: Ошибка: …', fill: 'problem' }]
  */
-export function cellMarks(issues: readonly Issue[]): CellMark[] {
+export function cellMarks(issues: readonly Issue[], shell: Shell): CellMark[] {
   const marks = new Map<string, { row: number; column: number; lines: string[]; error: boolean }>();
   for (const issue of issues) {
     if (issue.row === null || issue.column === null || issue.row < 1 || issue.column < 1) continue;
@@ -27,7 +29,7 @@ export function cellMarks(issues: readonly Issue[]): CellMark[] {
     const column = issue.column - 1;
     const key = `${row},${column}`;
     const mark = marks.get(key) ?? { row, column, lines: [], error: false };
-    mark.lines.push(`${issue.severity === 'error' ? 'Ошибка' : 'Предупреждение'}: ${formatIssue(issue)}`);
+    mark.lines.push(`${issue.severity === 'error' ? 'Ошибка' : 'Предупреждение'}: ${formatIssue(issue, shell)}`);
     mark.error ||= issue.severity === 'error';
     marks.set(key, mark);
   }

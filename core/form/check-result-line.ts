@@ -1,13 +1,6 @@
+import { formatRuDateTime } from '../dates/format-ru-date';
 import type { IsoDate } from '../dates/iso-date';
-
-function plural(n: number, one: string, few: string, many: string): string {
-  const tens = n % 100;
-  const units = n % 10;
-  if (tens >= 11 && tens <= 14) return many;
-  if (units === 1) return one;
-  if (units >= 2 && units <= 4) return few;
-  return many;
-}
+import { countOf } from '../issues/count-of';
 
 /**
  * The line the add-on writes into an organisation tab's check-result cell (`checkResultCell`).
@@ -19,8 +12,7 @@ function plural(n: number, one: string, few: string, many: string): string {
  * @example checkResultLine('2024-02-01', '09:30', 2, 1) // 'Проверено 01.02.2024 09:30: 2 ошибки, 1 предупреждение'
  */
 export function checkResultLine(date: IsoDate, time: string, errors: number, warnings: number): string {
-  const when = `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)} ${time}`;
-  const e = `${errors} ${plural(errors, 'ошибка', 'ошибки', 'ошибок')}`;
-  const w = `${warnings} ${plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}`;
-  return `Проверено ${when}: ${e}, ${w}`;
+  const e = countOf(errors, ['ошибка', 'ошибки', 'ошибок']);
+  const w = countOf(warnings, ['предупреждение', 'предупреждения', 'предупреждений']);
+  return `Проверено ${formatRuDateTime(date, time)}: ${e}, ${w}`;
 }

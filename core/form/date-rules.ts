@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates/iso-date';
 import { schoolYearBounds, schoolYearLabel } from '../dates/school-year';
+import { yearsBefore } from '../dates/years-before';
 import type { DateRule } from './form-spec';
-import { type FormReader, shownDate } from './form-reader';
+import type { FormReader } from './form-reader';
 
 /**
  * Checks a date against its field's range (design §5, «Dates») and reports at the cell.
@@ -21,7 +22,7 @@ export function checkDateRule(
   date: IsoDate,
 ): IsoDate | null {
   const { asOf, settings } = reader.ctx;
-  const params = { date: shownDate(date), asOf: shownDate(asOf) };
+  const params = { date, asOf };
   const fail = (code: 'form_order_date_future' | 'form_done_date_future' | 'form_training_date_future'): null => {
     reader.add(row, column, code, 'error', params);
     return null;
@@ -31,10 +32,10 @@ export function checkDateRule(
       if (date > asOf) return fail('form_order_date_future');
       return date;
     case 'done': {
-      const from = `${settings.schoolYear.start - 1}-09-01`;
+      const from = schoolYearBounds({ start: settings.schoolYear.start - 1 }).start;
       if (date > asOf) return fail('form_done_date_future');
       if (date < from) {
-        reader.add(row, column, 'form_done_date_too_early', 'error', { ...params, from: shownDate(from) });
+        reader.add(row, column, 'form_done_date_too_early', 'error', { date, from });
         return null;
       }
       return date;
@@ -43,7 +44,7 @@ export function checkDateRule(
       const year = schoolYearBounds(settings.schoolYear);
       if (date < year.start || date > year.end) {
         reader.add(row, column, 'form_event_date_outside_year', 'error', {
-          ...params,
+          date,
           year: schoolYearLabel(settings.schoolYear),
         });
         return null;
@@ -53,8 +54,7 @@ export function checkDateRule(
     }
     case 'training': {
       if (date > asOf) return fail('form_training_date_future');
-      const threeYearsAgo = `${Number(asOf.slice(0, 4)) - 3}${asOf.slice(4)}`;
-      if (date < threeYearsAgo) reader.add(row, column, 'form_training_outdated', 'warning', params);
+      if (date < yearsBefore(asOf, 3)) reader.add(row, column, 'form_training_outdated', 'warning', { date });
       return date;
     }
   }

@@ -1,9 +1,10 @@
 import type { IsoDate } from '../dates/iso-date';
+import type { DateSystem } from '../dates/serial-date';
 import type { Organisation } from '../directory/organisation';
 import type { Settings } from '../directory/settings';
 import type { SheetData } from '../grid/sheet-data';
-import type { Issue, IssueParams, Severity } from '../issues/issue';
-import type { IssueCode } from '../issues/issue-code';
+import { type Issue, issueAt, type Severity } from '../issues/issue';
+import type { IssueCode, IssueParamsOf, ParamsArgs } from '../issues/issue-code';
 import type { Roadmap } from '../roadmap/roadmap-item';
 import { readIssues } from '../values/read-issues';
 import { type FieldReadSpec, readField } from './read-field';
@@ -17,17 +18,14 @@ export interface ReadContext {
   readonly asOf: IsoDate;
   /** The zone of `Date` cells (`UTC` for exceljs, the spreadsheet's for Apps Script). */
   readonly timeZone: string;
+  /** How the workbook counts serial day numbers; default `1900`. */
+  readonly dateSystem?: DateSystem;
 }
 
 /** A field to read: its declaration, the name the user sees, and whether it must be filled. */
 export interface ReadableField extends FieldReadSpec {
   readonly name: string;
   readonly required: boolean;
-}
-
-/** `2023-10-31` → `31.10.2023`, as dates are shown in messages. */
-export function shownDate(date: IsoDate): string {
-  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
 }
 
 /**
@@ -54,16 +52,22 @@ export class FormReader {
   }
 
   /** Adds an issue at a 0-based cell, or at no cell when `row` is null. */
-  add(row: number | null, column: number | null, code: IssueCode, severity: Severity, params: IssueParams = {}): void {
-    this.issues.push({
-      code,
-      severity,
-      tab: this.sheet.name,
-      row: row === null ? null : row + 1,
-      column: row === null || column === null ? null : column + 1,
-      org: this.ctx.org.code,
-      params,
-    });
+  add<C extends IssueCode>(
+    row: number | null,
+    column: number | null,
+    code: C,
+    severity: Severity,
+    ...params: ParamsArgs<C>
+  ): void {
+    this.issues.push(
+      issueAt(code, (params[0] ?? {}) as IssueParamsOf<C>, {
+        severity,
+        tab: this.sheet.name,
+        row: row === null ? null : row + 1,
+        column: row === null || column === null ? null : column + 1,
+        org: this.ctx.org.code,
+      }),
+    );
   }
 
   /**
@@ -71,7 +75,13 @@ export class FormReader {
    * a reader's warnings are warnings, a blank required field is `form_required`.
    */
   value<T>(row: number, column: number, field: ReadableField): T | null {
-    const read = readField(field, this.cell(row, column), this.link(row, column), this.ctx.timeZone);
+    const read = readField(
+      field,
+      this.cell(row, column),
+      this.link(row, column),
+      this.ctx.timeZone,
+      this.ctx.dateSystem,
+    );
     if (read.kind === 'blank') {
       if (field.required) this.add(row, column, 'form_required', 'error', { label: field.name });
       return null;

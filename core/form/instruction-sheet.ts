@@ -10,28 +10,39 @@ import {
   type TableColumn,
   trainingSection,
 } from './form-spec';
+import { quotedList } from '../issues/message-text';
 import { TabBuilder } from './tab-builder';
 
-const typeHints: Record<FieldType, string> = {
-  text: 'текст',
-  count: 'целое число не меньше 0 (можно «1 234»)',
-  hours: 'число часов (можно «12,5»)',
-  date: 'дата ДД.ММ.ГГГГ',
-  email: 'адрес электронной почты',
-  phone: 'телефон, например +7 351 123-45-67',
-  enum: 'значение из списка',
-  grades: 'классы: 6, 6-9 или 8, 9',
-  evidence: 'номер и дата документа (№ …) или ссылка',
-  itemKey: 'номер пункта (заполнен)',
-  event: 'мероприятие из списка',
+/** What a field holds, and how it is written unless the field's own hint says it better. */
+const typeHints: Record<FieldType, { readonly what: string; readonly example?: string }> = {
+  text: { what: 'текст' },
+  count: { what: 'целое число не меньше 0', example: 'можно «1 234»' },
+  hours: { what: 'число часов', example: 'можно «12,5»' },
+  date: { what: 'дата', example: 'ДД.ММ.ГГГГ' },
+  email: { what: 'адрес электронной почты' },
+  phone: { what: 'телефон', example: '+7 351 123-45-67' },
+  enum: { what: 'значение из списка' },
+  grades: { what: 'классы', example: '6, 6-9 или 8, 9' },
+  evidence: { what: 'номер и дата документа («№ …») или ссылка' },
+  itemKey: { what: 'номер пункта (заполнен)' },
+  event: { what: 'мероприятие из списка' },
 };
 
+/** «дата (ДД.ММ.ГГГГ); обязательно»: one hint per field, never the type's and the field's glued together. */
 function describe(field: ScalarField | TableColumn): string {
   if ('locked' in field && field.locked) return 'заполняет комитет';
-  const options = field.options ? `: ${field.options.join(' / ')}` : '';
+  const type = typeHints[field.type];
   const required = field.required ? 'обязательно' : 'необязательно';
-  const hint = 'hint' in field && field.hint ? ` (${field.hint})` : '';
-  return `${typeHints[field.type]}${options}${hint}; ${required}`;
+  // A list names its options; otherwise the field's own hint replaces the type's example.
+  if (field.options) return `${type.what}: ${quotedList(field.options, 'или')}; ${required}`;
+  const hint = 'hint' in field && field.hint ? inParentheses(field.hint) : type.example;
+  return `${type.what}${hint ? ` (${hint})` : ''}; ${required}`;
+}
+
+/** A hint of the form's column C inside parentheses: a lower-case start, no brackets within brackets. */
+function inParentheses(hint: string): string {
+  const flat = hint.replace(/\s*\(([^()]*)\)/g, ', $1');
+  return /^\p{Lu}\p{Ll}/u.test(flat) ? `${flat.charAt(0).toLowerCase()}${flat.slice(1)}` : flat;
 }
 
 /**
@@ -71,7 +82,8 @@ export function instructionSheet(): OutputSheet {
       }
     } else {
       if (section === eventsSection || section === trainingSection) {
-        b.row(['Строки', 'по одной на мероприятие или обучение; пустые строки пропускаются; можно вставлять новые']);
+        const one = section === eventsSection ? 'по одной на мероприятие' : 'по одной на пройденное обучение';
+        b.row(['Строки', `${one}; пустые строки пропускаются; можно вставлять новые`]);
       }
       if (section === decisionsSection) {
         b.row(['Строки', 'рекомендации пишет комитет; организация записывает принятое решение и документ']);
@@ -93,7 +105,7 @@ export function instructionSheet(): OutputSheet {
     ],
     [
       'Кто видит',
-      'Сотрудники комитета и МБУ ДПО ЦРО и сама организация; другие организации свой лист не видят и не правят.',
+      'Сотрудники комитета и МБУ ДПО ЦРО и сама организация. Другие организации, у которых есть доступ к этой таблице, могут видеть её лист, но изменять его не могут: лист защищён.',
     ],
     [
       'Куда не попадает',

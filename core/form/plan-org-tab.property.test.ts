@@ -199,7 +199,7 @@ function apply(grid: Grid, e: Edit): void {
 
 function write(existing: Grid, scope: OrgTabInput['scope'], more: Partial<OrgTabInput> = {}): Grid {
   const result = planOrgTab({ org, roadmap, settings, existing, timeZone: 'UTC', scope, ...more });
-  if (!result.ok) throw new Error(formatIssue(result.issue));
+  if (!result.ok) throw new Error(formatIssue(result.issue, 'addon'));
   return sheetFromOutput(result.plan.sheet);
 }
 

@@ -22,7 +22,7 @@ const lines: RecommendationLine[] = [
 
 function plan(existing: Grid, scope: OrgTabInput['scope'], more: Partial<OrgTabInput> = {}): OrgTabPlan {
   const result = planOrgTab({ org, roadmap, settings, existing, timeZone: 'UTC', scope, ...more });
-  if (!result.ok) throw new Error(formatIssue(result.issue));
+  if (!result.ok) throw new Error(formatIssue(result.issue, 'addon'));
   return result.plan;
 }
 
@@ -178,7 +178,7 @@ describe('planOrgTab', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.issue).toMatchObject({ code: 'form_write_refused_unrecognised', tab: 'SCH001', org: 'SCH001' });
-        expect(formatIssue(result.issue)).toContain('Лист «SCH001» не похож на форму организации');
+        expect(formatIssue(result.issue, 'addon')).toContain('Лист «SCH001» не похож на форму организации');
       }
     }
   });

@@ -1,3 +1,6 @@
+import type { Severity } from '../issues/issue';
+import type { ParamsArgs } from '../issues/issue-code';
+import type { FormIssueCode } from '../issues/form-issue-codes';
 import type { FormReader } from './form-reader';
 import { courseMet, levelCheck } from './level-check';
 import type { profminimumSection } from './form-spec';
@@ -25,12 +28,14 @@ export function applyProfminimumRules(
 ): Profminimum {
   const { org, settings } = reader.ctx;
   const cell = (key: SpecKey<typeof profminimumSection.fields>) => scalars.cells.get(key);
-  const add = (
+  const add = <C extends FormIssueCode>(
     key: SpecKey<typeof profminimumSection.fields>,
-    ...rest: Parameters<FormReader['add']> extends [unknown, unknown, ...infer R] ? R : never
+    code: C,
+    severity: Severity,
+    ...params: ParamsArgs<C>
   ) => {
     const at = cell(key);
-    if (at) reader.add(at.row, at.column, ...rest);
+    if (at) reader.add(at.row, at.column, code, severity, ...params);
   };
   let result: Profminimum = profminimum;
   const bands = [

@@ -1,6 +1,7 @@
+import type { Evidence } from '../values/evidence';
+import { shown } from '../values/cell-read';
 import { checkDateRule } from './date-rules';
 import type { FormReader } from './form-reader';
-import { shownDate } from './form-reader';
 import { eventItemOf } from './form-roadmap';
 import { eventsSection } from './form-spec';
 import type { TablePlace } from './locate-form';
@@ -28,7 +29,7 @@ export function readEventRows(reader: FormReader, table: TablePlace): EventRow[]
     if (title !== null && eventColumn !== undefined) {
       itemId = eventItemOf(title, roadmap);
       const item = itemId ? items.get(itemId) : undefined;
-      if (!item) reader.add(r, eventColumn, 'form_event_unknown', 'error', { found: title.slice(0, 60) });
+      if (!item) reader.add(r, eventColumn, 'form_event_unknown', 'error', { found: shown(title) });
       else if (!item.reporters.includes(org.type)) {
         reader.add(r, eventColumn, 'form_event_not_for_type', 'warning', { event: item.id, type: org.type });
       }
@@ -45,7 +46,7 @@ export function readEventRows(reader: FormReader, table: TablePlace): EventRow[]
         !item.windows.some((w) => w.start <= date! && date! <= w.end)
       ) {
         reader.add(r, dateColumn, 'form_event_outside_window', 'warning', {
-          date: shownDate(date),
+          date,
           event: item.id,
           period: item.period,
         });
@@ -56,7 +57,7 @@ export function readEventRows(reader: FormReader, table: TablePlace): EventRow[]
         if (first !== undefined) {
           reader.add(r, dateColumn, 'form_event_duplicate', 'warning', {
             event: itemId,
-            date: shownDate(date),
+            date,
             first: first + 1,
           });
         } else seen.set(key, r);

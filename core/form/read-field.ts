@@ -1,3 +1,4 @@
+import type { DateSystem } from '../dates/serial-date';
 import { type CellRead, ok } from '../values/cell-read';
 import { readCount } from '../values/read-count';
 import { readDate } from '../values/read-date';
@@ -25,6 +26,7 @@ export interface FieldReadSpec {
  * @param cell - the cell value
  * @param link - the cell's hyperlink, if any
  * @param timeZone - the zone of `Date` cells
+ * @param dateSystem - how the workbook counts serial day numbers
  * @example readField({ type: 'count' }, '1 234', null, 'UTC') // { kind: 'ok', value: 1234 }
  */
 export function readField(
@@ -32,6 +34,7 @@ export function readField(
   cell: unknown,
   link: string | null | undefined,
   timeZone: string,
+  dateSystem: DateSystem = '1900',
 ): CellRead<unknown> {
   const max = field.max === undefined ? {} : { max: field.max };
   switch (field.type) {
@@ -40,7 +43,7 @@ export function readField(
     case 'hours':
       return readHours(cell, max);
     case 'date':
-      return readDate(cell, timeZone);
+      return readDate(cell, timeZone, dateSystem);
     case 'email':
       return readEmail(cell);
     case 'phone':

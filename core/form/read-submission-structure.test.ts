@@ -31,8 +31,8 @@ describe('readSubmission on a changed layout', () => {
     grid.values.splice(headerRowOf(grid, '5. Участие в мероприятиях'), 1);
     const { issues } = read(grid);
     expect(brief(issues)).toEqual([['form_headers_missing', null, 'error']]);
-    expect(formatIssue(issues[0] as Issue)).toBe(
-      'В разделе «5. Участие в мероприятиях» нет заголовков столбцов: Мероприятие, Дата, Классы, Участников, Победителей и призёров, Подтверждение. Верните строку заголовков — без неё таблица не читается.',
+    expect(formatIssue(issues[0] as Issue, 'addon')).toBe(
+      'В разделе «5. Участие в мероприятиях» нет заголовков столбцов «Мероприятие», «Дата», «Классы», «Участников», «Победителей и призёров» и «Подтверждение». Верните строку заголовков — без неё таблица не читается.',
     );
   });
 
@@ -42,7 +42,7 @@ describe('readSubmission on a changed layout', () => {
     (grid.values[r] as unknown[])[0] = 'Ответственный';
     const { submission, issues } = read(grid);
     expect(brief(issues)).toEqual([['form_section_missing', null, 'error']]);
-    expect(formatIssue(issues[0] as Issue)).toContain('«2. Ответственный за профориентацию»');
+    expect(formatIssue(issues[0] as Issue, 'addon')).toContain('«2. Ответственный за профориентацию»');
     expect(submission.responsible.fullName).toBeNull();
   });
 
@@ -51,7 +51,7 @@ describe('readSubmission on a changed layout', () => {
     grid.values.splice(rowOfLabel(grid, 'Телефон'), 1);
     const { issues } = read(grid);
     expect(brief(issues)).toEqual([['form_field_missing', null, 'error']]);
-    expect(formatIssue(issues[0] as Issue)).toContain('нет строки «Телефон»');
+    expect(formatIssue(issues[0] as Issue, 'addon')).toContain('нет строки «Телефон»');
   });
 
   it('names a deleted roadmap row', () => {

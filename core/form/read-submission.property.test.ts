@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { formatIssues } from '../issues/format-issue';
 import { describe, expect, it } from 'vitest';
 import { filledOrgSheet } from '../../test/fixtures/filled-org-sheet';
 import { sampleOrg, sampleSettings } from '../../test/fixtures/sample-org';
@@ -39,7 +40,7 @@ describe('readSubmission and checkWorkbook on random grids', () => {
       fc.property(grid, (values) => {
         const { submission, issues } = readSubmission({ name: 'SCH001', values }, ctx);
         expect(submission.code).toBe('SCH001');
-        for (const issue of issues) expect(typeof formatIssue(issue)).toBe('string');
+        for (const issue of issues) expect(typeof formatIssue(issue, 'addon')).toBe('string');
       }),
       { numRuns: 200 },
     );
@@ -71,7 +72,7 @@ describe('readSubmission and checkWorkbook on random grids', () => {
         const committee = [...keep, ...random];
         const result = checkWorkbook({ committee, reports: committee, timeZone: 'UTC' }, { today: '2024-02-01' });
         if (result.ok) expect(result.report.orgs.length).toBeGreaterThanOrEqual(0);
-        else expect(result.message).toMatch(/[а-я]/);
+        else expect(formatIssues(result.refusal, 'addon')).toMatch(/[а-я]/);
       }),
       { numRuns: 100 },
     );

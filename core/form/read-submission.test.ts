@@ -221,7 +221,7 @@ describe('readSubmission', () => {
     const grid = filledOrgSheet(sampleOrg(), roadmap, overrides);
     const { issues } = readSubmission(grid, ctx());
     expect(brief(issues)).toEqual(expected.map(([code, cell, severity]) => [code, cell(grid), severity]));
-    for (const issue of issues) expect(formatIssue(issue)).not.toMatch(/…|undefined/);
+    for (const issue of issues) expect(formatIssue(issue, 'addon')).not.toMatch(/…|undefined/);
   });
 
   it('sets a wrong value to null in the submission', () => {

@@ -19,6 +19,11 @@ import { readRoadmapRows } from './read-roadmap-rows';
 import { readScalars, type ScalarValues } from './read-scalars';
 import { readTrainingRows } from './read-training-rows';
 import type { DecisionRow, Profminimum, Responsible, Submission } from './submission';
+import type { SpecKey } from './spec-values';
+
+const responsibleKeys: readonly SpecKey<typeof responsibleSection.fields>[] = responsibleSection.fields.map(
+  (f) => f.key,
+);
 
 export type { ReadContext } from './form-reader';
 
@@ -30,6 +35,7 @@ const emptyResponsible: Responsible = {
   orderNumber: null,
   orderDate: null,
   row: null,
+  invalid: [],
 };
 
 /**
@@ -110,7 +116,7 @@ function reportStructure(reader: FormReader, where: FormLocation): void {
       if (missing.length > 0) {
         reader.add(null, null, 'form_headers_missing', 'error', {
           section: section.title,
-          headers: missing.join(', '),
+          headers: missing,
         });
       }
     }
@@ -149,7 +155,9 @@ function isEmpty(sheet: SheetData, where: FormLocation, type: string): boolean {
 
 function toResponsible(s: ScalarValues<typeof responsibleSection.fields>): Responsible {
   const fullName = s.cells.get('fullName');
-  return { ...s.values, row: fullName ? fullName.row + 1 : null };
+  // Entered but wrong (a value was there, none came out): «указан с ошибкой», never «не заполнено».
+  const invalid = responsibleKeys.filter((key) => s.cells.has(key) && !s.blanks.has(key) && s.values[key] === null);
+  return { ...s.values, row: fullName ? fullName.row + 1 : null, invalid };
 }
 
 /** Section 3 with the `hours.*` fields grouped under `hours`, and optional counts left blank read as 0 (none). */

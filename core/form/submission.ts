@@ -34,6 +34,8 @@ export interface Submission {
 export type Responsible = SpecValues<typeof responsibleSection.fields> & {
   /** 1-based row of `ФИО`, to point at. */
   readonly row: number | null;
+  /** Fields entered but wrong (null above, an issue at the cell says why), as against blank ones. */
+  readonly invalid: readonly SpecKey<typeof responsibleSection.fields>[];
 };
 
 type ProfminimumValues = SpecValues<typeof profminimumSection.fields>;

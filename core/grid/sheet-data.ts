@@ -1,3 +1,5 @@
+import type { DateSystem } from '../dates/serial-date';
+
 /**
  * A tab as the adapters hand it to the core: the values exactly as `Range.getValues()`,
  * the Sheets API or exceljs give them (strings, numbers, booleans, `Date`, serial numbers,
@@ -20,4 +22,6 @@ export interface WorkbookData {
   readonly reports: readonly SheetData[];
   /** The IANA zone in which `Date` cells stand for midnight: the spreadsheet's zone for Apps Script, `UTC` for exceljs. */
   readonly timeZone: string;
+  /** How serial day numbers count (an .xlsx may use Excel for Mac's `1904`); default `1900`, as Sheets. */
+  readonly dateSystem?: DateSystem;
 }

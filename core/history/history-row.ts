@@ -15,13 +15,17 @@ export interface HistoryRow {
 
 /** The area name of the whole city in `История` and `Сводка`. */
 export const cityArea = 'Город';
+/** The columns of `История`: what a person reads first, the indicator's stable key last, in a hidden column. */
 export const historyHeaders = [
   'Дата',
   'Вид',
   'Территория',
-  'Код показателя',
   'Показатель',
   'Числитель',
   'Знаменатель',
+  'Код показателя',
 ] as const;
+
+/** The header of the hidden column that keeps each row's indicator key. */
+export const historyCodeHeader = 'Код показателя';
 export const historyKindLabels = { build: 'сборка', monthly: 'ежемесячная' } as const;

@@ -4,11 +4,11 @@ import { smallCity } from '../../test/fixtures/small-city-report';
 import type { OutValue } from '../grid/output-sheet';
 import type { HistoryRow } from './history-row';
 import { historyRows } from './history-rows';
-import { historySheet } from './history-sheet';
+import { historyRowValues, historySheet } from './history-sheet';
 import { journalRow } from './journal';
 import { nextState } from './next-state';
 import { previousMonthly } from './previous-monthly';
-import { readHistory } from './read-history';
+import { historyHeaderOf, readHistory } from './read-history';
 
 const indicators = () => computeIndicators(smallCity(), new Map());
 /** What an adapter reads back: dates as `Date` at midnight UTC (exceljs). */
@@ -51,6 +51,48 @@ describe('readHistory', () => {
       { date: '2024-01-01', kind: 'monthly', area: 'Город', indicator: 'coverage', numerator: 10, denominator: 20 },
     ]);
     expect(readHistory(undefined)).toEqual([]);
+  });
+});
+
+describe('История as people read it', () => {
+  const row: HistoryRow = {
+    date: '2024-02-01',
+    kind: 'build',
+    area: 'Город',
+    indicator: 'levels.basic',
+    numerator: 3,
+    denominator: 5,
+  };
+
+  it('shows the indicator by its Russian name in column D and keeps its key in a hidden last column', () => {
+    const sheet = historySheet([row]);
+    expect(sheet.rows[0]?.[3]).toBe('Показатель');
+    expect(sheet.rows[1]?.[3]).toBe('ООО на базовом уровне');
+    expect(sheet.rows[1]?.[6]).toBe('levels.basic');
+    expect(sheet.format.hiddenColumns).toEqual([6]);
+  });
+
+  it("appends to a tab written before in that tab's own column order", () => {
+    const old = ['Дата', 'Вид', 'Территория', 'Код показателя', 'Показатель', 'Числитель', 'Знаменатель'];
+    expect(historyRowValues(row, old)).toEqual([
+      { kind: 'date', date: '2024-02-01' },
+      'сборка',
+      'Город',
+      'levels.basic',
+      'ООО на базовом уровне',
+      3,
+      5,
+    ]);
+    expect(historyHeaderOf({ name: 'История', values: [old] })).toEqual(old);
+    expect(historyHeaderOf(undefined)).toBeNull();
+  });
+
+  it('knows a row by its Russian name when its key was cleared', () => {
+    const values = [
+      ['Дата', 'Вид', 'Территория', 'Показатель', 'Числитель', 'Знаменатель', 'Код показателя'],
+      ['01.02.2024', 'сборка', 'Город', 'Охват профминимумом, 6–11 классы', 190, 230, ''],
+    ];
+    expect(readHistory({ name: 'История', values })[0]?.indicator).toBe('coverage');
   });
 });
 

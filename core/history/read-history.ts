@@ -1,16 +1,17 @@
 import type { IsoDate } from '../dates/iso-date';
 import { isoDateInZone } from '../dates/iso-date-in-zone';
+import { type DateSystem, serialToIsoDate } from '../dates/serial-date';
 import type { SheetData } from '../grid/sheet-data';
-import { type HistoryRow, historyKindLabels } from './history-row';
+import { indicatorKeys } from '../indicators/indicator-catalogue';
+import { indicatorLabel } from '../indicators/indicator-labels';
+import { type HistoryRow, historyCodeHeader, historyKindLabels } from './history-row';
 
-const serialEpoch = Date.UTC(1899, 11, 30);
+const keyOfLabel = new Map(indicatorKeys().map((key) => [indicatorLabel(key), key] as const));
 
 /** A date cell of `История`: a `Date`, a serial number, `YYYY-MM-DD` or `DD.MM.YYYY`. */
-function historyDate(cell: unknown, timeZone: string): IsoDate | null {
+function historyDate(cell: unknown, timeZone: string, system: DateSystem): IsoDate | null {
   if (cell instanceof Date) return isoDateInZone(cell, timeZone);
-  if (typeof cell === 'number' && Number.isFinite(cell) && cell > 0) {
-    return new Date(serialEpoch + Math.floor(cell) * 86_400_000).toISOString().slice(0, 10);
-  }
+  if (typeof cell === 'number' && Number.isFinite(cell) && cell > 0) return serialToIsoDate(cell, system);
   if (typeof cell !== 'string') return null;
   const text = cell.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
@@ -38,27 +39,46 @@ const kinds: Readonly<Record<string, HistoryRow['kind']>> = {
  *
  * @param sheet - the tab, or undefined when it does not exist yet
  * @param timeZone - the zone in which `Date` cells stand for midnight
+ * @param dateSystem - how the workbook counts serial day numbers
  * @example readHistory(tab, 'UTC')[0] // { date: '2024-01-01', kind: 'monthly', area: 'Город', … }
  */
-export function readHistory(sheet: SheetData | undefined, timeZone = 'UTC'): HistoryRow[] {
+export function readHistory(
+  sheet: SheetData | undefined,
+  timeZone = 'UTC',
+  dateSystem: DateSystem = '1900',
+): HistoryRow[] {
   if (!sheet) return [];
   const header = sheet.values.findIndex((row) => row.some((c) => typeof c === 'string' && c.trim() === 'Дата'));
   if (header < 0) return [];
   const names = (sheet.values[header] ?? []).map((c) => (typeof c === 'string' ? c.trim() : ''));
   const col = (name: string) => names.indexOf(name);
-  const at = { date: col('Дата'), kind: col('Вид'), area: col('Территория'), code: col('Код показателя') };
+  const at = { date: col('Дата'), kind: col('Вид'), area: col('Территория'), code: col(historyCodeHeader) };
+  const label = col('Показатель');
   const n = col('Числитель');
   const d = col('Знаменатель');
   const rows: HistoryRow[] = [];
   for (const row of sheet.values.slice(header + 1)) {
-    const date = historyDate(row[at.date], timeZone);
+    const date = historyDate(row[at.date], timeZone, dateSystem);
     const kind = kinds[String(row[at.kind] ?? '').trim()];
     const area = String(row[at.area] ?? '').trim();
-    const indicator = String(row[at.code] ?? '').trim();
+    // The key of the hidden column; a row whose key was cleared is known by its Russian name.
+    const indicator = String(row[at.code] ?? '').trim() || (keyOfLabel.get(String(row[label] ?? '').trim()) ?? '');
     const numerator = historyNumber(row[n]);
     const denominator = historyNumber(row[d]);
     if (!date || !kind || !area || !indicator || numerator === null || denominator === null) continue;
     rows.push({ date, kind, area, indicator, numerator, denominator });
   }
   return rows;
+}
+
+/**
+ * The header row of `История` as it stands (trimmed names), to append rows in its own column order;
+ * null when the tab or its header is missing.
+ *
+ * @param sheet - the tab
+ * @example historyHeaderOf(tab) // ['Дата', 'Вид', 'Территория', 'Показатель', 'Числитель', 'Знаменатель', 'Код показателя']
+ */
+export function historyHeaderOf(sheet: SheetData | undefined): string[] | null {
+  const row = sheet?.values.find((r) => r.some((c) => typeof c === 'string' && c.trim() === 'Дата'));
+  return row ? row.map((c) => (typeof c === 'string' ? c.trim() : '')) : null;
 }

@@ -46,6 +46,7 @@ describe('computeIndicators (property)', () => {
           generatedAt: { date: '2024-02-01', time: '10:00' },
           history: [],
           kind: 'build',
+          shell: 'addon',
         });
         for (const stats of [json.city, ...Object.values(json.districts), ...Object.values(json.orgs)]) {
           for (const key of ratioIndicators) {

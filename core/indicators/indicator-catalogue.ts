@@ -106,7 +106,8 @@ export const indicatorCatalogue = {
     needs: 'в часах плана',
   }),
   trainedAtHigherLevels: share(
-    'Есть педагог с КПК ≥ 36 ч (основной и продвинутый уровни)',
+    // The threshold is the committee's (`Настройки`): the name with a number is `indicatorLabel`'s.
+    'Есть педагог с КПК нужной продолжительности (основной и продвинутый уровни)',
     'organisations',
     'higherLevelSchools',
     summaryKeyFiguresHistory,

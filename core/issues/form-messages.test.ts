@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkResultLine } from '../form/check-result-line';
-import { formIssueCodes } from './form-issue-codes';
-import { formMessages } from './form-messages';
 import { instructionSheet } from '../form/instruction-sheet';
 import { formSections } from '../form/form-spec';
-
-describe('formMessages', () => {
-  it.each(formIssueCodes)('has a Russian sentence for %s', (code) => {
-    const text = formMessages[code]({ section: '2. Ответственный', label: 'ФИО', key: '1.2', date: '01.02.2024' });
-    expect(text).toMatch(/^[А-ЯЁ«]/);
-    expect(text).not.toContain('undefined');
-  });
-});
 
 describe('checkResultLine', () => {
   it.each([
@@ -34,5 +24,22 @@ describe('instructionSheet', () => {
     }
     expect(text).toContain('Персональные данные');
     expect(sheet.name).toBe('Инструкция');
+  });
+
+  it("gives each field one hint, never the type's and the field's glued together", () => {
+    const rows = instructionSheet().rows.map((row) => String(row[1] ?? ''));
+    expect(rows).toContain('дата (ДД.ММ.ГГГГ); обязательно');
+    expect(rows.join('\n')).not.toContain('ДД.ММ.ГГГГ (ДД.ММ.ГГГГ)');
+    for (const row of rows) {
+      const hint = /^(.*?) \((.*)\);/.exec(row);
+      if (hint?.[1] && hint[2]) expect(hint[1], row).not.toContain(hint[2]);
+      expect(row, 'no brackets within brackets').not.toMatch(/\([^)]*\(/);
+    }
+  });
+
+  it("says truthfully who sees an organisation's tab", () => {
+    const text = instructionSheet().rows.flat().join('\n');
+    expect(text).not.toContain('свой лист не видят');
+    expect(text).toContain('Другие организации, у которых есть доступ к этой таблице, могут видеть её лист');
   });
 });

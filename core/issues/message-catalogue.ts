@@ -1,10 +1,10 @@
-import type { IssueParams } from './issue';
+import type { IssueCode, IssueParamsOf } from './issue-code';
+import type { Shell } from './shell';
 
-/** Russian sentences for a set of issue codes: a missing code fails to compile. */
-export type MessageCatalogue<Code extends string> = { readonly [K in Code]: (params: IssueParams) => string };
-
-/** A parameter as text, `…` when absent, so a message never shows `undefined`. */
-export function param(params: IssueParams, name: string): string {
-  const value = params[name];
-  return value === undefined ? '…' : String(value);
-}
+/**
+ * Russian sentences for a set of issue codes, each typed by its code's parameters: a missing
+ * code, or a message reading a parameter its code does not declare, fails to compile.
+ */
+export type MessageCatalogue<C extends IssueCode> = {
+  readonly [K in C]: (params: IssueParamsOf<K>, shell: Shell) => string;
+};

@@ -1,43 +1,55 @@
-/**
- * Issue codes of core/roadmap; each has its Russian sentence in `roadmap-messages.ts`.
- * The `period_*` codes are also the reasons `parsePeriod` gives for a phrase it cannot read.
- */
-export const periodFailureCodes = [
-  'period_empty',
-  'period_unknown_words',
-  'period_bad_date',
-  'period_reversed',
-  'period_out_of_year',
-  'period_bad_count',
-  'period_count_mismatch',
-  'period_no_date',
-] as const;
+import type { ParamSpec } from './param-spec';
 
-export type PeriodFailureCode = (typeof periodFailureCodes)[number];
+/**
+ * Deadline codes: the reasons `parsePeriod` gives for a phrase it cannot read, with the phrase as
+ * `words`. On the roadmap tab they carry the `item` too; `period` prints them without.
+ */
+export const periodFailureParams = {
+  period_empty: { item: 'text?' },
+  period_unknown_words: { words: 'text', item: 'text?' },
+  period_bad_date: { words: 'text', item: 'text?' },
+  period_reversed: { words: 'text', item: 'text?' },
+  period_out_of_year: { words: 'text', schoolYear: 'text', item: 'text?' },
+  period_bad_count: { words: 'text', item: 'text?' },
+  period_count_mismatch: { words: 'text', count: 'number', named: 'number', item: 'text?' },
+  period_no_date: { words: 'text', item: 'text?' },
+} as const satisfies Record<string, ParamSpec>;
+
+export type PeriodFailureCode = keyof typeof periodFailureParams;
+
+export const periodFailureCodes = Object.keys(periodFailureParams) as PeriodFailureCode[];
 
 /** What `parsePeriod` says about a phrase it did read: a remark it left aside, a window outside the school year. */
-export const periodNoteCodes = ['period_remark_ignored', 'period_outside_school_year'] as const;
+export const periodNoteParams = {
+  period_remark_ignored: { words: 'text', period: 'text', item: 'text?' },
+  period_outside_school_year: { words: 'text', window: 'text', schoolYear: 'text', item: 'text?' },
+} as const satisfies Record<string, ParamSpec>;
 
-export type PeriodNoteCode = (typeof periodNoteCodes)[number];
+export type PeriodNoteCode = keyof typeof periodNoteParams;
 
-export const roadmapIssueCodes = [
-  ...periodFailureCodes,
-  ...periodNoteCodes,
-  'roadmap_missing_header',
-  'roadmap_no_items',
-  'roadmap_missing_item_number',
-  'roadmap_bad_item_number',
-  'roadmap_item_number_was_date',
-  'roadmap_duplicate_item',
-  'roadmap_missing_title',
-  'roadmap_unknown_reporter',
-  'roadmap_unknown_kind',
-  'roadmap_unknown_status',
-  'roadmap_bad_done_date',
-  'roadmap_builtin_other_year',
-  'roadmap_item_numbered',
-  'roadmap_reporters_derived',
-  'roadmap_kind_derived',
-] as const;
+export const periodNoteCodes = Object.keys(periodNoteParams) as PeriodNoteCode[];
 
-export type RoadmapIssueCode = (typeof roadmapIssueCodes)[number];
+/** Issue codes of core/roadmap with their parameters; each has its Russian sentence in `roadmap-messages.ts`. */
+export const roadmapIssueParams = {
+  ...periodFailureParams,
+  ...periodNoteParams,
+  roadmap_missing_header: { header: 'text' },
+  roadmap_no_items: {},
+  roadmap_missing_item_number: { title: 'text' },
+  roadmap_bad_item_number: { value: 'text' },
+  roadmap_item_number_was_date: { value: 'text', guess: 'text' },
+  roadmap_duplicate_item: { item: 'text', firstRow: 'number' },
+  roadmap_missing_title: { item: 'text' },
+  roadmap_unknown_reporter: { item: 'text', value: 'list' },
+  roadmap_unknown_kind: { item: 'text', value: 'text', used: 'text' },
+  roadmap_unknown_status: { item: 'text', value: 'text' },
+  roadmap_bad_done_date: { item: 'text', value: 'text' },
+  roadmap_builtin_other_year: { schoolYear: 'text' },
+  roadmap_item_numbered: { item: 'text', parent: 'text', title: 'text' },
+  roadmap_reporters_derived: { item: 'text', reporters: 'list', rule: 'text' },
+  roadmap_kind_derived: { item: 'text', value: 'text' },
+} as const satisfies Record<string, ParamSpec>;
+
+export type RoadmapIssueCode = keyof typeof roadmapIssueParams;
+
+export const roadmapIssueCodes = Object.keys(roadmapIssueParams) as RoadmapIssueCode[];

@@ -16,7 +16,9 @@ import type { OutputSheet, OutValue } from '../grid/output-sheet';
 
 const at = { date: '2024-02-01', time: '10:15' };
 const build = (report = smallCity(), extra: Partial<Parameters<typeof buildOutputs>[1]> = {}) =>
-  buildOutputs(report, { generatedAt: at, history: [], kind: 'build', ...extra });
+  buildOutputs(report, { generatedAt: at, history: [], kind: 'build', shell: 'addon', ...extra } as Parameters<
+    typeof buildOutputs
+  >[1]);
 const sheet = (sheets: readonly OutputSheet[], name: string): OutputSheet => {
   const found = sheets.find((s) => s.name === name);
   if (!found) throw new Error(`no ${name}`);
@@ -248,8 +250,8 @@ describe('buildOutputs', () => {
     };
     const recs = sheet(build({ ...report, orgs: [s1, decided, ...rest] }).sheets, 'Рекомендации');
     expect(rowsStarting(recs, 'S2')[0]?.slice(3)).toEqual([
-      2,
-      'В отчёте 2 ошибки: исправьте их по примечаниям в ячейках (лист «Проверка»).',
+      1,
+      'В отчёте 2 ошибки: исправьте их — ячейки с ошибками выделены цветом, в примечаниях сказано, что не так.',
       'Приказ об исправлении',
       '№ 7',
     ]);

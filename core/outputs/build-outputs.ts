@@ -11,6 +11,7 @@ import { type SummaryJson, summaryJson } from './summary-json';
 import type { Recommendation } from '../recommendations/recommendation';
 import { recommendAll } from '../recommendations/recommend-all';
 import type { CellUrl } from './check-sheet';
+import type { Shell } from '../issues/shell';
 import { generatedLine } from './generated-line';
 import { outputTabs } from './output-tabs';
 import type { OutputSheet } from '../grid/output-sheet';
@@ -27,6 +28,8 @@ export interface BuildContext {
   readonly cellUrl?: CellUrl;
   /** `Сводка`'s charts: Sheets charts over data rows (default), or none (the .xlsx shell adds pictures). */
   readonly charts?: SummaryCharts;
+  /** Where the outputs are read: the messages tell the reader what to do there. */
+  readonly shell: Shell;
 }
 
 /** Everything a build writes, computed in memory before anything is written. */
@@ -78,6 +81,7 @@ export function buildOutputs(report: CheckReport, ctx: BuildContext): BuildOutpu
       line,
       cellUrl: ctx.cellUrl,
       charts: ctx.charts,
+      shell: ctx.shell,
     }),
   );
   return {

@@ -3,6 +3,7 @@ import type { CheckReport } from '../check/check-report';
 import { a1 } from '../grid/a1';
 import type { Severity } from '../issues/issue';
 import { formatIssue } from '../issues/format-issue';
+import type { Shell } from '../issues/shell';
 import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { schoolText } from './school-text';
 import { tableSheet } from './table-sheet';
@@ -24,9 +25,10 @@ const severityFills: Readonly<Record<Severity, Fill | null>> = { error: 'red', w
  * @param report - the check
  * @param stampLine - the «Сформировано …» line
  * @param cellUrl - a cell's link, or null
- * @example checkSheet(report, line, () => null).rows[3] // ['МБОУ «СОШ № 901 (демо)»', 'S901', 'B14', 'ошибка', 'Ожидается число…']
+ * @param shell - where the tab is read, for the messages' advice
+ * @example checkSheet(report, line, () => null, 'cli').rows[3] // ['МБОУ «СОШ № 901 (демо)»', 'S901', 'B14', 'ошибка', 'Ожидается число…']
  */
-export function checkSheet(report: CheckReport, stampLine: string, cellUrl: CellUrl = () => null): OutputSheet {
+export function checkSheet(report: CheckReport, stampLine: string, cellUrl: CellUrl, shell: Shell): OutputSheet {
   const names = new Map(report.orgs.map((c) => [c.org.code, c.org.name]));
   let errors = 0;
   let warnings = 0;
@@ -36,15 +38,17 @@ export function checkSheet(report: CheckReport, stampLine: string, cellUrl: Cell
     if (issue.severity === 'warning') warnings += 1;
     const fill = severityFills[issue.severity];
     if (fill) fills.push({ row: i, column: 3, fill });
-    const place =
+    const range =
       issue.row === null ? '' : issue.column === null ? `${issue.row}:${issue.row}` : a1(issue.row, issue.column);
-    const url = place ? cellUrl(issue.tab, place) : null;
+    // A whole row reads «строка 14», not the range notation `14:14`; the link still opens the row.
+    const place = issue.row !== null && issue.column === null ? `строка ${issue.row}` : range;
+    const url = range ? cellUrl(issue.tab, range) : null;
     return [
       issue.org ? (names.get(issue.org) ?? issue.org) : '',
       issue.tab,
       url ? { kind: 'link', url, text: place } : place,
       severityLabels[issue.severity],
-      schoolText(formatIssue(issue)),
+      schoolText(formatIssue(issue, shell)),
     ];
   });
   const withErrors = report.orgs.filter((c) => c.status === 'errors').length;

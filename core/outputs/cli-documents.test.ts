@@ -11,7 +11,7 @@ import { cliDocuments } from './cli-documents';
 
 function checked() {
   const result = checkWorkbook(smallCity().workbook, { today: '2024-02-01' });
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.refusal.map((i) => i.code).join());
   return result.report;
 }
 
@@ -34,6 +34,7 @@ describe('the --json documents and their schemas', () => {
       generatedAt: { date: '2024-02-01', time: '10:15' },
       history: [],
       kind: 'build',
+      shell: 'cli',
     });
     expect(Object.keys(outputs.json.orgs).length).toBeGreaterThan(0);
     expectDocumented('summary', outputs.json);

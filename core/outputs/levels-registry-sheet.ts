@@ -5,6 +5,7 @@ import type { Indicators } from '../indicators/compute-indicators';
 import { countedPhrase, exclusionText } from '../indicators/counted-text';
 import { formatCount } from '../indicators/format-count';
 import { indicatorSpec } from '../indicators/indicator-catalogue';
+import { formatNumber } from '../issues/format-number';
 import { pupilBands } from '../indicators/org-stats';
 import type { Figure } from '../indicators/figure';
 import type { Stats } from '../indicators/stats';
@@ -31,9 +32,12 @@ function confirmation(check: LevelCheck | null, reported: boolean, hasLevel: boo
   if (!check) return ['нет данных: часы заполнены не полностью', null];
   if (check.confirmed) return ['да', 'green'];
   if (check.totalHours < check.threshold) {
-    return [`нет: в плане ${check.totalHours} ч при минимуме ${check.threshold} ч`, 'red'];
+    return [`нет: в плане ${formatNumber(check.totalHours)} ч при минимуме ${formatNumber(check.threshold)} ч`, 'red'];
   }
-  return [`нет: внеурочной деятельности ${check.extracurricular} ч при обязательных ${check.course} ч`, 'red'];
+  return [
+    `нет: внеурочной деятельности ${formatNumber(check.extracurricular)} ч при обязательных ${formatNumber(check.course)} ч`,
+    'red',
+  ];
 }
 
 /** Why a school's «Билет в будущее» enters the indicator otherwise than its report says ('' when as reported). */

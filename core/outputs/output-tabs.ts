@@ -14,6 +14,7 @@ import type { previousMonthly } from '../history/previous-monthly';
 import type { Indicators } from '../indicators/compute-indicators';
 import { eventFigures } from '../indicators/event-figures';
 import type { WindowExecution } from '../indicators/roadmap-execution';
+import type { Shell } from '../issues/shell';
 import type { Recommendation } from '../recommendations/recommendation';
 import { type CellUrl, checkSheet } from './check-sheet';
 import { eventsSheet } from './events-sheet';
@@ -36,6 +37,8 @@ export interface OutputInput {
   readonly cellUrl?: CellUrl | undefined;
   /** `Сводка`'s charts: Sheets charts over data rows (default), or none (the .xlsx shell adds pictures). */
   readonly charts?: SummaryCharts | undefined;
+  /** Where the outputs are read: the messages tell the reader what to do there. */
+  readonly shell: Shell;
 }
 
 /** A tab and how it is made. */
@@ -46,8 +49,9 @@ export interface TabEntry<Name extends string, Input> {
 
 // A `Record` over the names: a name of `grid/tab-names.ts` without a builder does not compile.
 const rebuiltBuilders: { readonly [N in RebuiltTabName]: (input: OutputInput) => OutputSheet } = {
-  [tabNames.summary]: (i) => summarySheet(i.indicators, i.previous, i.line, i.execution, i.charts),
-  [tabNames.check]: (i) => checkSheet(i.report, i.line, i.cellUrl),
+  [tabNames.summary]: (i) =>
+    summarySheet(i.indicators, i.previous, i.line, i.execution, i.charts, i.report.settings.thresholds),
+  [tabNames.check]: (i) => checkSheet(i.report, i.line, i.cellUrl ?? (() => null), i.shell),
   [tabNames.levels]: (i) => levelsRegistrySheet(i.report, i.line, i.indicators),
   [tabNames.responsible]: (i) => responsibleSheet(i.report, i.line),
   [tabNames.orders]: (i) => ordersRegistrySheet(i.report, i.line),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventFigures } from '../indicators/event-figures';
 import { smallCity } from '../../test/fixtures/small-city-report';
-import type { Issue } from '../issues/issue';
+import type { Issue, IssuePlace } from '../issues/issue';
 import { checkSheet } from './check-sheet';
 import { eventsSheet } from './events-sheet';
 import { generatedLine } from './generated-line';
@@ -60,7 +60,7 @@ describe('tableSheet', () => {
 });
 
 describe('checkSheet', () => {
-  const issue = (over: Partial<Issue>): Issue => ({
+  const issue = (over: Partial<IssuePlace>): Issue => ({
     code: 'form_tab_missing',
     severity: 'error',
     tab: 'S3',
@@ -72,9 +72,9 @@ describe('checkSheet', () => {
   });
   it('shows a whole row, or no cell, when the issue has no column or no row', () => {
     const report = { ...smallCity(), issues: [issue({}), issue({ row: 14, severity: 'warning' })] };
-    const sheet = checkSheet(report, 'stamp');
+    const sheet = checkSheet(report, 'stamp', () => null, 'addon');
     expect(sheet.rows[3]?.slice(1, 4)).toEqual(['S3', '', 'ошибка']);
-    expect(sheet.rows[4]?.slice(1, 4)).toEqual(['S3', '14:14', 'предупреждение']);
+    expect(sheet.rows[4]?.slice(1, 4)).toEqual(['S3', 'строка 14', 'предупреждение']);
     expect(sheet.format.fills).toContainEqual({ row: 4, column: 3, fill: 'yellow' });
   });
 });

@@ -5,8 +5,12 @@ import { smallCity } from '../../test/fixtures/small-city-report';
 const json = () =>
   JSON.parse(
     JSON.stringify(
-      buildOutputs(smallCity(), { generatedAt: { date: '2024-02-01', time: '10:00' }, history: [], kind: 'build' })
-        .json,
+      buildOutputs(smallCity(), {
+        generatedAt: { date: '2024-02-01', time: '10:00' },
+        history: [],
+        kind: 'build',
+        shell: 'cli',
+      }).json,
     ),
   );
 const pick = (stats: Record<string, unknown>) => {

@@ -4,8 +4,10 @@ import { tabNames } from '../grid/tab-names';
 import { fittingWidth } from '../grid/text-width';
 import { cityArea } from '../history/history-row';
 import type { Snapshot } from '../history/previous-monthly';
+import type { Thresholds } from '../directory/settings';
 import { countedPhrase, notCountedPhrase, oo1Phrase } from '../indicators/counted-text';
 import { type IndicatorKey, indicatorSpec, indicatorsShown } from '../indicators/indicator-catalogue';
+import { indicatorLabel } from '../indicators/indicator-labels';
 import type { WindowExecution } from '../indicators/roadmap-execution';
 import type { Stats } from '../indicators/stats';
 import { summaryCharts } from './summary-charts';
@@ -45,6 +47,7 @@ function whyText(stats: Stats, key: IndicatorKey): string {
  * @param stampLine - the «Сформировано …» line
  * @param execution - the roadmap's execution, for the chart of it
  * @param charts - `sheets` (default) or `none`
+ * @param thresholds - the thresholds in force, for the names that speak of one (without them, no number is named)
  * @example summarySheet({ city, districts }, null, line).rows[4] // ['Сдали отчёт без ошибок', 0.4, 2, 5, 5, null, '']
  */
 export function summarySheet(
@@ -53,8 +56,10 @@ export function summarySheet(
   stampLine: string,
   execution: readonly WindowExecution[] = [],
   charts: SummaryCharts = 'sheets',
+  thresholds?: Thresholds,
 ): OutputSheet {
   const keys = indicatorsShown('summary');
+  const label = (key: IndicatorKey) => indicatorLabel(key, thresholds) ?? indicatorSpec(key).label;
   const districts = [...areas.districts];
   const valueWidth = Math.min(
     160,
@@ -113,14 +118,14 @@ export function summarySheet(
     if (spec.unit === 'count') {
       const change = old ? f.numerator - old.numerator : null;
       if (change !== null) numberFormats.push({ row, column: 5, pattern: countChange });
-      rows.push([spec.label, f.numerator, null, null, f.contributors, change, whyText(city, key)]);
+      rows.push([label(key), f.numerator, null, null, f.contributors, change, whyText(city, key)]);
       continue;
     }
     const change = f.value !== null && old && old.denominator > 0 ? f.value - old.numerator / old.denominator : null;
     if (f.value !== null) percent.push({ row, column: 1 });
     if (change !== null) numberFormats.push({ row, column: 5, pattern: shareChange });
     rows.push([
-      spec.label,
+      label(key),
       f.value ?? noDataText,
       f.numerator,
       f.denominator,
@@ -146,7 +151,7 @@ export function summarySheet(
       }
     });
     rows.push([
-      spec.label,
+      label(key),
       ...districts.map(([, s]) => {
         const f = s.figures[key];
         return spec.unit === 'count' ? f.numerator : (f.value ?? noDataText);

@@ -24,6 +24,7 @@ describe('the tab registries', () => {
       generatedAt: { date: '2024-02-01', time: '10:15' },
       history: [],
       kind: 'build',
+      shell: 'cli',
     });
     expect(outputs.sheets.map((s) => s.name)).toEqual(outputTabs.map((t) => t.name));
   });

@@ -3,7 +3,11 @@ import type { CheckReport } from '../check/check-report';
 import { computeIndicators } from '../indicators/compute-indicators';
 import { checkReport, fullProfminimum, org, orgCheck, submission } from '../../test/fixtures/report-fixture';
 import { smallCity } from '../../test/fixtures/small-city-report';
-import { plural, recommendationCatalogue } from './recommendation-catalogue';
+import {
+  type RecommendationCode,
+  type RecommendationParams,
+  recommendationCatalogue,
+} from './recommendation-catalogue';
 import { recommendAll } from './recommend-all';
 
 function codes(report: CheckReport, code: string) {
@@ -13,7 +17,7 @@ function codes(report: CheckReport, code: string) {
 describe('recommend', () => {
   it('tells a missing organisation to submit, then lists its overdue items', () => {
     expect(codes(smallCity(), 'S3').map((r) => r.message)).toEqual([
-      'Лист организации отсутствует в таблице отчётов: обратитесь в комитет и заполните отчёт.',
+      'Листа организации нет в таблице отчётов: обратитесь в комитет и заполните отчёт.',
       'Просрочено: п. 1.2 «Назначение ответственных за профориентацию» (срок — до 31.10.2023).',
       'Просрочено: п. 3.2/1 «Мониторинг профминимума» (срок — до 31.01.2024).',
     ]);
@@ -21,8 +25,13 @@ describe('recommend', () => {
 
   it('orders a school with errors by priority, with the figures in the sentences', () => {
     expect(codes(smallCity(), 'S2').map((r) => [r.code, r.priority, r.message])).toEqual([
-      ['has_errors', 2, 'В отчёте 2 ошибки: исправьте их по примечаниям в ячейках (лист «Проверка»).'],
-      ['no_responsible', 3, 'Не назначен ответственный за профориентацию: не заполнено телефон.'],
+      [
+        'has_errors',
+        2,
+        'В отчёте 2 ошибки: исправьте их — ячейки с ошибками выделены цветом, в примечаниях сказано, что не так.',
+      ],
+      // The person is named and only the phone is wrong: never «Не назначен», never «не заполнено».
+      ['responsible_details', 3, 'Сведения об ответственном за профориентацию (раздел 2): телефон указан с ошибкой.'],
       ['item_overdue', 4, 'Просрочено: п. 1.2 «Назначение ответственных за профориентацию» (срок — до 31.10.2023).'],
       ['level_not_confirmed', 5, 'Заявлен базовый уровень, а в плане 38 ч при минимуме 40 ч.'],
       [
@@ -121,13 +130,68 @@ describe('recommend', () => {
     for (const entry of Object.values(recommendationCatalogue)) expect(entry.priority).toBeGreaterThan(0);
   });
 
+  it('words every figure of every code in its sentence', () => {
+    const samples: { readonly [K in RecommendationCode]: RecommendationParams[K] } = {
+      not_submitted: { missing: true },
+      has_errors: { errors: 901 },
+      no_responsible: {},
+      responsible_details: {
+        missing: [{ word: '‹пусто›', gender: 'm' }],
+        invalid: [{ word: '‹ошибка›', gender: 'f' }],
+      },
+      item_overdue: { item: '‹п›', title: '‹название›', end: '2031-02-03' },
+      level_not_declared: {},
+      level_not_confirmed: { level: '‹уровень›', hours: 902, threshold: 903 },
+      course_hours_short: { hours: 904, course: 905 },
+      coverage_incomplete: { covered: 906, pupils: 907, percent: 908 },
+      bvb_zero: { level: '‹уровень›' },
+      no_trained_teacher: { level: '‹уровень›', hours: 909 },
+      no_trials: { level: '‹уровень›' },
+      training_outdated: { date: '2031-04-05' },
+      no_training: {},
+      no_events: {},
+    };
+    for (const code of Object.keys(samples) as RecommendationCode[]) {
+      const text = (recommendationCatalogue[code].message as (p: unknown) => string)(samples[code]);
+      const shown = JSON.stringify(samples[code]).match(/‹[^›]+›|\d{4}-\d{2}-\d{2}|\b9\d{2}\b/g) ?? [];
+      for (const value of shown) {
+        const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+        expect(text, code).toContain(iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : value);
+      }
+      expect(text, code).toMatch(/^[А-ЯЁ].*\.$/);
+    }
+  });
+
   it.each([
-    [1, 'ошибка'],
-    [3, 'ошибки'],
-    [5, 'ошибок'],
-    [11, 'ошибок'],
-    [22, 'ошибки'],
-  ])('declines %i as «%s»', (n, word) => {
-    expect(plural(n, 'ошибка', 'ошибки', 'ошибок')).toBe(word);
+    [1, 'В отчёте 1 ошибка: исправьте её'],
+    [4, 'В отчёте 4 ошибки: исправьте их'],
+    [11, 'В отчёте 11 ошибок: исправьте их'],
+    [21, 'В отчёте 21 ошибка: исправьте её'],
+  ])('agrees %i errors with their noun and pronoun', (errors, start) => {
+    expect(recommendationCatalogue.has_errors.message({ errors })).toMatch(new RegExp(`^${start} —`));
+  });
+
+  it('counts pupils in the genitive after «из»: 501 обучающегося, 80 обучающихся', () => {
+    const message = (pupils: number) =>
+      recommendationCatalogue.coverage_incomplete.message({ covered: 400, pupils, percent: 79 });
+    expect(message(501)).toContain('охвачено 400 из 501 обучающегося 6–11 классов');
+    expect(message(80)).toContain('из 80 обучающихся');
+  });
+
+  it('names a blank responsible person, and wrong or blank details, each as they are', () => {
+    const word = (w: string, gender: 'm' | 'f' | 'n') => ({ word: w, gender });
+    const details = recommendationCatalogue.responsible_details.message;
+    expect(details({ missing: [], invalid: [word('телефон', 'm')] })).toBe(
+      'Сведения об ответственном за профориентацию (раздел 2): телефон указан с ошибкой.',
+    );
+    expect(
+      details({
+        missing: [word('должность', 'f'), word('дата приказа', 'f')],
+        invalid: [word('электронная почта', 'f')],
+      }),
+    ).toBe(
+      'Сведения об ответственном за профориентацию (раздел 2): электронная почта указана с ошибкой; не указаны должность и дата приказа.',
+    );
+    expect(recommendationCatalogue.no_responsible.message({})).toContain('не заполнено ФИО');
   });
 });

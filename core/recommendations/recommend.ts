@@ -1,27 +1,34 @@
 import type { OrgCheck } from '../check/check-report';
 import type { IsoDate } from '../dates/iso-date';
 import type { Thresholds } from '../directory/settings';
-import type { Profminimum, Responsible } from '../form/submission';
+import type { responsibleSection } from '../form/form-spec';
+import type { SpecKey } from '../form/spec-values';
+import type { Profminimum } from '../form/submission';
+import { cutText } from '../issues/cut-text';
 import { levelCheck } from '../form/level-check';
 import type { OrgPair } from '../indicators/org-pairs';
 import { hasTrainedTeacher } from '../indicators/org-stats';
-import { formatRuDate } from '../dates/format-ru-date';
+import { yearsBefore } from '../dates/years-before';
 import { type Recommendation, recommendation } from './recommendation';
+import type { ResponsibleWord } from './recommendation-catalogue';
 
 /** At most this many recommendations per organisation (the most urgent first). */
 export const maxRecommendations = 7;
 
-const responsibleLabels: Readonly<Record<Exclude<keyof Responsible, 'row'>, string>> = {
-  fullName: 'ФИО',
-  position: 'должность',
-  phone: 'телефон',
-  email: 'электронная почта',
-  orderNumber: 'номер приказа',
-  orderDate: 'дата приказа',
+type ResponsibleKey = SpecKey<typeof responsibleSection.fields>;
+
+/** Section 2's fields as the recommendation names them. */
+const responsibleWords: Readonly<Record<ResponsibleKey, ResponsibleWord>> = {
+  fullName: { word: 'ФИО', gender: 'n' },
+  position: { word: 'должность', gender: 'f' },
+  phone: { word: 'телефон', gender: 'm' },
+  email: { word: 'электронная почта', gender: 'f' },
+  orderNumber: { word: 'номер приказа', gender: 'm' },
+  orderDate: { word: 'дата приказа', gender: 'f' },
 };
 
+/** Longest item title quoted in a recommendation. */
 const titleLength = 90;
-const shortTitle = (title: string) => (title.length > titleLength ? `${title.slice(0, titleLength - 1)}…` : title);
 
 /**
  * Covered and pupils 6–11 by the school's own counts (section 3), when all four are valid and no
@@ -33,11 +40,6 @@ function ownCoverage(pm: Profminimum): { covered: number; pupils: number } | nul
   if (covered69 === null || covered1011 === null || pupils69 === null || pupils1011 === null) return null;
   if (covered69 > pupils69 || covered1011 > pupils1011) return null;
   return { covered: covered69 + covered1011, pupils: pupils69 + pupils1011 };
-}
-
-/** Three years before a date: training older than this is outdated. */
-function threeYearsBefore(date: IsoDate): IsoDate {
-  return `${Number(date.slice(0, 4)) - 3}${date.slice(4)}`;
 }
 
 /**
@@ -58,7 +60,7 @@ export function recommend(
   const sub = check.status === 'missing' || check.status === 'empty' ? null : check.submission;
   if (!sub) all.push(recommendation(code, 'not_submitted', { missing: check.status === 'missing' }));
   if (check.status === 'errors') {
-    all.push(recommendation(code, 'has_errors', { errors: check.errors, warnings: check.warnings }));
+    all.push(recommendation(code, 'has_errors', { errors: check.errors }));
   }
   for (const pair of pairs) {
     if (pair.status !== 'overdue' || !pair.window) continue;
@@ -67,7 +69,7 @@ export function recommend(
       recommendation(
         code,
         'item_overdue',
-        { item, title: shortTitle(pair.item.title), end: formatRuDate(pair.window.end) },
+        { item, title: cutText(pair.item.title, titleLength), end: pair.window.end },
         item,
       ),
     );
@@ -84,10 +86,20 @@ function submissionRecommendations(
 ): Recommendation[] {
   const code = check.org.code;
   const out: Recommendation[] = [];
-  const missingFields = (Object.keys(responsibleLabels) as (keyof typeof responsibleLabels)[])
-    .filter((key) => sub.responsible[key] === null)
-    .map((key) => responsibleLabels[key]);
-  if (missingFields.length > 0) out.push(recommendation(code, 'no_responsible', { fields: missingFields.join(', ') }));
+  // A field entered wrong is said to be wrong, never «not filled»; a person named is never «not appointed».
+  const r = sub.responsible;
+  const keys = Object.keys(responsibleWords) as ResponsibleKey[];
+  const invalid = keys.filter((key) => r.invalid.includes(key));
+  const missing = keys.filter((key) => r[key] === null && !r.invalid.includes(key));
+  if (missing.includes('fullName')) out.push(recommendation(code, 'no_responsible', {}));
+  else if (missing.length > 0 || invalid.length > 0) {
+    out.push(
+      recommendation(code, 'responsible_details', {
+        missing: missing.map((key) => responsibleWords[key]),
+        invalid: invalid.map((key) => responsibleWords[key]),
+      }),
+    );
+  }
 
   const pm = check.org.type === 'ООО' ? sub.profminimum : null;
   if (check.org.type === 'ООО' && !pm?.level) out.push(recommendation(code, 'level_not_declared', {}));
@@ -123,8 +135,8 @@ function submissionRecommendations(
 
   const finished = sub.training.map((t) => t.finishedOn).filter((d): d is IsoDate => d !== null);
   const latest = finished.reduce<IsoDate | null>((a, b) => (a === null || b > a ? b : a), null);
-  if (latest !== null && latest < threeYearsBefore(ctx.asOf)) {
-    out.push(recommendation(code, 'training_outdated', { date: formatRuDate(latest) }));
+  if (latest !== null && latest < yearsBefore(ctx.asOf, 3)) {
+    out.push(recommendation(code, 'training_outdated', { date: latest }));
   }
   if (sub.training.length === 0 && !higher) out.push(recommendation(code, 'no_training', {}));
   if (sub.events.length === 0) out.push(recommendation(code, 'no_events', {}));

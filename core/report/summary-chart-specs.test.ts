@@ -6,6 +6,7 @@ import { summaryChartSpecs } from './summary-chart-specs';
 const json = buildOutputs(smallCity(), {
   generatedAt: { date: '2024-02-01', time: '10:15' },
   history: [],
+  shell: 'cli',
   kind: 'build',
 }).json;
 

@@ -8,7 +8,8 @@ import { keyFiguresHtml } from './key-figures-html';
 import { summaryHtml } from './summary-html';
 
 const generatedAt = { date: '2024-02-01', time: '10:15' };
-const outputs = (report = smallCity()) => buildOutputs(report, { generatedAt, history: [], kind: 'build' });
+const outputs = (report = smallCity()) =>
+  buildOutputs(report, { generatedAt, history: [], kind: 'build', shell: 'cli' });
 
 describe('formatting figures', () => {
   it.each([

@@ -7,6 +7,7 @@ import { withSummaryPictures } from './summary-pictures';
 const outputs = buildOutputs(smallCity(), {
   generatedAt: { date: '2024-02-01', time: '10:15' },
   history: [],
+  shell: 'cli',
   kind: 'build',
   charts: 'none',
 });

@@ -1,4 +1,5 @@
 import type { OrgType } from '../directory/organisation';
+import { cutText } from '../issues/cut-text';
 import type { Roadmap, RoadmapItem } from './roadmap-item';
 
 /** An entry of the form's `Мероприятие` dropdown (section 5). */
@@ -20,12 +21,7 @@ const shortLength = 60;
  */
 export function shortTitle(title: string, length = shortLength): string {
   const line = title.replace(/\s+/g, ' ').trim();
-  if (line.length <= length) return line;
-  const cut = line.slice(0, length + 1);
-  const space = cut.lastIndexOf(' ');
-  // Drop a dangling preposition or conjunction («… творчества в…» reads as a fault).
-  const kept = (space > length / 3 ? cut.slice(0, space) : cut.slice(0, length)).replace(/(?:\s+[а-яё]{1,2})+$/i, '');
-  return `${kept.replace(/[\s,.;:–-]+$/, '')}…`;
+  return line.length <= length ? line : cutText(line, length + 1);
 }
 
 /**

@@ -30,6 +30,3 @@ const byWord = new Map<string, number>(
 export function monthOfWord(word: string): number | null {
   return byWord.get(word) ?? null;
 }
-
-/** Nominative month names in lower case, January first: for labels. */
-export const monthNames: readonly string[] = stems.map((forms) => forms[0] ?? '');

@@ -268,10 +268,9 @@ describe('parsePeriod: remarks in brackets or after a comma', () => {
     expect(result.ok && result.notes).toEqual([
       { code: 'period_remark_ignored', severity: 'info', params: { words: remark, period: text } },
     ]);
-    const note = result.ok ? result.notes?.[0] : undefined;
-    expect(formatIssue({ code: 'period_remark_ignored', params: { ...note?.params, item: '3.3' } })).toContain(
-      `Пункт 3.3: пояснение «${remark}»`,
-    );
+    expect(
+      formatIssue({ code: 'period_remark_ignored', params: { words: remark, period: text, item: '3.3' } }, 'addon'),
+    ).toContain(`Пункт 3.3: пояснение «${remark}»`);
   });
 
   it.each([
@@ -329,8 +328,10 @@ describe('parsePeriod: phrases with no date at all', () => {
   });
 
   it('says why in Russian, for the CLI and at the cell', () => {
-    expect(formatIssue({ code: 'period_no_date', params: { words: 'по графику' } })).toMatch(/не называет даты/);
-    expect(formatIssue({ code: 'period_no_date', params: { words: 'по графику', item: '5.2.9' } })).toMatch(
+    expect(formatIssue({ code: 'period_no_date', params: { words: 'по графику' } }, 'addon')).toMatch(
+      /не называет даты/,
+    );
+    expect(formatIssue({ code: 'period_no_date', params: { words: 'по графику', item: '5.2.9' } }, 'addon')).toMatch(
       /^Пункт 5\.2\.9: срок «по графику» не называет даты, у пункта нет срока/,
     );
   });

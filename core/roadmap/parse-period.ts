@@ -3,7 +3,13 @@ import { type SchoolYear, schoolYearLabel } from '../dates/school-year';
 import type { TermDates } from '../dates/school-terms';
 import { parsePhrase } from './parse-phrase';
 import { splitRemarks } from './period-remarks';
-import { type PeriodContext, type PeriodNote, type PeriodResult, periodFailure } from './period-result';
+import {
+  type PeriodContext,
+  type PeriodFailure,
+  type PeriodNote,
+  type PeriodResult,
+  periodFailure,
+} from './period-result';
 import { linePhrases, periodLines, periodTokens, tokensLine } from './period-tokens';
 import { hasTimeWords, isUndatedPhrase } from './period-undated';
 import { windowLabel } from './window-label';
@@ -25,13 +31,7 @@ interface Part {
 }
 
 /** A line read: its windows, the date-less phrases and remarks it left aside. */
-type LineRead =
-  | { readonly ok: true; readonly parts: Part[]; readonly asides: string[] }
-  | {
-      readonly ok: false;
-      readonly reason: Extract<PeriodResult, { ok: false }>['reason'];
-      readonly params: Extract<PeriodResult, { ok: false }>['params'];
-    };
+type LineRead = { readonly ok: true; readonly parts: Part[]; readonly asides: string[] } | PeriodFailure;
 
 /**
  * Reads a `Срок` phrase of the roadmap into date windows of the school year (design §5).

@@ -2,9 +2,7 @@ import type { DateWindow } from '../dates/iso-date';
 import { earlier, schoolYearWindow } from './calendar';
 import { parsePointPhrase } from './period-points';
 import { parseRecurringPhrase } from './period-recurring';
-import type { IssueParams } from '../issues/issue';
-import { type PeriodContext, type PhraseOutcome, periodFailure } from './period-result';
-import type { PeriodFailureCode } from '../issues/roadmap-issue-codes';
+import { type PeriodContext, type PeriodFailure, type PhraseOutcome, periodFailure } from './period-result';
 import { parseTermPhrase } from './period-terms';
 import { type PeriodToken, tokensLine } from './period-tokens';
 import { isUndatedPhrase } from './period-undated';
@@ -23,7 +21,7 @@ export type PhraseRead =
       readonly remarks?: readonly string[];
     }
   | { readonly ok: 'undated' }
-  | { readonly ok: false; readonly reason: PeriodFailureCode; readonly params: IssueParams };
+  | PeriodFailure;
 
 // Words around a deadline that only repeat «every year» / «all year»: «ежегодно до 1 октября», «сентябрь ежегодно».
 const scopeAffixes: readonly (readonly string[])[] = [

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { dateWindowSchema } from '../dates/date-schemas';
 import { type SchoolYear, schoolYearLabel } from '../dates/school-year';
 import { formatIssue } from '../issues/format-issue';
-import type { PeriodResult } from './period-result';
+import { failureProblem, type PeriodResult } from './period-result';
 
 /**
  * The `period --json` document (design §8): the windows of one `Срок` phrase, or why it cannot be
@@ -39,13 +39,13 @@ export function periodJson(result: PeriodResult, text: string, year: SchoolYear)
   if (!result.ok) {
     return {
       windows: null,
-      error: { code: result.reason, message: formatIssue({ code: result.reason, params: result.params }) },
+      error: { code: result.reason, message: formatIssue(failureProblem(result), 'cli') },
     };
   }
   const notes = (result.notes ?? []).map((note) => ({
     code: note.code,
     severity: note.severity,
-    message: formatIssue({ code: note.code, params: note.params }),
+    message: formatIssue(note, 'cli'),
   }));
   return { windows: result.windows, schoolYear: schoolYearLabel(year), period: text, notes };
 }

@@ -1,15 +1,19 @@
 import type { DateWindow } from '../dates/iso-date';
 import type { SchoolYear } from '../dates/school-year';
 import type { TermDates } from '../dates/school-terms';
-import type { IssueParams, Severity } from '../issues/issue';
+import type { Severity } from '../issues/issue';
+import type { CodedParams, IssueParamsOf } from '../issues/issue-code';
 import type { PeriodFailureCode, PeriodNoteCode } from '../issues/roadmap-issue-codes';
 
 /** Something `parsePeriod` says about a phrase it did read: an ignored remark (info), a window outside the school year (warning). */
-export interface PeriodNote {
-  readonly code: PeriodNoteCode;
-  readonly severity: Exclude<Severity, 'error'>;
-  readonly params: IssueParams;
-}
+export type PeriodNote = { readonly severity: Exclude<Severity, 'error'> } & CodedParams<PeriodNoteCode>;
+
+/** Why a phrase gives no windows: the reason's code and the parameters it declares. */
+export type PeriodFailure = {
+  [C in PeriodFailureCode]: { readonly ok: false; readonly reason: C; readonly params: IssueParamsOf<C> };
+}[PeriodFailureCode];
+
+type Extra<C extends PeriodFailureCode> = Omit<IssueParamsOf<C>, 'words' | 'item'>;
 
 /**
  * What `parsePeriod` returns: the windows (with notes when there is something to say), or why
@@ -18,15 +22,15 @@ export interface PeriodNote {
  */
 export type PeriodResult =
   | { readonly ok: true; readonly windows: DateWindow[]; readonly notes?: readonly PeriodNote[] }
-  | { readonly ok: false; readonly reason: PeriodFailureCode; readonly params: IssueParams };
+  | PeriodFailure;
 
-/** A failure for one phrase, with the phrase as `words`. */
-export function periodFailure(
-  reason: PeriodFailureCode,
+/** A failure for one phrase, with the phrase as `words` (and the other parameters its reason declares). */
+export function periodFailure<C extends Exclude<PeriodFailureCode, 'period_empty'>>(
+  reason: C,
   words: string,
-  extra: IssueParams = {},
-): { readonly ok: false; readonly reason: PeriodFailureCode; readonly params: IssueParams } {
-  return { ok: false, reason, params: { words, ...extra } };
+  ...extra: Record<string, never> extends Extra<C> ? [extra?: Extra<C>] : [extra: Extra<C>]
+): PeriodFailure {
+  return { ok: false, reason, params: { words, ...extra[0] } } as PeriodFailure;
 }
 
 /** What every phrase rule is read with. */
@@ -44,7 +48,7 @@ export interface PeriodContext {
  */
 export type PhraseOutcome =
   | { readonly ok: true; readonly windows: readonly DateWindow[]; readonly scope?: true }
-  | { readonly ok: false; readonly reason: PeriodFailureCode; readonly params: IssueParams };
+  | PeriodFailure;
 
 /** Windows of a phrase. */
 export function windows(list: readonly DateWindow[]): PhraseOutcome {
@@ -54,4 +58,14 @@ export function windows(list: readonly DateWindow[]): PhraseOutcome {
 /** The whole school year as a scope. */
 export function scope(list: readonly DateWindow[]): PhraseOutcome {
   return { ok: true, windows: list, scope: true };
+}
+
+/**
+ * A failure as an issue's code and parameters, for the catalogue.
+ *
+ * @param failure - what `parsePeriod` returned
+ * @example formatIssue(failureProblem(result), 'cli') // 'Срок «…» не распознан. …'
+ */
+export function failureProblem(failure: PeriodFailure): CodedParams<PeriodFailureCode> {
+  return { code: failure.reason, params: failure.params } as CodedParams<PeriodFailureCode>;
 }

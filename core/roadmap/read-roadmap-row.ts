@@ -1,16 +1,20 @@
+import { formatRuDate } from '../dates/format-ru-date';
 import type { SchoolYear } from '../dates/school-year';
+import type { DateSystem } from '../dates/serial-date';
 import type { TermDates } from '../dates/school-terms';
 import type { SheetData } from '../grid/sheet-data';
-import type { Issue, IssueParams, Severity } from '../issues/issue';
+import { type Issue, issueAt, placedIssue, type Severity } from '../issues/issue';
+import type { CodedParams, IssueParamsOf } from '../issues/issue-code';
 import { cellText } from '../values/cell-text';
 import { readDate } from '../values/read-date';
 import { parsePeriod } from './parse-period';
+import { failureProblem } from './period-result';
 import type { ItemNumberRead } from './read-item-number';
 import { readReporters } from './read-reporters';
 import { readRowStatus } from './read-row-status';
 import { deriveKind, deriveReporters } from './reporter-rules';
 import type { RoadmapField } from './roadmap-columns';
-import type { RoadmapIssueCode } from '../issues/roadmap-issue-codes';
+import type { PeriodFailureCode, PeriodNoteCode, RoadmapIssueCode } from '../issues/roadmap-issue-codes';
 import { type CommitteeExecution, type ItemKind, type RoadmapItem, roadmapItemSchema } from './roadmap-item';
 import { splitResponsible } from './split-responsible';
 
@@ -24,6 +28,7 @@ export interface RoadmapRowContext {
   readonly links?: SheetData['links'];
   /** Exact term dates of `Настройки`. */
   readonly terms: TermDates;
+  readonly dateSystem: DateSystem;
   /** The title of a row above by its number ('' when there is none): headings name sections and lists of events. */
   readonly titleOf: (id: string) => string;
 }
@@ -56,12 +61,18 @@ export function readRoadmapRow(
     return c === undefined ? undefined : cells[c];
   };
   const text = (field: RoadmapField) => cellText(cell(field), context.timeZone);
-  const flag = (code: RoadmapIssueCode, severity: Severity, field: RoadmapField, params: IssueParams) => {
+  const place = (severity: Severity, field: RoadmapField) => {
     const c = col(field);
-    issues.push({ code, severity, tab: context.tab, row: row + 1, column: c === undefined ? null : c + 1, params });
+    return { severity, tab: context.tab, row: row + 1, column: c === undefined ? null : c + 1 };
   };
+  const flag: Flag = (code, severity, field, params) => issues.push(issueAt(code, params, place(severity, field)));
+  // A deadline's reason, placed at `Срок` with the item it concerns.
+  const flagPeriod = (problem: CodedParams<PeriodFailureCode | PeriodNoteCode>, severity: Severity) =>
+    issues.push(
+      placedIssue({ ...problem, params: { ...problem.params, item: id } } as CodedParams, place(severity, 'period')),
+    );
   const title = text('title');
-  const period = periodText(cell('period'), text('period'), context.timeZone);
+  const period = periodText(cell('period'), text('period'), context.timeZone, context.dateSystem);
   if (number.kind === 'blank') {
     if (period !== '') flag('roadmap_missing_item_number', 'error', 'id', { title });
     return { item: null, issues };
@@ -77,25 +88,20 @@ export function readRoadmapRow(
   if (title === '') flag('roadmap_missing_title', 'warning', 'title', { item: id });
   const parsed = parsePeriod(period, context.year, { terms: context.terms });
   if (!parsed.ok) {
-    flag(parsed.reason, parsed.reason === 'period_no_date' ? 'warning' : 'error', 'period', {
-      ...parsed.params,
-      item: id,
-    });
+    flagPeriod(failureProblem(parsed), parsed.reason === 'period_no_date' ? 'warning' : 'error');
   }
-  for (const note of parsed.ok ? (parsed.notes ?? []) : [])
-    flag(note.code, note.severity, 'period', { ...note.params, item: id });
+  for (const note of parsed.ok ? (parsed.notes ?? []) : []) flagPeriod(note, note.severity);
   const responsible = splitResponsible(text('responsible'));
   const derived = deriveReporters(title, responsible);
   const read = readReporters(text('reporters'));
   if (read.unknown.length > 0) {
-    flag('roadmap_unknown_reporter', 'error', 'reporters', { item: id, value: read.unknown.join(', ') });
+    flag('roadmap_unknown_reporter', 'error', 'reporters', { item: id, value: read.unknown });
   }
   let reporters = read.reporters;
   if (reporters.length === 0 && !read.committee) {
     // Blank (or nothing known in it): the order's wording says who reports, and the committee sees it.
     reporters = derived.reporters;
-    const value = reporters.length > 0 ? reporters.join(', ') : 'комитет';
-    flag('roadmap_reporters_derived', 'info', 'reporters', { item: id, value, rule: derived.why });
+    flag('roadmap_reporters_derived', 'info', 'reporters', { item: id, reporters, rule: derived.why });
   }
   const kindText = text('kind').toLowerCase().replace(/\s+/g, ' ').trim();
   let kind: ItemKind = 'пункт';
@@ -108,7 +114,7 @@ export function readRoadmapRow(
   }
   const evidenceColumn = col('evidence');
   const link = evidenceColumn === undefined ? null : (context.links?.[row]?.[evidenceColumn] ?? null);
-  const committee = readCommittee(id, cell, text, flag, context.timeZone, link);
+  const committee = readCommittee(id, cell, text, flag, context, link);
   // The readers made every value and reported every bad cell; the schema states what an item is (a failure is a reader's bug).
   const item = roadmapItemSchema.parse({
     id,
@@ -125,6 +131,14 @@ export function readRoadmapRow(
   return { item, issues };
 }
 
+/** Adds an issue of the row at a field's cell. */
+type Flag = <C extends RoadmapIssueCode>(
+  code: C,
+  severity: Severity,
+  field: RoadmapField,
+  params: IssueParamsOf<C>,
+) => void;
+
 /** `3 Мониторинг состояния …`: the section's number and the title of its heading row, when the tab has one. */
 function sectionOf(id: string, context: RoadmapRowContext): string {
   const top = id.split('.')[0] ?? '';
@@ -136,14 +150,14 @@ function readCommittee(
   id: string,
   cell: (field: RoadmapField) => unknown,
   text: (field: RoadmapField) => string,
-  flag: (code: RoadmapIssueCode, severity: Severity, field: RoadmapField, params: IssueParams) => void,
-  timeZone: string,
+  flag: Flag,
+  context: RoadmapRowContext,
   link: string | null,
 ): CommitteeExecution | null {
   const statusText = text('status');
   const status = readRowStatus(statusText);
   if (status === undefined) flag('roadmap_unknown_status', 'warning', 'status', { item: id, value: statusText });
-  const date = readDate(cell('doneOn'), timeZone);
+  const date = readDate(cell('doneOn'), context.timeZone, context.dateSystem);
   if (date.kind === 'bad') flag('roadmap_bad_done_date', 'warning', 'doneOn', { item: id, value: text('doneOn') });
   const doneOn = date.kind === 'ok' ? date.value : null;
   const evidence = text('evidence') || (link ?? '');
@@ -151,9 +165,9 @@ function readCommittee(
   return { status: status ?? statusText, doneOn, evidence };
 }
 
-/** `Срок` as text; a serial date number (what the Sheets API gives for a date cell) as `DD.MM.YYYY`. */
-function periodText(cell: unknown, shownText: string, timeZone: string): string {
+/** `Срок` as text; a serial date number (what the Sheets API gives for a date cell) as `ДД.ММ.ГГГГ`. */
+function periodText(cell: unknown, shownText: string, timeZone: string, system: DateSystem): string {
   if (typeof cell !== 'number') return shownText;
-  const date = readDate(cell, timeZone);
-  return date.kind === 'ok' ? date.value.split('-').reverse().join('.') : shownText;
+  const date = readDate(cell, timeZone, system);
+  return date.kind === 'ok' ? formatRuDate(date.value) : shownText;
 }

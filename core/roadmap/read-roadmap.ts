@@ -1,3 +1,4 @@
+import type { DateSystem } from '../dates/serial-date';
 import type { SchoolYear } from '../dates/school-year';
 import type { TermDates } from '../dates/school-terms';
 import type { SheetData } from '../grid/sheet-data';
@@ -16,6 +17,8 @@ const knownNumbers: ReadonlySet<string> = new Set(builtinRows.map((row) => row.i
 export interface ReadRoadmapOptions {
   /** Exact term dates of `Настройки`, for deadlines such as «II четверть». */
   readonly terms?: TermDates;
+  /** How the workbook counts serial day numbers. */
+  readonly dateSystem?: DateSystem;
 }
 
 /**
@@ -74,6 +77,7 @@ export function readRoadmap(
     columns: header.columns,
     links: sheet.links,
     terms: options.terms ?? {},
+    dateSystem: options.dateSystem ?? '1900',
     titleOf: (id) => titles.get(id) ?? '',
   };
   const seen = new Map<string, number>();

@@ -1,5 +1,7 @@
+import { formatRuDate } from '../dates/format-ru-date';
 import type { IsoDate } from '../dates/iso-date';
 import { schoolYearLabel } from '../dates/school-year';
+import { cutText } from '../issues/cut-text';
 import { committeeWindowStatus } from './committee-window-status';
 import { eventName, shortTitle } from './event-options';
 import type { Roadmap, RoadmapItem } from './roadmap-item';
@@ -10,7 +12,7 @@ const widths = { item: 46, period: 30, windows: 34, reporters: 14 } as const;
 
 function cell(text: string, width: number): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > width ? `${line.slice(0, width - 1)}…` : line.padEnd(width);
+  return line.length > width ? cutText(line, width).padEnd(width) : line.padEnd(width);
 }
 
 function itemText(item: RoadmapItem): string {
@@ -55,6 +57,6 @@ export function roadmapText(roadmap: Roadmap, asOf: IsoDate, source: string): st
       .join('  ')
       .trimEnd(),
   );
-  const title = `Дорожная карта ${schoolYearLabel(roadmap.schoolYear)} (${source}), пунктов: ${roadmap.items.length}; статус комитета на ${asOf.split('-').reverse().join('.')}`;
+  const title = `Дорожная карта ${schoolYearLabel(roadmap.schoolYear)} (${source}), пунктов: ${roadmap.items.length}; статус комитета на ${formatRuDate(asOf)}`;
   return `${title}\n\n${header.trimEnd()}\n${lines.join('\n')}\n`;
 }

@@ -1,11 +1,6 @@
 import type { DateWindow } from '../dates/iso-date';
+import { formatRuDate, monthName } from '../dates/format-ru-date';
 import { daysInMonth, isoParts } from './calendar';
-import { monthNames } from './month-words';
-
-function dotted(date: string): string {
-  const parts = isoParts(date);
-  return parts ? `${String(parts.day).padStart(2, '0')}.${String(parts.month).padStart(2, '0')}.${parts.year}` : date;
-}
 
 /**
  * A window in Russian words: whole months by name (`октябрь 2023`, `март – май 2024`,
@@ -18,11 +13,13 @@ export function windowLabel(window: DateWindow): string {
   const from = isoParts(window.start);
   const to = isoParts(window.end);
   if (from && to && from.day === 1 && to.day === daysInMonth(to.year, to.month)) {
-    const fromName = monthNames[from.month - 1] ?? '';
-    const toName = monthNames[to.month - 1] ?? '';
+    const fromName = monthName(from.month);
+    const toName = monthName(to.month);
     if (from.year === to.year && from.month === to.month) return `${fromName} ${from.year}`;
     if (from.year === to.year) return `${fromName} – ${toName} ${to.year}`;
     return `${fromName} ${from.year} – ${toName} ${to.year}`;
   }
-  return window.start === window.end ? dotted(window.start) : `${dotted(window.start)} – ${dotted(window.end)}`;
+  return window.start === window.end
+    ? formatRuDate(window.start)
+    : `${formatRuDate(window.start)} – ${formatRuDate(window.end)}`;
 }

@@ -1,11 +1,9 @@
-import type { IssueParams } from '../issues/issue';
+import { cutText } from '../issues/cut-text';
+import type { CodedParams, IssueParamsOf } from '../issues/issue-code';
 import type { ValueIssueCode } from '../issues/value-issue-codes';
 
-/** A problem a reader found, as data: a value code and the figures of its message. */
-export interface ValueProblem {
-  readonly code: ValueIssueCode;
-  readonly params: IssueParams;
-}
+/** A problem a reader found, as data: a value code and the parameters its code declares. */
+export type ValueProblem = CodedParams<ValueIssueCode>;
 
 /**
  * What every cell reader returns: `blank` (nothing entered), `ok` with the value (and
@@ -14,7 +12,7 @@ export interface ValueProblem {
 export type CellRead<T> =
   | { readonly kind: 'blank' }
   | { readonly kind: 'ok'; readonly value: T; readonly warnings?: readonly ValueProblem[] }
-  | { readonly kind: 'bad'; readonly code: ValueIssueCode; readonly params: IssueParams };
+  | ({ readonly kind: 'bad' } & ValueProblem);
 
 const blankRead = { kind: 'blank' } as const;
 
@@ -29,8 +27,11 @@ export function ok<T>(value: T, warnings?: readonly ValueProblem[]): CellRead<T>
 }
 
 /** A bad read. */
-export function bad<T = never>(code: ValueIssueCode, params: IssueParams): CellRead<T> {
-  return { kind: 'bad', code, params };
+export function bad<T = never, C extends ValueIssueCode = ValueIssueCode>(
+  code: C,
+  params: IssueParamsOf<C>,
+): CellRead<T> {
+  return { kind: 'bad', code, params } as CellRead<T>;
 }
 
 /** The value of an ok read, else null. */
@@ -42,12 +43,11 @@ export function readValue<T>(read: CellRead<T>): T | null {
 export const shownLength = 60;
 
 /**
- * Text quoted back in a message: one line, cut to ~60 characters with `…`.
+ * Text quoted back in a message: one line, cut at a word's end to at most 60 characters with «…».
  *
  * @param text - the text found in the cell
  * @example shown('12 шт') // '12 шт'
  */
 export function shown(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > shownLength ? `${line.slice(0, shownLength - 1)}…` : line;
+  return cutText(text.replace(/\s+/g, ' ').trim(), shownLength);
 }

@@ -1,3 +1,4 @@
+import { formatRuDate } from '../dates/format-ru-date';
 import { isoDateInZone } from '../dates/iso-date-in-zone';
 
 /**
@@ -32,7 +33,7 @@ export function cellText(cell: unknown, timeZone = 'UTC'): string {
   if (typeof cell === 'boolean') return cell ? 'ИСТИНА' : 'ЛОЖЬ';
   if (cell instanceof Date) {
     const iso = isoDateInZone(cell, timeZone);
-    return iso ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : '';
+    return iso ? formatRuDate(iso) : '';
   }
   if (typeof cell === 'object' && cell !== null && typeof (cell as { error?: unknown }).error === 'string') {
     return String((cell as { error: string }).error).trim();

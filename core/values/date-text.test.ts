@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateInText, serialToIsoDate } from './date-text';
+import { findDateInText, plausibleSerialDate } from './date-text';
 
 describe('findDateInText', () => {
   it.each<[string, string | null]>([
@@ -14,13 +14,17 @@ describe('findDateInText', () => {
   });
 });
 
-describe('serialToIsoDate', () => {
+describe('plausibleSerialDate', () => {
   it.each<[number, string | null]>([
     [45230, '2023-10-31'],
     [32874, '1990-01-01'],
     [32873, null],
     [1, null],
   ])('turns %d into %s', (serial, expected) => {
-    expect(serialToIsoDate(serial)).toBe(expected);
+    expect(plausibleSerialDate(serial)).toBe(expected);
+  });
+  it('reads a serial of a 1904 workbook four years and a day later than the same number in 1900', () => {
+    expect(plausibleSerialDate(43768, '1904')).toBe('2023-10-31');
+    expect(plausibleSerialDate(43768)).toBe('2019-10-30');
   });
 });

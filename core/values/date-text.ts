@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/iso-date';
+import { type DateSystem, serialToIsoDate } from '../dates/serial-date';
 
 /** Years a date in this project can plausibly have. */
 export const plausibleYears = { min: 1990, max: 2100 } as const;
@@ -101,12 +102,16 @@ export function findDateInText(text: string): IsoDate | null {
   return null;
 }
 
-/** A spreadsheet serial day number (1899-12-30 epoch) as a calendar date; the fraction (time) is ignored. */
-export function serialToIsoDate(serial: number): IsoDate | null {
-  // 32874 is 1990-01-01 and 73415 is 2100-12-31: outside them no Date is built at all.
-  if (!Number.isFinite(serial) || serial < 32_874 || serial >= 73_416) return null;
-  const instant = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
-  const year = instant.getUTCFullYear();
-  if (year < plausibleYears.min || year > plausibleYears.max) return null;
-  return instant.toISOString().slice(0, 10);
+/**
+ * A spreadsheet serial day number as a calendar date of a plausible year (1990–2100), else null.
+ *
+ * @param serial - days since the workbook's day 0
+ * @param system - the workbook's date system (`1904` for an old Excel for Mac book)
+ * @example plausibleSerialDate(45230) // '2023-10-31'
+ */
+export function plausibleSerialDate(serial: number, system: DateSystem = '1900'): IsoDate | null {
+  const date = serialToIsoDate(serial, system);
+  if (date === null) return null;
+  const year = Number(date.slice(0, 4));
+  return year < plausibleYears.min || year > plausibleYears.max ? null : date;
 }

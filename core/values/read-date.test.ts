@@ -57,6 +57,19 @@ describe('readDate', () => {
     });
   });
 
+  it("reads a serial number in the workbook's date system", () => {
+    expect(readDate(45230, 'UTC')).toEqual({ kind: 'ok', value: '2023-10-31' });
+    expect(readDate(43768, 'UTC', '1904')).toEqual({ kind: 'ok', value: '2023-10-31' });
+  });
+
+  it('names a formula whose value the file lacks, never a blank', () => {
+    expect(readDate({ formula: 'TODAY()' }, 'UTC')).toEqual({
+      kind: 'bad',
+      code: 'formula_without_value',
+      params: { formula: 'TODAY()' },
+    });
+  });
+
   it('reads a blank cell as blank', () => {
     expect(readDate('', 'UTC')).toEqual({ kind: 'blank' });
   });

@@ -26,7 +26,7 @@ describe('readEnum', () => {
     expect(readEnum('высокий', levels)).toEqual({
       kind: 'bad',
       code: 'not_in_list',
-      params: { found: 'высокий', expected: 'базовый, основной, продвинутый' },
+      params: { found: 'высокий', expected: ['базовый', 'основной', 'продвинутый'] },
     });
   });
 

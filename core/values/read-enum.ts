@@ -17,5 +17,5 @@ export function readEnum<T extends string>(cell: unknown, values: readonly T[]):
   const text = cellText(cell);
   const key = normalizeLabel(text);
   const match = values.find((v) => normalizeLabel(v) === key);
-  return match === undefined ? bad('not_in_list', { found: shown(text), expected: values.join(', ') }) : ok(match);
+  return match === undefined ? bad('not_in_list', { found: shown(text), expected: values }) : ok(match);
 }

@@ -38,6 +38,28 @@ describe('readEvidence', () => {
     });
   });
 
+  it('counts an address typed as text as a link, and keeps the text as written', () => {
+    expect(readEvidence('https://school.example.ru/prikaz-12.pdf', null, 'UTC')).toEqual({
+      kind: 'ok',
+      value: {
+        text: 'https://school.example.ru/prikaz-12.pdf',
+        link: 'https://school.example.ru/prikaz-12.pdf',
+        number: null,
+        date: null,
+      },
+    });
+    expect(readEvidence('Приказ на сайте: https://school.example.ru/p.', null, 'UTC')).toMatchObject({
+      kind: 'ok',
+      value: { link: 'https://school.example.ru/p' },
+    });
+  });
+
+  it("prefers the cell's own hyperlink to an address in its text", () => {
+    expect(readEvidence('см. https://old.example.ru', 'https://new.example.ru', 'UTC')).toMatchObject({
+      value: { link: 'https://new.example.ru' },
+    });
+  });
+
   it('warns when there is neither a link nor a number', () => {
     expect(readEvidence('Приказ о назначении', null, 'UTC')).toEqual({
       kind: 'ok',

@@ -13,10 +13,20 @@ export function findDocumentNumber(text: string): string | null {
   return m?.[1] ? m[1].replace(/[.\-/]+$/, '') : null;
 }
 
+// An address typed as text: up to a space, a quote or a bracket; a full stop or comma after it is the sentence's.
+const urlPattern = /https?:\/\/[^\s«»"<>]+/i;
+
+/** The first http(s) address written in a text (`https://school.ru/doc.pdf`), or null. */
+export function findUrl(text: string): string | null {
+  const found = urlPattern.exec(text)?.[0];
+  return found ? found.replace(/[.,;:!?)\]]+$/, '') : null;
+}
+
 /**
- * `Подтверждение` / `Документ`: any text or link. Picks out the document number (`№ 123-о`,
- * `№123`, `N 5`) and a date; a text with neither a link nor a number gets the warning
- * `evidence_no_number`. Blank when there is neither text nor link.
+ * `Подтверждение` / `Документ`: any text or link. The link is the cell's hyperlink, else an
+ * address typed as text (`https://…` counts as a link, as it does for a person). Picks out the
+ * document number (`№ 123-о`, `№123`, `N 5`) and a date; a text with neither a link nor a number
+ * gets the warning `evidence_no_number`. Blank when there is neither text nor link.
  *
  * @param cell - a cell value
  * @param link - the cell's hyperlink, if any
@@ -31,7 +41,8 @@ export function readEvidence(cell: unknown, link: string | null | undefined, tim
   const text = screened ? '' : cellText(cell, timeZone);
   const number = findDocumentNumber(text);
   const date = findDateInText(text);
-  const value: Evidence = { text, link: url, number, date };
-  if (!url && !number) return ok(value, [{ code: 'evidence_no_number', params: { found: shown(text) } }]);
+  const href = url ?? findUrl(text);
+  const value: Evidence = { text, link: href, number, date };
+  if (!href && !number) return ok(value, [{ code: 'evidence_no_number', params: { found: shown(text) } }]);
   return ok(value);
 }

@@ -1,4 +1,4 @@
-import type { Issue, Severity } from '../issues/issue';
+import { type Issue, placedIssue, type Severity } from '../issues/issue';
 import type { CellRead } from './cell-read';
 
 /** Where a value stands: tab, 1-based row and column, and the organisation it concerns. */
@@ -27,9 +27,9 @@ export function readIssues(
   warningSeverity: Severity = 'warning',
 ): Issue[] {
   const at = { tab: place.tab, row: place.row, column: place.column, ...(place.org ? { org: place.org } : {}) };
-  if (read.kind === 'bad') return [{ code: read.code, severity, ...at, params: read.params }];
+  if (read.kind === 'bad') return [placedIssue(read, { severity, ...at })];
   if (read.kind === 'ok' && read.warnings) {
-    return read.warnings.map((w) => ({ code: w.code, severity: warningSeverity, ...at, params: w.params }));
+    return read.warnings.map((w) => placedIssue(w, { severity: warningSeverity, ...at }));
   }
   return [];
 }

@@ -33,6 +33,18 @@ describe('readPhone', () => {
     expect(readPhone(cell)).toMatchObject({ kind: 'bad', code });
   });
 
+  it('never makes up a missing digit: after a trunk prefix 8 or 7 written apart, ten digits must follow', () => {
+    expect(readPhone('8-351-123-45-6')).toEqual({
+      kind: 'bad',
+      code: 'phone_wrong_length',
+      params: { found: '8-351-123-45-6', digits: 10 },
+    });
+    expect(readPhone('8 (912) 000-00-0')).toMatchObject({ kind: 'bad', code: 'phone_wrong_length' });
+    expect(readPhone('7 351 123 45 6')).toMatchObject({ kind: 'bad', code: 'phone_wrong_length' });
+    // Ten digits with no prefix written apart are a national number.
+    expect(readPhone('3511234567')).toEqual({ kind: 'ok', value: '+7 351 123-45-67' });
+  });
+
   it('counts the digits it found', () => {
     expect(readPhone('123-45-67')).toEqual({
       kind: 'bad',

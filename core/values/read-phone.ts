@@ -29,9 +29,12 @@ export function readPhone(cell: unknown): CellRead<string> {
       ? bad('not_a_phone', { found })
       : bad('phone_wrong_length', { found, digits: digits.length });
   }
+  // `8-351-…`, `8 (912) …`, `7 351 …`: a lone 8 or 7 written apart is the trunk prefix, so 10 digits must
+  // follow it; without it, 10 digits are the national number. A digit missing is never made up.
+  const trunk = text.startsWith('+') || /^[78]\s*[\s\u00a0\-.–(]/.test(text);
   let national: string;
   if (digits.length === 11 && (digits.startsWith('7') || digits.startsWith('8'))) national = digits.slice(1);
-  else if (digits.length === 10 && !text.startsWith('+')) national = digits;
+  else if (digits.length === 10 && !trunk) national = digits;
   else return bad('phone_wrong_length', { found, digits: digits.length });
   return ok(
     `+7 ${national.slice(0, 3)} ${national.slice(3, 6)}-${national.slice(6, 8)}-${national.slice(8, 10)}${suffix}`,

@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { checkWorkbook } from '../../core/check/check-workbook';
 import { buildOutputs } from '../../core/outputs/build-outputs';
+import { formatIssues } from '../../core/issues/format-issue';
 import { demoOptions, generateCity } from '../demo/generate-city';
 
 /** CPU time since `since` (user + system), ms: the machine is shared, so wall time would measure the neighbours. */
@@ -53,13 +54,14 @@ export function benchCity(n: number, runs: number): BenchResult {
     const heapBefore = process.memoryUsage().heapUsed;
     const t0 = process.cpuUsage();
     const checked = checkWorkbook(city.workbook, { today: demoOptions.asOf });
-    if (!checked.ok) throw new Error(checked.message);
+    if (!checked.ok) throw new Error(formatIssues(checked.refusal, 'cli'));
     const checkMs = cpuSince(t0);
     const t1 = process.cpuUsage();
     const outputs = buildOutputs(checked.report, {
       generatedAt: { date: demoOptions.asOf, time: '08:00' },
       history: [],
       kind: 'build',
+      shell: 'cli',
     });
     const summaryMs = cpuSince(t1);
     const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;

@@ -1,6 +1,6 @@
 import type { Issue } from '../../core/issues/issue';
 import { formatIssue } from '../../core/issues/format-issue';
-import { a1 } from '../../core/grid/a1';
+import { placeText } from '../../core/issues/place-text';
 
 /** A Russian sentence for what `parseArgs` refused. */
 export function argsProblem(error: unknown): string {
@@ -11,13 +11,7 @@ export function argsProblem(error: unknown): string {
 
 const severityWord = { error: 'ошибка', warning: 'предупреждение', info: 'к сведению' } as const;
 
-/** One issue as a line, as the check report writes it: `Лист!B14 — ошибка: …`. */
+/** One issue as a line, as the check report writes it: `лист «Организации», ячейка B14 — ошибка: …`. */
 export function issueLine(issue: Issue): string {
-  const place =
-    issue.row !== null && issue.column !== null
-      ? `${issue.tab}!${a1(issue.row, issue.column)}`
-      : issue.row !== null
-        ? `${issue.tab}, строка ${issue.row}`
-        : `лист «${issue.tab}»`;
-  return `${place} — ${severityWord[issue.severity]}: ${formatIssue(issue)}`;
+  return `${placeText(issue)} — ${severityWord[issue.severity]}: ${formatIssue(issue, 'cli')}`;
 }

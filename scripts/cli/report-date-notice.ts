@@ -1,5 +1,4 @@
 import type { IsoDate } from '../../core/dates/iso-date';
-import { formatRuDate } from '../../core/dates/format-ru-date';
 import { isInSchoolYear, type ReportDateSource } from '../../core/dates/report-date';
 import { type SchoolYear, schoolYearLabel } from '../../core/dates/school-year';
 import { formatIssue } from '../../core/issues/format-issue';
@@ -24,10 +23,12 @@ const sourceWords: Readonly<Record<ReportDateSource, string>> = {
  */
 export function reportDateNotice(io: CliIo, date: IsoDate, source: ReportDateSource, schoolYear: SchoolYear): void {
   if (isInSchoolYear(date, schoolYear)) return;
-  const message = formatIssue({
-    code: 'report_date_outside_school_year',
-    params: { date: formatRuDate(date), source: sourceWords[source], schoolYear: schoolYearLabel(schoolYear) },
-  });
-  const hint = source === 'as_of' ? '' : ' Укажите нужную дату: --as-of ДАТА или «Дата отчёта» на листе «Настройки».';
-  io.stderr(`Внимание: ${message}${hint}\n`);
+  const message = formatIssue(
+    {
+      code: 'report_date_outside_school_year',
+      params: { date, source: sourceWords[source], schoolYear: schoolYearLabel(schoolYear) },
+    },
+    'cli',
+  );
+  io.stderr(`Внимание: ${message}\n`);
 }

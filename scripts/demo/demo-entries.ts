@@ -1,3 +1,6 @@
+import { addIsoDays } from '../../core/dates/add-iso-days';
+import { daysBetween } from '../../core/dates/days-between';
+import { formatRuDate } from '../../core/dates/format-ru-date';
 import type { DateWindow, IsoDate } from '../../core/dates/iso-date';
 import type { Organisation } from '../../core/directory/organisation';
 import { eventOptions } from '../../core/roadmap/event-options';
@@ -18,18 +21,13 @@ export const demoMistakes = [
 ] as const;
 export type DemoMistake = (typeof demoMistakes)[number];
 
-const day = 86_400_000;
-const toTime = (d: IsoDate) => Date.parse(`${d}T00:00:00Z`);
-const fromTime = (t: number): IsoDate => new Date(t).toISOString().slice(0, 10);
-/** `DD.MM.YYYY`: dates are typed as text, as schools type them. */
-export const dotted = (iso: IsoDate) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+/** `ДД.ММ.ГГГГ`: dates are typed as text, as schools type them. */
+export const dotted = (iso: IsoDate) => formatRuDate(iso);
 
 function dateBetween(random: Prng, from: IsoDate, to: IsoDate): IsoDate {
-  const a = toTime(from);
-  const b = Math.max(a, toTime(to));
-  return fromTime(a + random.int(0, Math.round((b - a) / day)) * day);
+  return addIsoDays(from, random.int(0, Math.max(0, daysBetween(from, to))));
 }
-const dayBefore = (d: IsoDate) => fromTime(toTime(d) - day);
+const dayBefore = (d: IsoDate) => addIsoDays(d, -1);
 /** A count as a school types it: mostly text, sometimes with a thousands space. */
 const typed = (random: Prng, n: number): OutValue =>
   random.chance(0.3)

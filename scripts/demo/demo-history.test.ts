@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from '../../core/check/check-workbook';
 import type { IsoDate } from '../../core/dates/iso-date';
+import { formatIssues } from '../../core/issues/format-issue';
 import type { Submission } from '../../core/form/submission';
 import { readState } from '../../core/directory/read-state';
 import { readHistory } from '../../core/history/read-history';
@@ -52,7 +53,7 @@ describe('the demo’s История and Состояние (issue 13: the hist
   it('never records a school as submitted before a date it typed, nor one that has errors', () => {
     const generated = generateCity(demoOptions);
     const checked = checkWorkbook(generated.workbook, { today: demoOptions.asOf });
-    if (!checked.ok) throw new Error(checked.message);
+    if (!checked.ok) throw new Error(formatIssues(checked.refusal, 'cli'));
     for (const { org, status, submission } of checked.report.orgs) {
       const first = checked.report.state.get(org.code)?.firstSubmitted ?? null;
       if (first === null) continue;
@@ -65,7 +66,7 @@ describe('the demo’s История and Состояние (issue 13: the hist
   it('shows the book as it stood on a date: forms not yet submitted then are blank', () => {
     const generated = generateCity(demoOptions);
     const checked = checkWorkbook(generated.workbookOn('2024-01-01'), { today: '2024-01-01' });
-    if (!checked.ok) throw new Error(checked.message);
+    if (!checked.ok) throw new Error(formatIssues(checked.refusal, 'cli'));
     const submitted = checked.report.orgs.filter((o) => o.status === 'submitted').map((o) => o.org.code);
     expect(submitted.sort()).toEqual([...checked.report.state.values()].map((s) => s.code).sort());
     expect(checked.report.orgs.filter((o) => o.status === 'errors')).toEqual([]);

@@ -26,7 +26,7 @@ describe('generateCity', () => {
 
   it('gives the check a mix of submitted, faulty, empty and missing forms', () => {
     const checked = checkWorkbook(generateCity(demoOptions).workbook, { today: '2024-02-01' });
-    if (!checked.ok) throw new Error(checked.message);
+    if (!checked.ok) throw new Error(checked.refusal.map((i) => i.code).join());
     const statuses = new Set(checked.report.orgs.map((o) => o.status));
     expect(statuses).toEqual(new Set(['submitted', 'errors', 'empty', 'missing']));
     const submitted = checked.report.orgs.filter((o) => o.status === 'submitted').length;

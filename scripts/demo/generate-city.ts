@@ -1,3 +1,6 @@
+import { addIsoDays } from '../../core/dates/add-iso-days';
+import { daysBetween } from '../../core/dates/days-between';
+import { formatRuDate } from '../../core/dates/format-ru-date';
 import type { IsoDate } from '../../core/dates/iso-date';
 import type { OrgState } from '../../core/directory/org-state';
 import type { Organisation, OrgType } from '../../core/directory/organisation';
@@ -53,13 +56,10 @@ function mistakesOf(random: Prng): DemoMistake[] {
   return random.chance(0.3) && second !== first ? [first, second] : [first];
 }
 
-const day = 86_400_000;
-const shift = (d: IsoDate, days: number) =>
-  new Date(Date.parse(`${d}T00:00:00Z`) + days * day).toISOString().slice(0, 10);
 const later = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 /** A day between two dates, both included (`from` when `to` is earlier). */
 const dayBetween = (random: Prng, from: IsoDate, to: IsoDate): IsoDate =>
-  shift(from, random.int(0, Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / day))));
+  addIsoDays(from, random.int(0, Math.max(0, daysBetween(from, to))));
 
 /** The latest date a school typed anywhere in its form (`ДД.ММ.ГГГГ`): it cannot have submitted before it. */
 function lastTypedDate(entries: FormEntries): IsoDate | null {
@@ -88,12 +88,12 @@ function lastTypedDate(entries: FormEntries): IsoDate | null {
  */
 function firstSeen(random: Prng, options: CityOptions, typed: IsoDate | null): IsoDate | null {
   const y = random.next();
-  const earliest = later(typed ?? '2023-09-01', shift(options.deadline, -40));
+  const earliest = later(typed ?? '2023-09-01', addIsoDays(options.deadline, -40));
   const onTime = earliest <= options.deadline;
   if (y < 0.75 && onTime) return dayBetween(random, earliest, options.deadline);
   if (y < 0.9) {
-    const from = later(earliest, shift(options.deadline, 1));
-    return from < options.asOf ? dayBetween(random, from, shift(options.asOf, -1)) : null;
+    const from = later(earliest, addIsoDays(options.deadline, 1));
+    return from < options.asOf ? dayBetween(random, from, addIsoDays(options.asOf, -1)) : null;
   }
   return null;
 }
@@ -108,8 +108,8 @@ function withCommitteeExecution(roadmap: Roadmap, asOf: IsoDate, random: Prng): 
     if (item.reporters.length > 0 || !last || item.kind !== 'пункт') return item;
     if (last.end >= asOf) return { ...item, committee: { status: 'в работе', doneOn: null, evidence: '' } };
     if (random.chance(0.15)) return item;
-    const doneOn = random.chance(0.8) ? last.end : shift(last.end, random.int(3, 20));
-    const evidence = `Приказ комитета № ${random.int(100, 999)}-у от ${doneOn.slice(8, 10)}.${doneOn.slice(5, 7)}.${doneOn.slice(0, 4)}`;
+    const doneOn = random.chance(0.8) ? last.end : addIsoDays(last.end, random.int(3, 20));
+    const evidence = `Приказ комитета № ${random.int(100, 999)}-у от ${formatRuDate(doneOn)}`;
     return { ...item, committee: { status: 'выполнено', doneOn, evidence } };
   });
   return { ...roadmap, items };

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { checkWorkbook } from '../../core/check/check-workbook';
 import type { SheetData } from '../../core/grid/sheet-data';
 import { historySheet } from '../../core/history/history-sheet';
+import { formatIssues } from '../../core/issues/format-issue';
+import { formatRuDate } from '../../core/dates/format-ru-date';
 import { buildOutputs } from '../../core/outputs/build-outputs';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { formatPercent } from '../../core/report/format-figure';
@@ -23,11 +25,12 @@ import { sheetDataOf } from './sheet-data-of';
 function januarySnapshot(city: DemoCity): { ok: true; sheet: SheetData } | { ok: false; message: string } {
   const date = '2024-01-01';
   const checked = checkWorkbook(city.workbookOn(date), { today: date, asOf: date });
-  if (!checked.ok) return checked;
+  if (!checked.ok) return { ok: false, message: formatIssues(checked.refusal, 'cli') };
   const rows = buildOutputs(checked.report, {
     generatedAt: { date, time: '08:00' },
     history: [],
     kind: 'monthly',
+    shell: 'cli',
   }).historyAppend;
   return { ok: true, sheet: sheetDataOf(historySheet(rows)) };
 }
@@ -98,7 +101,7 @@ export async function runDemo(dir: string, generatedAt: { date: IsoDate; time: s
     book,
     html,
     lines: [
-      `Демонстрационный город (вымышленный) на ${demoOptions.asOf}, учебный год ${result.outputs.json.schoolYear}.`,
+      `Демонстрационный город (вымышленный) на ${formatRuDate(demoOptions.asOf)}, учебный год ${result.outputs.json.schoolYear}.`,
       `Организаций: ${c.expected} (ООО ${c.expectedByType.ООО}, ДОО ${c.expectedByType.ДОО}, ОДО ${c.expectedByType.ОДО}).`,
       `Сдали без ошибок: ${c.submitted}, с ошибками: ${c.withErrors}, не сдали: ${c.empty + c.missing}; в срок: ${formatPercent(c.onTime.value)}.`,
       `Ошибок: ${errors}, предупреждений: ${warnings}.`,

@@ -78,7 +78,7 @@ export function orgForms(
  * @example withCellMarks(tab, issues).format.notes // [{ row: 22, column: 1, text: 'Профкарта: Ошибка: …' }]
  */
 export function withCellMarks(tab: OutputSheet, issues: readonly Issue[]): OutputSheet {
-  const marks = cellMarks(issues).filter((m) => m.row < tab.rows.length);
+  const marks = cellMarks(issues, 'cli').filter((m) => m.row < tab.rows.length);
   return {
     ...tab,
     format: {

@@ -6,7 +6,8 @@ import type { IsoDate } from '../../core/dates/iso-date';
 import { tabNameClash } from '../../core/directory/reserved-tab-names';
 import { stateSheet } from '../../core/directory/state-sheet';
 import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
-import { formatIssue } from '../../core/issues/format-issue';
+import { formatIssue, formatIssues } from '../../core/issues/format-issue';
+import { formatRuDate } from '../../core/dates/format-ru-date';
 import type { Issue } from '../../core/issues/issue';
 import { historySheet } from '../../core/history/history-sheet';
 import { type JournalEntry, journalHeaders, journalRow } from '../../core/history/journal';
@@ -80,18 +81,19 @@ export function summariseBook(workbook: WorkbookData, options: SummariseOptions)
     workbook.committee.map((s) => s.name),
     [...outputTabNames, tabNames.state, tabNames.lists],
   );
-  if (clash) return { ok: false, message: formatIssue({ code: 'tab_name_clash', params: clash }) };
+  if (clash) return { ok: false, message: formatIssue({ code: 'tab_name_clash', params: clash }, 'cli') };
   const checked = checkWorkbook(workbook, options);
-  if (!checked.ok) return checked;
+  if (!checked.ok) return { ok: false, message: formatIssues(checked.refusal, 'cli') };
   const report = checked.report;
   const find = (name: string) => workbook.committee.find((s) => tabKey(s.name) === tabKey(name));
-  const history = readHistory(find(tabNames.history), workbook.timeZone);
+  const history = readHistory(find(tabNames.history), workbook.timeZone, workbook.dateSystem);
   const outputs = buildOutputs(report, {
     generatedAt: options.generatedAt,
     history,
     kind: 'build',
     cellUrl: () => null,
     charts: 'none',
+    shell: 'cli',
   });
   const city = outputs.json.city;
   const forms = orgForms(report, outputs.recommendations, workbook.reports, workbook.timeZone, options.generatedAt);
@@ -100,8 +102,8 @@ export function summariseBook(workbook: WorkbookData, options: SummariseOptions)
     time: options.generatedAt.time,
     who: options.who,
     what: 'build',
-    outcome: `по состоянию на ${report.asOf}: организаций ${city.expected}, сдали ${city.submitted}, с ошибками ${city.withErrors}, не сдали ${city.empty + city.missing}`,
-    failure: forms.refused.map(formatIssue).join(' '),
+    outcome: `по состоянию на ${formatRuDate(report.asOf)}: организаций — ${city.expected}, сдали ${city.submitted}, с ошибками ${city.withErrors}, не сдали ${city.empty + city.missing}`,
+    failure: formatIssues(forms.refused, 'cli'),
   };
   // exceljs cannot write charts: `Сводка` carries the report's charts as pictures.
   const withPictures = (sheet: OutputSheet) =>

@@ -10,7 +10,8 @@ describe('shownCellValue', () => {
     ['a formula with a result', { formula: 'A1*2', result: 42 }, 42, null],
     ['a formula with a date result', { formula: 'TODAY()', result: date }, date, null],
     ['a formula with an error result', { formula: '1/0', result: { error: '#DIV/0!' } }, '#DIV/0!', null],
-    ['a formula never calculated', { formula: 'A1' }, null, null],
+    // Never a blank: the core names a formula whose value the file lacks.
+    ['a formula never calculated', { formula: 'A1' }, { formula: 'A1' }, null],
     ['a shared formula', { sharedFormula: 'A1', result: 'да' }, 'да', null],
     ['rich text', { richText: [{ text: 'Ива' }, { text: 'нова' }] }, 'Иванова', null],
     ['a hyperlink', { text: 'Приказ', hyperlink: 'https://example.ru' }, 'Приказ', 'https://example.ru'],

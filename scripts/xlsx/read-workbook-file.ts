@@ -54,7 +54,8 @@ export function worksheetToSheetData(ws: ExcelJS.Worksheet): SheetData {
 
 /**
  * Reads an .xlsx into the core's shape: every tab (committee and reports are the same list
- * in the one-file form), dates as `Date` at midnight UTC (`timeZone: 'UTC'`). Never throws:
+ * in the one-file form), dates as `Date` at midnight UTC (`timeZone: 'UTC'`) and the workbook's date
+ * system (`1904` for an old Excel for Mac book) beside them. Never throws:
  * a missing or unreadable file gives `ok: false` and a one-line Russian message. Before the
  * book is parsed whole, its size and each tab's used rows are looked at (`inspectXlsx`): a file
  * over 100 MB or a tab over 20,000 rows is refused, and so is XML exceljs cannot read.
@@ -114,5 +115,12 @@ export async function readWorkbookFile(path: string, shownAs: string = path): Pr
   // Part names are stored uncompressed in the zip, so a byte search finds charts; pictures
   // survive a rewrite (exceljs keeps them), and so do notes (`vmlDrawing` parts).
   const hasDrawings = /xl\/charts\//.test(bytes.toString('latin1'));
-  return { ok: true, workbook: { committee: sheets, reports: sheets, timeZone: 'UTC' }, hasDrawings, excel };
+  // The date system is the workbook's: exceljs turns date-formatted cells by it, the core other serials.
+  const dateSystem = excel.properties.date1904 ? '1904' : '1900';
+  return {
+    ok: true,
+    workbook: { committee: sheets, reports: sheets, timeZone: 'UTC', dateSystem },
+    hasDrawings,
+    excel,
+  };
 }

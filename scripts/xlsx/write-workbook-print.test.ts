@@ -22,6 +22,7 @@ const report = smallCity();
 const outputs = buildOutputs(report, {
   generatedAt: { date: '2024-02-01', time: '10:15' },
   history: [],
+  shell: 'cli',
   kind: 'build',
   charts: 'none',
 });

@@ -200,7 +200,7 @@ describe('readWorkbookFile', () => {
       ['#N/A'],
       ['#DIV/0!'],
       [new Date('2023-10-31T00:00:00Z')],
-      [null],
+      [{ formula: 'TODAY()' }],
       ['вверху', null],
       [null, null],
       [6, null, 7],

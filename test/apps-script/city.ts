@@ -1,3 +1,4 @@
+import { formatRuDate } from '../../core/dates/format-ru-date';
 import { directorySheet } from '../../core/directory/directory-sheet';
 import type { Organisation } from '../../core/directory/organisation';
 import type { SheetData } from '../../core/grid/sheet-data';
@@ -10,7 +11,7 @@ function plain(value: unknown): unknown {
   if (value && typeof value === 'object' && 'kind' in value) {
     const v = value as Exclude<OutValue, string | number | boolean | null>;
     if (v.kind === 'link') return v.text;
-    if (v.kind === 'date') return `${v.date.slice(8, 10)}.${v.date.slice(5, 7)}.${v.date.slice(0, 4)}`;
+    if (v.kind === 'date') return formatRuDate(v.date);
   }
   return value;
 }

@@ -52,7 +52,8 @@ describe('one build at a time', () => {
     expect(first.ok, first.message).toBe(true);
     const refused = second as SidebarResult | null;
     expect(refused?.ok).toBe(false);
-    expect(refused?.message).toMatch(/ivanova@example\.ru в \d\d\.\d\d\.\d{4} \d\d:\d\d/);
+    expect(refused?.message).toMatch(/сборка сводки \(запуск — ivanova@example\.ru, \d\d\.\d\d\.\d{4} \d\d:\d\d\)/);
+    expect(refused?.message).not.toContain('(а)');
     // The lease is released: a build afterwards runs (the owner's: petrova is not an editor of the
     // organisation tabs' protections, see safety.test.ts).
     expect((fake.run('buildSummary') as SidebarResult).ok).toBe(true);

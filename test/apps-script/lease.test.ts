@@ -72,7 +72,7 @@ describe('one lease for every writing action', () => {
     expect(first.ok, first.message).toBe(true);
     expect(second.ok, second.message).toBe(true);
     expect(second.message).toMatch(/^Ежемесячная рассылка отложена: идёт другое действие Профкарты — сборка сводки/);
-    expect(second.message).toContain(`запустил(а) ${owner} в 01.03.2024 08:`);
+    expect(second.message).toContain(`запуск — ${owner}, 01.03.2024 08:`);
     expect(mailOf(fake).sent).toHaveLength(0);
     expect(valuesOf(sheetNamed(fake.committee, 'История')!).some((r) => r[1] === 'ежемесячная')).toBe(false);
   });
@@ -203,7 +203,7 @@ describe('one lease for every writing action', () => {
       );
     left(fake.world.now + 60_000);
     expect((fake.run('buildSummary') as SidebarResult).message).toBe(
-      'Сейчас идёт другое действие Профкарты — проверка отчётов (запустил(а) petrova@example.ru в 01.03.2024 07:58). Дождитесь его окончания и повторите.',
+      'Сейчас идёт другое действие Профкарты — проверка отчётов (запуск — petrova@example.ru, 01.03.2024 07:58). Дождитесь его окончания и повторите.',
     );
     left(fake.world.now - 1);
     expect((fake.run('buildSummary') as SidebarResult).ok).toBe(true);

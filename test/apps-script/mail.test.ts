@@ -55,8 +55,8 @@ describe('sendSummary monthly', () => {
     expect(p.builds).toEqual(['monthly']);
     expect(env.flushes).toBe(1);
     expect(p.journal.map((e) => e.outcome)).toEqual([
-      'ежемесячная рассылка: отправлено: 2 получателям, вложение «Сводка 01.02.2024.pdf»',
-      'ежемесячная рассылка: пропущено: сводка за 02.2024 уже отправлена',
+      'ежемесячная рассылка: отправлено 2 получателям, вложение «Сводка 01.02.2024.pdf»',
+      'ежемесячная рассылка: пропущено: сводка за февраль 2024 уже отправлена',
     ]);
   });
 
@@ -111,7 +111,7 @@ describe('sendSummary monthly', () => {
     expect(p.journal).toEqual([
       {
         what: 'send',
-        outcome: 'ежемесячная рассылка: не отправлено: не удалось выгрузить лист «Сводка» в PDF (5 попыток)',
+        outcome: 'ежемесячная рассылка: не отправлено: не удалось выгрузить лист «Сводка» в PDF за 5 попыток',
         failure: 'код ответа 503',
       },
     ]);
@@ -206,7 +206,7 @@ describe('sendSummary now', () => {
     sendSummary('monthly', p.value);
     expect(env.mail.sent).toHaveLength(3);
     expect(p.builds).toEqual(['build', 'build', 'monthly']);
-    expect(p.journal[0]?.outcome).toBe('отправлено: 2 получателям, вложение «Сводка 01.02.2024.pdf»');
+    expect(p.journal[0]?.outcome).toBe('отправлено 2 получателям, вложение «Сводка 01.02.2024.pdf»');
     expect(env.documentProperties.get('profkarta.lastSummarySend')).toBe('2024-02-01 08:00');
   });
 });

@@ -59,7 +59,7 @@ describe('hourlyJob', () => {
     sch002.cells[1]![0]!.value = 'старая строка';
     const changed = fake.run('hourlyJob') as SidebarResult;
     expect(changed.ok, changed.message).toBe(true);
-    expect(changed.message).toContain('(1)');
+    expect(changed.message).toContain('Перепроверено изменённых листов: 1.');
     expect(String(valuesOf(sch002)[1]?.[0])).toMatch(/^Проверено/);
     expect(valuesOf(sheetNamed(fake.committee, 'SCH001')!)[1]?.[0]).toBe(sch001Line);
   });

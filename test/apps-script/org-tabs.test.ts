@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SidebarResult } from '../../addon/sidebar-protocol';
-import { preparedCommittee, schoolFills } from './city';
+import { preparedCommittee, schoolFills, setSetting } from './city';
 import { cellCount, sheetNamed, snapshot, valuesOf } from './fake/model';
 import { committeeFake } from './harness';
 import { manyOrgs } from './many-orgs';
@@ -13,6 +13,24 @@ function withTabs(n: number) {
   if (!first.ok) throw new Error(first.message);
   return { fake, orgs, grids };
 }
+
+describe("the add-on's own instructions", () => {
+  it('tells the committee to paste the order into «Дорожная карта» when the school year has no roadmap, never to give a file', () => {
+    const { orgs } = manyOrgs(1);
+    const fake = committeeFake();
+    preparedCommittee(fake, orgs);
+    setSetting(fake.committee, 'Учебный год', '2024/2025');
+    // The committee cleared the 2023/2024 roadmap and has not pasted the new order yet.
+    const roadmap = sheetNamed(fake.committee, 'Дорожная карта')!;
+    roadmap.cells.splice(1);
+    for (const action of ['createOrganisationTabs', 'checkSubmissions']) {
+      const result = fake.run(action) as SidebarResult;
+      expect(result.ok, action).toBe(false);
+      expect(result.message).toContain('Вставьте на лист «Дорожная карта» таблицу приказа на этот год');
+      expect(result.message).not.toMatch(/файл|--roadmap|npx/);
+    }
+  });
+});
 
 describe('createOrganisationTabs', () => {
   it('creates one protected tab per organisation, sized to its content, shared with its emails', () => {

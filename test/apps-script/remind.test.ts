@@ -130,7 +130,7 @@ describe('sendReminders', () => {
     const p = ports(orgs);
     const first = sendReminders(p.value);
     expect(first.message).toBe(
-      'Напоминания: отправлено 2 из 5; дневная квота писем исчерпана, в очереди 3: они получат напоминание при следующем запуске.',
+      'Напоминания: отправлено 2 из 5; дневная квота писем исчерпана: ещё 3 организации получат напоминание при следующем запуске.',
     );
     expect(first.progress).toBeUndefined();
     expect(pendingReminders()).toEqual({ done: 2, total: 5 });
@@ -140,7 +140,7 @@ describe('sendReminders', () => {
     expect(env.mail.sent.map((m) => m.to[0])).toEqual(orgs.map((o) => `${o.code.toLowerCase()}@example.ru`));
     expect(pendingReminders()).toBeNull();
     expect(p.journal.map((e) => e.outcome)).toEqual([
-      'отправлено 2 из 5; дневная квота писем исчерпана, в очереди 3: они получат напоминание при следующем запуске',
+      'отправлено 2 из 5; дневная квота писем исчерпана: ещё 3 организации получат напоминание при следующем запуске',
       'отправлено 5 из 5',
     ]);
   });

@@ -18,7 +18,9 @@ describe('installMonthlyTriggerAt', () => {
     const env = installMailTestEnv();
     const outcome = installMonthlyTriggerAt(9);
     expect(outcome.ok).toBe(true);
-    expect(outcome.message).toContain('1-го числа в 9:00');
+    // The zone in words, never its IANA name.
+    expect(outcome.message).toContain('1-го числа каждого месяца в 9:00, время Челябинска (UTC+5)');
+    expect(outcome.message).not.toContain('Asia/');
     expect(env.script.triggers).toEqual([
       expect.objectContaining({ handler: 'monthlyJob', monthDay: 1, hour: 9, timeZone: 'Asia/Yekaterinburg' }),
     ]);
@@ -96,7 +98,7 @@ describe('applySendHour', () => {
     const env = installMailTestEnv();
     installMonthlyTriggerAt(8);
     expect(applySendHour(6).message).toBe(
-      'Час отправки сохранён: 6:00. Ежемесячная рассылка включена: 1-го числа в 6:00 (Asia/Yekaterinburg).',
+      'Час отправки сохранён: 6:00. Ежемесячная рассылка включена: 1-го числа каждого месяца в 6:00, время Челябинска (UTC+5).',
     );
     expect(env.script.triggers.map((t) => t.hour)).toEqual([6]);
   });

@@ -10,11 +10,12 @@ import { smallCity } from '../fixtures/small-city';
  */
 export function smallCityKeyFigures(): { html: string; completeness: { numerator: number; denominator: number } } {
   const checked = checkWorkbook(smallCity().workbook, { today: '2024-02-01' });
-  if (!checked.ok) throw new Error(checked.message);
+  if (!checked.ok) throw new Error(checked.refusal.map((i) => i.code).join());
   const first = buildOutputs(checked.report, {
     generatedAt: { date: '2024-01-01', time: '08:00' },
     history: [],
     kind: 'monthly',
+    shell: 'addon',
   });
   const january: HistoryRow[] = first.historyAppend.map((row) => ({
     ...row,
@@ -25,6 +26,7 @@ export function smallCityKeyFigures(): { html: string; completeness: { numerator
     generatedAt: { date: '2024-02-01', time: '08:00' },
     history: january,
     kind: 'monthly',
+    shell: 'addon',
   });
   return { html: keyFiguresHtml(outputs.json, outputs.previous), completeness: outputs.json.city.completeness };
 }

@@ -99,6 +99,7 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
               org: 'SCH-002',
               tab: 'SCH-002',
               cell: 'C9',
+              place: 'лист «SCH-002» (МБОУ «СОШ № 2»), ячейка C9',
               severity: 'warning',
               message: 'Подтверждение без ссылки и без номера.',
               url: 'https://docs.google.com/spreadsheets/d/abc/edit#gid=7&range=C9',
@@ -107,6 +108,7 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
               org: 'SCH-001',
               tab: 'SCH-001',
               cell: 'B14',
+              place: 'лист «SCH-001» (МБОУ «СОШ № 1»), ячейка B14',
               severity: 'error',
               message: 'Охвачено 130 при 120 обучающихся <script>alert(1)</script>',
               url: 'https://docs.google.com/spreadsheets/d/abc/edit#gid=5&range=B14',
@@ -115,6 +117,7 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
               org: 'SCH-003',
               tab: 'SCH-003',
               cell: null,
+              place: 'лист «SCH-003» (МБОУ «СОШ № 3»)',
               severity: 'error',
               message: 'Нет листа организации.',
               url: 'javascript:alert(1)',
@@ -129,10 +132,14 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
     expect(await page.locator('#result b').count()).toBe(0);
     expect(await page.locator('#problems script').count()).toBe(0);
     const items = await page.locator('#problems li').allTextContents();
-    expect(items[0]).toBe('Ошибка SCH-001!B14: Охвачено 130 при 120 обучающихся <script>alert(1)</script>');
-    expect(items[1]).toBe('Ошибка SCH-003: Нет листа организации.');
-    expect(items[2]).toContain('Предупреждение SCH-002!C9');
-    const link = page.locator('#problems a', { hasText: 'SCH-001!B14' });
+    // Where a problem stands, in words with the organisation's name: never «SCH-001!B14».
+    expect(items[0]).toBe(
+      'Ошибка лист «SCH-001» (МБОУ «СОШ № 1»), ячейка B14: Охвачено 130 при 120 обучающихся <script>alert(1)</script>',
+    );
+    expect(items[1]).toBe('Ошибка лист «SCH-003» (МБОУ «СОШ № 3»): Нет листа организации.');
+    expect(items[2]).toContain('Предупреждение лист «SCH-002» (МБОУ «СОШ № 2»), ячейка C9');
+    expect(items.join('\n')).not.toContain('!');
+    const link = page.locator('#problems a', { hasText: 'ячейка B14' });
     expect(await link.getAttribute('href')).toBe('https://docs.google.com/spreadsheets/d/abc/edit#gid=5&range=B14');
     expect(await link.getAttribute('target')).toBe('_top');
     expect(await page.locator('#problems a[href^="javascript"]').count()).toBe(0);
@@ -148,6 +155,7 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
       org: `SCH-${String(i + 1).padStart(3, '0')}`,
       tab: `SCH-${String(i + 1).padStart(3, '0')}`,
       cell: `B${14 + i}`,
+      place: `лист «SCH-${String(i + 1).padStart(3, '0')}», ячейка B${14 + i}`,
       severity: i % 3 === 2 ? ('warning' as const) : ('error' as const),
       message: i === 0 ? `${long} ${'Очень_длинное_слово_без_пробелов'.repeat(3)}` : long,
       url: `https://docs.google.com/spreadsheets/d/abc/edit#gid=${i}&range=B${14 + i}`,
@@ -183,7 +191,15 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
     const here = 'https://docs.google.com/spreadsheets/d/committee1/edit#gid=5&range=B14';
     const there = 'https://docs.google.com/spreadsheets/d/reports2/edit#gid=7&range=C9';
     const problem = (tab: string, cell: string, url: string) =>
-      ({ org: tab, tab, cell, severity: 'error', message: 'Охвачено больше, чем обучающихся.', url }) as const;
+      ({
+        org: tab,
+        tab,
+        cell,
+        place: `лист «${tab}», ячейка ${cell}`,
+        severity: 'error',
+        message: 'Охвачено больше, чем обучающихся.',
+        url,
+      }) as const;
 
     /** The sidebar with two problems shown, one in its own spreadsheet and one in the reports spreadsheet. */
     async function withProblems(select: SidebarResult[]): Promise<{ page: Page; opened: string[] }> {
@@ -211,7 +227,7 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
     it('selects the cell through the server, without following the link', async () => {
       const { page, opened } = await withProblems([{ ok: true, message: 'Открыта ячейка B14 на листе «SCH-001».' }]);
       const before = (await calls(page)).length;
-      await page.click('#problems a:has-text("SCH-001!B14")');
+      await page.click('#problems a:has-text("«SCH-001», ячейка B14")');
       await waitForCalls(page, before + 1);
       expect((await calls(page)).slice(before)).toEqual([
         { action: 'select', payload: { tab: 'SCH-001', cell: 'B14' } },
@@ -225,7 +241,7 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
     it('selects from the keyboard too (Enter on the link)', async () => {
       const { page } = await withProblems([{ ok: true, message: 'Открыта ячейка B14 на листе «SCH-001».' }]);
       const before = (await calls(page)).length;
-      await page.focus('#problems a:has-text("SCH-001!B14")');
+      await page.focus('#problems a:has-text("«SCH-001», ячейка B14")');
       await page.keyboard.press('Enter');
       await waitForCalls(page, before + 1);
       expect((await calls(page)).at(-1)).toEqual({ action: 'select', payload: { tab: 'SCH-001', cell: 'B14' } });
@@ -237,7 +253,7 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
       const { page, opened } = await withProblems([{ ok: false, message: 'Листа «SCH-001» нет в этой таблице.' }]);
       const before = (await calls(page)).length;
       await standIn(page, 'hold');
-      await page.click('#problems a:has-text("SCH-001!B14")');
+      await page.click('#problems a:has-text("«SCH-001», ячейка B14")');
       await waitForCalls(page, before + 1);
       expect((await calls(page)).at(-1)).toEqual({ action: 'select', payload: { tab: 'SCH-001', cell: 'B14' } });
       expect(opened).toEqual([]);
@@ -249,7 +265,7 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
     it('follows a link into the reports spreadsheet without asking the server', async () => {
       const { page, opened } = await withProblems([]);
       const before = (await calls(page)).length;
-      await page.click('#problems a:has-text("SCH-002!C9")');
+      await page.click('#problems a:has-text("«SCH-002», ячейка C9")');
       await expect.poll(() => opened).toEqual([there.split('#')[0]]);
       expect((await calls(page)).slice(before).some((c) => c.action === 'select')).toBe(false);
       await page.close();
@@ -302,7 +318,7 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
     });
     await expect
       .poll(() => page.textContent('#notice'))
-      .toContain('Сейчас идёт ежемесячная рассылка сводки: запущено по расписанию (с 01.03.2024 08:00)');
+      .toContain('Сейчас идёт ежемесячная рассылка сводки (запуск по расписанию, 01.03.2024 08:00)');
     await page.close();
   });
 
@@ -348,7 +364,7 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
     });
     await page.fill('#send-hour', '25');
     await page.press('#send-hour', 'Enter');
-    expect(await page.textContent('#hour-error')).toBe('Укажите целое число от 0 до 23.');
+    expect(await page.textContent('#hour-error')).toBe('Час отправки — целое число от 0 до 23.');
     expect(await page.getAttribute('#send-hour', 'aria-invalid')).toBe('true');
     await page.fill('#send-hour', '9');
     await page.click('#save-hour');

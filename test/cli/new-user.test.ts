@@ -68,7 +68,7 @@ describe('check as a new user would use it', () => {
     const result = await check(book);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      'лист «SCH001» — ошибка: В разделе «6. Повышение квалификации педагогов» нет заголовков столбцов: ФИО педагога, Программа, Часов, Дата окончания, Документ.',
+      'лист «SCH001» — ошибка: В разделе «6. Повышение квалификации педагогов» нет заголовков столбцов «ФИО педагога», «Программа», «Часов», «Дата окончания» и «Документ».',
     );
   });
 
@@ -86,7 +86,9 @@ describe('check as a new user would use it', () => {
       code: 'date_out_of_range',
     });
     // The cell is formatted as a date, so Excel shows 1234 as a date of 1903.
-    expect(result.stdout).toContain('SCH001!B17 — ошибка: Дата «18.05.1903» вне разумных пределов');
+    expect(result.stdout).toContain(
+      'лист «SCH001», ячейка B17 — ошибка: Год в дате «18.05.1903» вне допустимых пределов',
+    );
   });
 
   it('reports a renamed tab as missing, naming the code and the stray tab', async () => {
@@ -95,7 +97,7 @@ describe('check as a new user would use it', () => {
     });
     const result = await check(book);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('SCH001 «МАОУ «СОШ № 1 г. Челябинска»»: нет листа');
+    expect(result.stdout).toContain('SCH001 — МАОУ «СОШ № 1 г. Челябинска»: нет листа');
     expect(result.stdout).toContain('Нет листа организации «SCH001»');
     expect(result.stdout).toContain('не проверялись: «Школа 1»');
   });

@@ -1,6 +1,7 @@
 import { type CheckJson, checkJson } from '../../../core/check/check-json';
 import { checkWorkbook } from '../../../core/check/check-workbook';
 import { formatCheckText } from '../../../core/check/format-check-text';
+import { formatIssues } from '../../../core/issues/format-issue';
 import { reportDate } from '../../../core/dates/report-date';
 import { committeeNow } from '../committee-clock';
 import { refuse } from '../cli-refusal';
@@ -29,7 +30,7 @@ export const checkCommand = defineCommand({
     const book = await readBookArgument(positionals[0] ?? '', io.cwd);
     const today = committeeNow(io.today).date;
     const result = checkWorkbook(book.workbook, { today, ...(asOf ? { asOf } : {}) });
-    if (!result.ok) refuse(result.message);
+    if (!result.ok) refuse(formatIssues(result.refusal, 'cli'));
     const { report } = result;
     const { source } = reportDate({ asOf, bookDate: report.settings.reportDate, today });
     reportDateNotice(io, report.asOf, source, report.roadmap.schoolYear);

@@ -20,7 +20,7 @@ describe('demoCommand', () => {
     const result = await runCommand(demoCommand, ['--out', dir]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Демонстрационный город \(вымышленный\) на 2024-02-01/);
+    expect(result.stdout).toMatch(/^Демонстрационный город \(вымышленный\) на 01\.02\.2024/);
     expect(result.stdout).toMatch(/Организаций: 190 \(ООО 150, ДОО 30, ОДО 10\)\./);
     const book = await readWorkbookFile(join(dir, 'demo.xlsx'));
     if (!book.ok) throw new Error(book.message);

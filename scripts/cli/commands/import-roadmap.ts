@@ -21,7 +21,7 @@ const severityWord = { error: 'ошибка', warning: 'предупрежден
 const counted = new Set(['roadmap_item_numbered', 'roadmap_reporters_derived', 'roadmap_kind_derived']);
 
 function issueJson(issue: Issue): ImportRoadmapDocument['issues'][number] {
-  return { row: issue.row, severity: issue.severity, code: issue.code, message: formatIssue(issue) };
+  return { row: issue.row, severity: issue.severity, code: issue.code, message: formatIssue(issue, 'cli') };
 }
 
 /**
@@ -71,7 +71,7 @@ export const importRoadmapCommand = defineCommand({
     for (const issue of read.issues) {
       if (counted.has(issue.code)) continue;
       const place = issue.row === null ? 'таблица приказа' : `строка ${issue.row} таблицы приказа`;
-      io.stderr(`${place} — ${severityWord[issue.severity]}: ${formatIssue(issue)}\n`);
+      io.stderr(`${place} — ${severityWord[issue.severity]}: ${formatIssue(issue, 'cli')}\n`);
     }
     const items = read.roadmap.items;
     if (items.length === 0) refuse(`В таблице приказа «${given}» нет ни одного пункта со сроком: книга не записана.`);

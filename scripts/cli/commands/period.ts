@@ -1,7 +1,9 @@
-import { type SchoolYear, schoolYearLabel } from '../../../core/dates/school-year';
+import { formatRuDate } from '../../../core/dates/format-ru-date';
+import { type SchoolYear, schoolYearLabel, schoolYearOf } from '../../../core/dates/school-year';
 import { parseSchoolYear } from '../../../core/directory/parse-school-year';
 import { formatIssue } from '../../../core/issues/format-issue';
 import { parsePeriod } from '../../../core/roadmap/parse-period';
+import { failureProblem } from '../../../core/roadmap/period-result';
 import { periodJson } from '../../../core/roadmap/period-json';
 import { windowLabel } from '../../../core/roadmap/window-label';
 import type { CliIo } from '../cli-io';
@@ -11,13 +13,7 @@ import { defineCommand } from '../define-command';
 
 /** The school year today belongs to in Chelyabinsk (September starts the next one). */
 function currentSchoolYear(io: CliIo): SchoolYear {
-  const today = committeeNow(io.today).date;
-  const year = Number(today.slice(0, 4));
-  return { start: Number(today.slice(5, 7)) >= 9 ? year : year - 1 };
-}
-
-function dotted(date: string): string {
-  return date.split('-').reverse().join('.');
+  return schoolYearOf(committeeNow(io.today).date);
 }
 
 /**
@@ -51,7 +47,7 @@ export const periodCommand = defineCommand({
     const result = parsePeriod(text, year);
     const json = periodJson(result, text, year);
     if (!result.ok) {
-      io.stderr(`${formatIssue({ code: result.reason, params: result.params })}\n`);
+      io.stderr(`${formatIssue(failureProblem(result), 'cli')}\n`);
       if (values.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
       return 1;
     }
@@ -63,7 +59,7 @@ export const periodCommand = defineCommand({
       return 0;
     }
     const lines = result.windows.map(
-      (w, i) => `  ${i + 1}) ${dotted(w.start)} – ${dotted(w.end)}  (${windowLabel(w)})`,
+      (w, i) => `  ${i + 1}) ${formatRuDate(w.start)} – ${formatRuDate(w.end)}  (${windowLabel(w)})`,
     );
     io.stdout(
       `Срок «${text.replace(/\s+/g, ' ').trim()}», учебный год ${schoolYearLabel(year)}:\n${lines.join('\n')}\n`,

@@ -77,13 +77,13 @@ describe('profkarta roadmap', () => {
     expect(await roadmapCommand(['--as-of', '2024-02-01'], io)).toBe(0);
     expect(out.stdout).toContain('Дорожная карта 2023/2024');
     expect(out.stdout).toMatch(/5\.2\.6\.2 «Кем быть\?».*Октябрь.*октябрь 2023.*ДОО.*просрочено/);
-    expect(out.stdout).toMatch(/3\.2 .*декабрь 2023 – январь 2024; май –/);
+    expect(out.stdout).toMatch(/3\.2 .*декабрь 2023 – январь 2024; май…/);
   });
 
   it('refuses the built-in roadmap for another school year', async () => {
     const { io, out } = recorder();
     expect(await roadmapCommand(['--school-year', '2024'], io)).toBe(1);
-    expect(out.stderr).toContain('составлена на 2023/2024 учебный год, а выбран 2024/2025');
+    expect(out.stderr).toContain('составлена на 2023/2024 учебный год, а нужна на 2024/2025');
     expect(out.stdout).toBe('');
   });
 
@@ -132,8 +132,12 @@ describe('profkarta roadmap', () => {
       expect.objectContaining({ cell: 'D4', severity: 'error', code: 'period_unknown_words' }),
       expect.objectContaining({ cell: 'D5', severity: 'warning', code: 'period_no_date' }),
     ]);
-    expect(out.stderr).toContain('Дорожная карта!D4 — ошибка: Пункт 1.3: срок «по возможности» не распознан');
-    expect(out.stderr).toContain('Дорожная карта!D5 — предупреждение: Пункт 1.4: срок «по графику» не называет даты');
+    expect(out.stderr).toContain(
+      'лист «Дорожная карта», ячейка D4 — ошибка: Пункт 1.3: срок «по возможности» не распознан',
+    );
+    expect(out.stderr).toContain(
+      'лист «Дорожная карта», ячейка D5 — предупреждение: Пункт 1.4: срок «по графику» не называет даты',
+    );
   });
 
   it('reads term deadlines with the term dates of the book’s Настройки', async () => {

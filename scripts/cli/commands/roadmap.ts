@@ -98,5 +98,5 @@ export const roadmapCommand = defineCommand({
 
 function issueJson(issue: Issue): RoadmapDocument['issues'][number] {
   const cell = issue.row !== null && issue.column !== null ? a1(issue.row, issue.column) : null;
-  return { tab: issue.tab, cell, severity: issue.severity, code: issue.code, message: formatIssue(issue) };
+  return { tab: issue.tab, cell, severity: issue.severity, code: issue.code, message: formatIssue(issue, 'cli') };
 }

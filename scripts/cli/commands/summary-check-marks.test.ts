@@ -65,7 +65,7 @@ describe('summaryCommand › check marks on the organisation tabs', () => {
     const marks = notes('SCH003');
     const note = marks.get('23,2') ?? '';
     expect(note).toBe(
-      'Профкарта: Ошибка: Охвачено 1300, а обучающихся 6–9 классов всего 1234: охват не может быть больше числа обучающихся.',
+      'Профкарта: Ошибка: Охвачено 1\u00a0300, а обучающихся 6–9 классов всего 1\u00a0234: охват не может быть больше числа обучающихся.',
     );
     expect([...marks.values()].filter((n) => n.includes('Ошибка:'))).toEqual([note]);
     const fill = out.getWorksheet('SCH003')?.getCell('B23').fill;

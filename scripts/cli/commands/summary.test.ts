@@ -123,6 +123,6 @@ describe('profkarta summary (subprocess)', () => {
     );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Сводка на 2024-02-01 записана');
+    expect(run.stdout).toContain('Сводка на 01.02.2024 записана');
   }, 30_000);
 });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { reportDate } from '../../../core/dates/report-date';
+import { formatRuDate } from '../../../core/dates/format-ru-date';
 import type { SummaryJson } from '../../../core/outputs/summary-json-schema';
 import { formatPercent } from '../../../core/report/format-figure';
 import { summariseBook } from '../../summary/summarise-book';
@@ -85,7 +86,7 @@ export const summaryCommand = defineCommand({
     const c = result.outputs.json.city;
     io.stdout(
       [
-        `Сводка на ${result.report.asOf} записана: ${out}, ${html}`,
+        `Сводка на ${formatRuDate(result.report.asOf)} записана: ${out}, ${html}`,
         `Организаций: ${c.expected}; сдали без ошибок: ${c.submitted}; с ошибками: ${c.withErrors}; не сдали: ${c.empty + c.missing}.`,
         `Охват профминимумом 6–11 классов: ${formatPercent(c.coverage.value)}; исполнение дорожной карты: ${formatPercent(c.roadmapDone.value)}; просрочено: ${c.overdue}.`,
         '',

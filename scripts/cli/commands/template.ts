@@ -5,7 +5,9 @@ import { parseOrgsCsv } from '../../../core/directory/parse-orgs-csv';
 import { defaultSettings } from '../../../core/directory/read-settings';
 import { committeeSheets } from '../../../core/outputs/committee-tabs';
 import { orgTemplate } from '../../../core/form/render-org-tab';
-import { builtinRoadmap, builtinSchoolYear } from '../../../core/roadmap/builtin-roadmap';
+import { formatIssues } from '../../../core/issues/format-issue';
+import { builtinSchoolYear } from '../../../core/roadmap/builtin-roadmap';
+import { roadmapForYear } from '../../../core/roadmap/roadmap-for-year';
 import { readRoadmap } from '../../../core/roadmap/read-roadmap';
 import type { Roadmap } from '../../../core/roadmap/roadmap-item';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
@@ -19,10 +21,9 @@ import { assertFreeOutput, assertNotInput } from '../safe-output';
 
 async function roadmapFrom(path: string | undefined, year: number, io: CliIo): Promise<Roadmap> {
   if (path === undefined) {
-    if (year === builtinSchoolYear.start) return builtinRoadmap();
-    refuse(
-      `Встроенная дорожная карта составлена на 2023/2024 учебный год; для ${year}/${year + 1} укажите свою: --roadmap ФАЙЛ.xlsx с листом «Дорожная карта».`,
-    );
+    const builtin = roadmapForYear({ start: year }, undefined, 'UTC');
+    if (builtin.ok) return builtin.roadmap;
+    refuse(formatIssues(builtin.issues, 'cli'));
   }
   const book = await readBookArgument(path, io.cwd);
   const tab = book.workbook.committee.find((s) => s.name.trim().toLowerCase() === 'дорожная карта');
