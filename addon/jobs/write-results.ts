@@ -6,7 +6,6 @@ import { issuesAsWritten } from '../../core/form/issues-as-written';
 import { planOrgTab } from '../../core/form/plan-org-tab';
 import { formatIssues } from '../../core/issues/format-issue';
 import type { Issue } from '../../core/issues/issue';
-import { renderOrgTab } from '../../core/form/render-org-tab';
 import { historyCodeHeader } from '../../core/history/history-row';
 import { historySheet, historyRowValues } from '../../core/history/history-sheet';
 import { historyHeaderOf } from '../../core/history/read-history';

@@ -4,7 +4,6 @@ import { remindProgressProperty as progressProperty } from '../infra/stored-valu
 import { daysBetween } from '../../core/dates/days-between';
 import { countOf } from '../../core/issues/count-of';
 import { plural } from '../../core/issues/plural';
-import { documentProperties } from '../infra/properties';
 import { checkRecipients } from './recipients';
 import { reminderEmail } from './reminder-email';
 import type { ReminderOrg, RemindPorts } from './remind-ports';

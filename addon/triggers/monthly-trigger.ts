@@ -3,9 +3,6 @@ import { clearMonthlyRetries } from '../mail/monthly-retry';
 import { withScriptLock } from '../infra/script-lock';
 import { type MonthlyTriggerRecord, monthlyTriggerProperty as recordProperty } from '../infra/stored-values';
 import { zoneLabel } from '../../core/dates/zone-label';
-import { documentProperties } from '../infra/properties';
-import { notify, runAction } from '../infra/run-action';
-import type { SidebarResult } from '../sidebar-protocol';
 
 /** The handler the monthly trigger runs: the registry's `monthly` global. */
 export const monthlyHandler = actions.monthly.global;

@@ -1,4 +1,3 @@
-import type { Evidence } from '../values/evidence';
 import { shown } from '../values/cell-read';
 import { checkDateRule } from './date-rules';
 import type { FormReader } from './form-reader';
