@@ -40,6 +40,6 @@ describe('instructionSheet', () => {
   it("says truthfully who sees an organisation's tab", () => {
     const text = instructionSheet().rows.flat().join('\n');
     expect(text).not.toContain('свой лист не видят');
-    expect(text).toContain('Другие организации, у которых есть доступ к этой таблице, могут видеть её лист');
+    expect(text).toContain('другие организации могут видеть этот лист, но изменять его не могут');
   });
 });
