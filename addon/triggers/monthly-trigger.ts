@@ -68,7 +68,7 @@ export function installMonthlyTriggerAt(hour?: unknown): TriggerOutcome {
     recordProperty.write(record);
     return {
       ok: true,
-      message: `Ежемесячная рассылка включена: 1-го числа каждого месяца в ${at}:00, ${zoneLabel(timeZone, new Date())}.`,
+      message: `Ежемесячная рассылка включена: 1-го числа каждого месяца в ${at}:00, ${zoneLabel(timeZone, Utilities.formatDate(new Date(), timeZone, 'Z'))}.`,
     };
   });
 }

@@ -42,11 +42,16 @@ export function serialOfDate(date: Date, timeZone: string): number {
   return (wall - epoch) / 86_400_000;
 }
 
-/** `Utilities.formatDate` for the pattern letters the add-on uses: yyyy MM dd HH mm ss. */
+/** `Utilities.formatDate` for the pattern letters the add-on uses: yyyy MM dd HH mm ss, and Z (`+0500`). */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
   const p = parts(date, timeZone);
-  return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, (token) => {
+  return pattern.replace(/yyyy|MM|dd|HH|mm|ss|Z/g, (token) => {
     switch (token) {
+      case 'Z': {
+        const minutes = Math.round(zoneOffset(date.getTime(), timeZone) / 60_000);
+        const abs = Math.abs(minutes);
+        return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+      }
       case 'yyyy':
         return p.year ?? '';
       case 'MM':
