@@ -139,13 +139,13 @@ function renderCounts(doc: Document, counts: Readonly<Record<string, number>> | 
 function problemItem(doc: Document, problem: SidebarProblem): HTMLLIElement {
   const item = element(doc, 'li');
   item.append(element(doc, 'span', severityLabels[problem.severity], `severity-${problem.severity}`), ' ');
-  const where = [problem.tab || problem.org, problem.cell].filter(Boolean).join('!');
+  const where = problem.place;
   const href = safeProblemHref(problem.url);
   if (href !== null && where) {
     const link = element(doc, 'a', where);
     link.href = href;
     link.target = '_top';
-    link.title = `Открыть ячейку ${where}`;
+    link.title = problem.cell ? 'Открыть ячейку' : 'Открыть лист';
     // The sidebar selects the cell through the server on click; the link is the fallback.
     link.dataset.tab = problem.tab || problem.org;
     if (problem.cell) link.dataset.cell = problem.cell;

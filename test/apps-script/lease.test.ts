@@ -138,7 +138,7 @@ describe('one lease for every writing action', () => {
     expect(second.ok).toBe(false);
     expect(second.message).toMatch(
       new RegExp(
-        `^Сейчас идёт другое действие Профкарты — сборка сводки \\(запустил\\(а\\) ${owner} в \\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d\\)`,
+        `^Сейчас идёт другое действие Профкарты — сборка сводки \\(запуск — ${owner}, \\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d\\)`,
       ),
     );
   });

@@ -327,7 +327,7 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
       state: [stateAnswer({ lease: { who: 'kolesova@example.ru', since: '2024-02-01 10:02' } })],
       build: [{ ok: false, message: 'Сводку уже собирает kolesova@example.ru с 10:02. Повторите позже.' }],
     });
-    await expect.poll(() => page.textContent('#notice')).toContain('kolesova@example.ru (с 01.02.2024 10:02)');
+    await expect.poll(() => page.textContent('#notice')).toContain('(запуск — kolesova@example.ru, 01.02.2024 10:02)');
     await page.click('text=Собрать сводку');
     await expect.poll(() => page.textContent('#result-message')).toContain('Сводку уже собирает');
     expect(await page.getAttribute('#result-message', 'class')).toBe('error');
@@ -364,7 +364,7 @@ describe.skipIf(skipBrowser)('Sidebar.html in headless Chromium', () => {
     });
     await page.fill('#send-hour', '25');
     await page.press('#send-hour', 'Enter');
-    expect(await page.textContent('#hour-error')).toBe('Час отправки — целое число от 0 до 23.');
+    expect(await page.textContent('#hour-error')).toBe('Укажите целое число от 0 до 23.');
     expect(await page.getAttribute('#send-hour', 'aria-invalid')).toBe('true');
     await page.fill('#send-hour', '9');
     await page.click('#save-hour');
