@@ -1,4 +1,5 @@
 import { type CheckOptions, checkWorkbook } from '../../core/check/check-workbook';
+import { formatIssues } from '../../core/issues/format-issue';
 import { tabKey, tabsByKey } from '../../core/check/find-tab';
 import { orgCheckLine } from '../../core/check/org-check-line';
 import { orgIssuesByTab } from '../../core/check/org-issues-by-tab';
@@ -114,7 +115,7 @@ export function collectFiles(
     };
   }
   const checked = checkWorkbook(workbook, options);
-  if (!checked.ok) return checked;
+  if (!checked.ok) return { ok: false, message: formatIssues(checked.refusal, 'cli') };
   const { roadmap, settings } = checked.report;
   const book = marker?.book ?? options.newBookId;
   const previous = new Map((marker?.collected ?? []).map((f) => [tabKey(f.code), f]));
@@ -221,7 +222,7 @@ export function collectFiles(
     ...planned.filter((p) => !bookTabs.has(tabKey(p.name))).map((p) => replaced.get(tabKey(p.name))!),
   ];
   const after = checkWorkbook({ ...workbook, reports }, options);
-  if (!after.ok) return after;
+  if (!after.ok) return { ok: false, message: formatIssues(after.refusal, 'cli') };
   const checks = new Map(after.report.orgs.map((o) => [tabKey(o.org.code), o]));
   const issuesByTab = orgIssuesByTab(after.report.issues);
   const { date, time } = options.generatedAt;

@@ -1,4 +1,5 @@
 import { type CheckOptions, checkWorkbook } from '../../core/check/check-workbook';
+import { formatIssues } from '../../core/issues/format-issue';
 import { tabKey } from '../../core/check/find-tab';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { schoolYearLabel } from '../../core/dates/school-year';
@@ -57,7 +58,7 @@ export type SplitResult =
  */
 export function splitBook(workbook: WorkbookData, book: string, options: SplitOptions): SplitResult {
   const checked = checkWorkbook(workbook, options);
-  if (!checked.ok) return checked;
+  if (!checked.ok) return { ok: false, message: formatIssues(checked.refusal, 'cli') };
   const report = checked.report;
   let wanted = report.orgs;
   if (options.only) {
