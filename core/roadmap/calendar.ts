@@ -11,6 +11,7 @@ import {
   startOfQuarter,
 } from 'date-fns';
 import type { DateWindow, IsoDate } from '../dates/iso-date';
+import { localDay } from '../dates/local-day';
 import type { SchoolYear } from '../dates/school-year';
 
 // Calendar arithmetic of deadlines, on date-fns over local calendar days (never instants or
@@ -59,13 +60,6 @@ export function isoParts(date: IsoDate): { year: number; month: number; day: num
   return calendarDay(year, month, day) ? { year, month, day } : null;
 }
 
-/**
- * The calendar day of an `IsoDate` (the caller has it from this module, so it is valid): its three
- * numbers, not date-fns's general ISO 8601 parser (2.7 KB of the add-on's 300 KB budget).
- */
-function dayOf(date: IsoDate): Date {
-  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-}
 
 /**
  * The whole-month window from one month to another (inclusive).
@@ -150,7 +144,7 @@ export function calendarQuarter(year: number, quarter: number): DateWindow {
 export function untilSchoolYearEnd(start: IsoDate, year: SchoolYear): DateWindow {
   const end = schoolYearWindow(year).end;
   if (start <= end) return { start, end };
-  const day = dayOf(start);
+  const day = localDay(start);
   const own = day.getMonth() >= 8 ? day.getFullYear() : day.getFullYear() - 1;
   return { start, end: schoolYearWindow({ start: own }).end };
 }
