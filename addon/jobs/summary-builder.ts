@@ -22,6 +22,6 @@ export function buildForMail(ctx: ActionContext, kind: 'monthly' | 'build'): Bui
     summaryGid: built.summaryGid ?? 0,
     recipients: rawRecipients(ctx),
     // The core's key figures with their change since the last monthly snapshot (design §7).
-    keyFiguresHtml: coreKeyFiguresHtml(built.outputs.json, built.outputs.previous),
+    keyFiguresHtml: coreKeyFiguresHtml(built.outputs.json, built.outputs.previous, built.report.settings.thresholds),
   };
 }

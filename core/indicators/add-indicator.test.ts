@@ -40,7 +40,12 @@ vi.mock(import('./org-computations'), async (importOriginal) => {
 });
 
 const built = () =>
-  buildOutputs(smallCity(), { generatedAt: { date: '2024-02-01', time: '10:00' }, history: [], kind: 'build', shell: 'cli' });
+  buildOutputs(smallCity(), {
+    generatedAt: { date: '2024-02-01', time: '10:00' },
+    history: [],
+    kind: 'build',
+    shell: 'cli',
+  });
 
 describe('an indicator added to the catalogue', () => {
   it('is computed for the city, each district and each organisation, with who was counted', () => {

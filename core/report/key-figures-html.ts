@@ -1,7 +1,9 @@
 import { cityArea } from '../history/history-row';
 import type { Snapshot } from '../history/previous-monthly';
 import { countedText } from '../indicators/counted-text';
+import type { Thresholds } from '../directory/settings';
 import { indicatorSpec, indicatorsShown } from '../indicators/indicator-catalogue';
+import { indicatorLabel } from '../indicators/indicator-labels';
 import type { SummaryJson } from '../outputs/summary-json';
 import { formatRuDate } from '../dates/format-ru-date';
 import { escapeHtml } from './escape-html';
@@ -21,11 +23,13 @@ const whoStyle = 'color:#5f6368;font-size:12px;';
  *
  * @param json - the summary
  * @param previous - the last monthly snapshot of the previous month, or null
+ * @param thresholds - the thresholds in force, for the names that speak of one (`Настройки`)
  * @example keyFiguresHtml(json, null) // '<table …><tr><td …>Сдали отчёт без ошибок</td><td …><span …>40,0 % (2 из 5)</span><div …>учтено 5 из 5 организаций</div></td>…'
  */
 export function keyFiguresHtml(
   json: Pick<SummaryJson, 'city' | 'asOf'>,
   previous?: { readonly date: string; readonly figures: Snapshot } | null,
+  thresholds?: Thresholds,
 ): string {
   const before = previous?.figures.get(cityArea);
   const c = json.city;
@@ -43,7 +47,7 @@ export function keyFiguresHtml(
     const explained = spec.unit === 'share' || figure.contributors < figure.of;
     const who = explained ? `<div style="${whoStyle}">${escapeHtml(countedText(figure, spec))}</div>` : '';
     const figureCell = `<td style="${cell}"><span style="white-space:nowrap;">${escapeHtml(value)}</span>${who}</td>`;
-    return `<tr><td style="${cell}">${escapeHtml(spec.label)}</td>${figureCell}${changeCell(change)}</tr>`;
+    return `<tr><td style="${cell}">${escapeHtml(indicatorLabel(key, thresholds) ?? spec.label)}</td>${figureCell}${changeCell(change)}</tr>`;
   });
   const expected = `${formatCount(c.expected)} (ООО ${c.expectedByType.ООО}, ДОО ${c.expectedByType.ДОО}, ОДО ${c.expectedByType.ОДО})`;
   const changeHead = previous ? `<th style="${head}">Изменение с ${escapeHtml(formatRuDate(previous.date))}</th>` : '';

@@ -1,5 +1,7 @@
+import type { Thresholds } from '../directory/settings';
 import type { Snapshot } from '../history/previous-monthly';
 import { type IndicatorKey, indicatorSpec, indicatorsShown, isShare } from '../indicators/indicator-catalogue';
+import { indicatorLabel } from '../indicators/indicator-labels';
 import type { Stats } from '../indicators/stats';
 import type { SummaryJson } from '../outputs/summary-json';
 import { formatRuDate } from '../dates/format-ru-date';
@@ -14,7 +16,13 @@ import { summaryChartSpecs } from './summary-chart-specs';
 export interface ReportMeta {
   readonly generatedAt: { readonly date: string; readonly time: string };
   readonly previous?: { readonly date: string; readonly figures: Snapshot } | null;
+  /** The thresholds in force (`Настройки`), for the names that speak of one. */
+  readonly thresholds?: Thresholds;
 }
+
+/** An indicator's name as the page shows it, with the threshold in force where it speaks of one. */
+const labelOf = (key: IndicatorKey, thresholds: Thresholds | undefined) =>
+  indicatorLabel(key, thresholds) ?? indicatorSpec(key).label;
 
 /** Below this width the district table becomes one card per district and bars stack. */
 const narrow = '600px';
@@ -86,9 +94,9 @@ function districtCell(s: Stats, key: IndicatorKey): string {
   return `${escapeHtml(value)}${who}`;
 }
 
-function districtTable(json: SummaryJson): string {
+function districtTable(json: SummaryJson, thresholds: Thresholds | undefined): string {
   const keys = indicatorsShown('districtTable');
-  const headers = ['Район', 'Организаций', ...keys.map((key) => districtHeaders[key] ?? indicatorSpec(key).label)];
+  const headers = ['Район', 'Организаций', ...keys.map((key) => districtHeaders[key] ?? labelOf(key, thresholds))];
   const rows = [...Object.entries(json.districts), ['Город', json.city] as const].map(([name, s]) => {
     const cells = [escapeHtml(formatCount(s.expected)), ...keys.map((key) => districtCell(s, key))];
     const tag = name === 'Город' ? 'th' : 'td';
@@ -102,30 +110,30 @@ function districtTable(json: SummaryJson): string {
 }
 
 /** The share figures on the page (key figures and the district table), for the reasons of «нет данных». */
-function shownFigures(): ShownFigures {
+function shownFigures(thresholds: Thresholds | undefined): ShownFigures {
   const districts = new Set(indicatorsShown('districtTable'));
   const keys = [...new Set([...indicatorsShown('keyFigures'), ...districts])];
   return keys
     .filter((key) => indicatorSpec(key).unit === 'share')
-    .map((key) => ({ key, label: indicatorSpec(key).label, districts: districts.has(key) }));
+    .map((key) => ({ key, label: labelOf(key, thresholds), districts: districts.has(key) }));
 }
 
 /** How each share on the page is counted: its parts, from the catalogue. */
-function howCounted(): string {
+function howCounted(thresholds: Thresholds | undefined): string {
   const keys = [...new Set([...indicatorsShown('keyFigures'), ...indicatorsShown('districtTable')])];
   const items = keys.flatMap((key) =>
-    isShare(key) ? [`<li>${escapeHtml(`«${indicatorSpec(key).label}»: ${shareNotes[key].parts}.`)}</li>`] : [],
+    isShare(key) ? [`<li>${escapeHtml(`«${labelOf(key, thresholds)}»: ${shareNotes[key].parts}.`)}</li>`] : [],
   );
   return `<p>Как считаются доли:</p><ul>${items.join('')}</ul>`;
 }
 
-function notes(json: SummaryJson): string {
-  const reasons = noDataReasons(json, shownFigures());
+function notes(json: SummaryJson, thresholds: Thresholds | undefined): string {
+  const reasons = noDataReasons(json, shownFigures(thresholds));
   return [
     '<section class="notes"><h2>Примечания</h2>',
     '<p>Показатель = сумма числителей / сумма знаменателей по организациям, которые дали нужные сведения без ошибок; в скобках — числитель и знаменатель, под ними — сколько организаций учтено и почему не учтены остальные.</p>',
     '<p>Знаменатель долей по обучающимся (охват, «Билет в будущее») — обучающиеся 6–11 классов тех ООО, что учтены в этой доле, по ОО-1, где она есть в «Организациях», иначе по отчёту школы. Знаменатели разных долей различаются: школа входит в долю, только если без ошибок указала нужные ей числа (кто не учтён — под каждым показателем).</p>',
-    howCounted(),
+    howCounted(thresholds),
     reasons.length > 0
       ? `<p>Почему «нет данных»:</p><ul>${reasons.map((r) => `<li>${escapeHtml(r)}</li>`).join('')}</ul>`
       : '<p>«Нет данных» в этой сводке нет: у каждого показателя есть значение.</p>',
@@ -141,7 +149,7 @@ function notes(json: SummaryJson): string {
  * text escaped; no script and no external resource.
  *
  * @param json - the summary (`buildOutputs(...).json`)
- * @param meta - when it was made, and the monthly baseline
+ * @param meta - when it was made, the monthly baseline and the thresholds in force
  * @example summaryHtml(json, { generatedAt: { date: '2024-02-01', time: '10:15' } }) // '<!doctype html>…'
  */
 export function summaryHtml(json: SummaryJson, meta: ReportMeta): string {
@@ -155,14 +163,14 @@ export function summaryHtml(json: SummaryJson, meta: ReportMeta): string {
     '<h1>Профориентация в образовательных организациях города: сводка</h1>',
     `<div class="stamp">${escapeHtml(stamp)}</div>`,
     '<section><h2>Ключевые показатели города</h2>',
-    `<div class="key">${keyFiguresHtml(json, meta.previous ?? null)}</div>`,
+    `<div class="key">${keyFiguresHtml(json, meta.previous ?? null, meta.thresholds)}</div>`,
     '</section>',
     '<section><h2>По районам</h2>',
-    districtTable(json),
+    districtTable(json, meta.thresholds),
     '</section>',
     '<h2>Диаграммы</h2>',
     ...summaryChartSpecs(json).map(barChartHtml),
-    notes(json),
+    notes(json, meta.thresholds),
     '</body></html>',
   ].join('\n');
 }

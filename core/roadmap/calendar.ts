@@ -60,7 +60,6 @@ export function isoParts(date: IsoDate): { year: number; month: number; day: num
   return calendarDay(year, month, day) ? { year, month, day } : null;
 }
 
-
 /**
  * The whole-month window from one month to another (inclusive).
  *

@@ -115,6 +115,10 @@ export function summariseBook(workbook: WorkbookData, options: SummariseOptions)
     stateSheet(outputs.state),
     ...forms.forms,
   ];
-  const html = summaryHtml(outputs.json, { generatedAt: options.generatedAt, previous: outputs.previous });
+  const html = summaryHtml(outputs.json, {
+    generatedAt: options.generatedAt,
+    previous: outputs.previous,
+    thresholds: report.settings.thresholds,
+  });
   return { ok: true, report, outputs, sheets, html, refused: forms.refused };
 }

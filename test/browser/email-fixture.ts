@@ -28,5 +28,8 @@ export function smallCityKeyFigures(): { html: string; completeness: { numerator
     kind: 'monthly',
     shell: 'addon',
   });
-  return { html: keyFiguresHtml(outputs.json, outputs.previous), completeness: outputs.json.city.completeness };
+  return {
+    html: keyFiguresHtml(outputs.json, outputs.previous, checked.report.settings.thresholds),
+    completeness: outputs.json.city.completeness,
+  };
 }

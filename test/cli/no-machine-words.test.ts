@@ -136,7 +136,12 @@ describe('what people see carries no machine words', () => {
       look(
         addon,
         'summary.html (add-on)',
-        pageText(summaryHtml(outputs.json, { generatedAt: { date: demoOptions.asOf, time: '08:00' } })),
+        pageText(
+          summaryHtml(outputs.json, {
+            generatedAt: { date: demoOptions.asOf, time: '08:00' },
+            thresholds: checked.report.settings.thresholds,
+          }),
+        ),
       ),
     ).toBeUndefined();
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -165,6 +165,10 @@ describe('messages that say what is true', () => {
     expect(seen).toContain('Есть педагог с КПК не менее 72 ч (основной и продвинутый уровни)');
     expect(seen).toContain('КПК не менее 72 ч');
     expect(seen.filter((text) => /\b36 ч\b/.test(text))).toEqual([]);
+    // The HTML report beside the copy names it too.
+    const html = await readFile(path.replace(/\.xlsx$/, '-copy.html'), 'utf8');
+    expect(html).toContain('Есть педагог с КПК не менее 72 ч (основной и продвинутый уровни)');
+    expect(html).not.toMatch(/\b36 ч\b/);
   }, 60_000);
 
   it("numbers each organisation's recommendations 1 to 7 under a header that promises at most 7", async () => {
