@@ -1,5 +1,5 @@
 import type { SchoolYear } from '../dates/school-year';
-import { builtinHeadings, builtinRows, builtinSections } from './builtin-roadmap-data';
+import { builtinRoadmapSource } from './builtin-roadmap-data';
 import { parsePeriod } from './parse-period';
 import { deriveKind, deriveReporters } from './reporter-rules';
 import type { Roadmap, RoadmapItem } from './roadmap-item';
@@ -12,11 +12,15 @@ function parentId(id: string): string {
   return id.split('.').slice(0, -1).join('.');
 }
 
-const titles = new Map<string, string>([
-  ...builtinSections.map((s) => [s.id, s.title] as const),
-  ...builtinHeadings.map((h) => [h.id, h.title] as const),
-  ...builtinRows.map((r) => [r.id, r.title] as const),
-]);
+/** Titles of the sections, headings and items by number. */
+function titlesById(): Map<string, string> {
+  const { sections, headings, rows } = builtinRoadmapSource();
+  return new Map<string, string>([
+    ...sections.map((s) => [s.id, s.title] as const),
+    ...headings.map((h) => [h.id, h.title] as const),
+    ...rows.map((r) => [r.id, r.title] as const),
+  ]);
+}
 
 /**
  * The roadmap of order No. 1828-у for the 2023/2024 school year: every item with its section,
@@ -26,7 +30,8 @@ const titles = new Map<string, string>([
  * @example builtinRoadmap().items.find((i) => i.id === '3.2')?.windows.length // 2
  */
 export function builtinRoadmap(): Roadmap {
-  const items = builtinRows.map((row): RoadmapItem => {
+  const titles = titlesById();
+  const items = builtinRoadmapSource().rows.map((row): RoadmapItem => {
     const sectionId = row.id.split('.')[0] ?? '';
     const responsible = splitResponsible(row.responsible);
     const derived = deriveReporters(row.title, responsible);

@@ -4,14 +4,12 @@ import type { TermDates } from '../dates/school-terms';
 import type { SheetData } from '../grid/sheet-data';
 import type { Issue } from '../issues/issue';
 import { cellText } from '../values/cell-text';
-import { builtinRows } from './builtin-roadmap-data';
+import { builtinRoadmapSource } from './builtin-roadmap-data';
 import { findRoadmapHeader } from './find-roadmap-header';
 import { type ItemNumberRead, readItemNumber } from './read-item-number';
 import { type RoadmapRowContext, readRoadmapRow } from './read-roadmap-row';
 import { roadmapColumns, requiredRoadmapFields } from './roadmap-columns';
 import type { Roadmap, RoadmapItem } from './roadmap-item';
-
-const knownNumbers: ReadonlySet<string> = new Set(builtinRows.map((row) => row.id));
 
 /** What the roadmap is read with besides the tab and the school year. */
 export interface ReadRoadmapOptions {
@@ -80,6 +78,8 @@ export function readRoadmap(
     dateSystem: options.dateSystem ?? '1900',
     titleOf: (id) => titles.get(id) ?? '',
   };
+  // A number Sheets turned into a date is read back against the order's own numbers.
+  const knownNumbers: ReadonlySet<string> = new Set(builtinRoadmapSource().rows.map((row) => row.id));
   const seen = new Map<string, number>();
   const idColumn = header.columns.id ?? 0;
   const titleColumn = header.columns.title;

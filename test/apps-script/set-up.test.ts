@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { committeeTabNames, tabNames } from '../../core/grid/tab-names';
+import { builtinRoadmapSource } from '../../core/roadmap/builtin-roadmap-data';
 import { sheetNamed, snapshot, valuesOf } from './fake/model';
 import { committeeFake, owner } from './harness';
 
@@ -15,6 +16,11 @@ describe('setUpSpreadsheet', () => {
     expect(settings.find((r) => r[0] === 'Сотрудники комитета')?.[1]).toBe(owner);
     const roadmap = valuesOf(sheetNamed(fake.committee, 'Дорожная карта')!);
     expect(roadmap.length).toBeGreaterThan(30);
+    // The order's rows, as the bundle decodes them from its compressed copy (scripts/build.ts).
+    const written = new Map(roadmap.map((row) => [String(row[0]), row]));
+    for (const row of builtinRoadmapSource().rows) {
+      expect(written.get(row.id)?.includes(row.title), row.id).toBe(true);
+    }
     for (const title of committeeTabNames) {
       const sheet = sheetNamed(fake.committee, title)!;
       const protections = fake.committee.protections.filter((p) => p.sheetId === sheet.sheetId);
