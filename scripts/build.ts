@@ -1,8 +1,12 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { build, type Plugin } from 'esbuild';
 import { entryPoints } from '../addon/entry-points';
+import * as settingsHintsData from '../core/directory/settings-hints-data';
+import * as instructionData from '../core/form/instruction-data';
+import * as roadmapData from '../core/roadmap/builtin-roadmap-data';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -17,6 +21,53 @@ export function entryStubs(names: readonly string[]): string {
   const stubs = names.map((name) => `function ${name}(...a) { return App.${name}(...a); }`);
   return [`var App = ${bundleName}.App;`, ...stubs].join('\n');
 }
+
+/**
+ * The core's modules of data only (exported arrays and records of JSON values, no code), by their
+ * path under `core/`: the add-on carries them packed (`packedData`).
+ */
+export const packedModules: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  'roadmap/builtin-roadmap-data': { ...roadmapData },
+  'directory/settings-hints-data': { ...settingsHintsData },
+  'form/instruction-data': { ...instructionData },
+};
+
+/**
+ * The core's data modules in the add-on: the order's roadmap, the settings' hints and the words of
+ * `Инструкция` (≈ 33 KB of Russian as code) in one gzip, base64-encoded (≈ 7.5 KB), unpacked by
+ * Apps Script's own `Utilities.ungzip` on the first use of any export, each export a lazy view
+ * (`Proxy`) of its unpacked value: an execution that needs none of them (the menu, a check, a send)
+ * never unpacks. Same exports, same values (`scripts/build-packed-data.test.ts`).
+ */
+export const packedData: Plugin = {
+  name: 'packed-data',
+  setup(b) {
+    const json = JSON.stringify(packedModules);
+    const packed = gzipSync(Buffer.from(json, 'utf8'), { level: 9 }).toString('base64');
+    b.onResolve({ filter: /^profkarta:packed$/ }, () => ({ path: 'packed', namespace: 'profkarta' }));
+    b.onLoad({ filter: /.*/, namespace: 'profkarta' }, () => ({
+      loader: 'js',
+      contents: `let data;
+const unpack = () => data || (data = JSON.parse(Utilities.ungzip(Utilities.newBlob(Utilities.base64Decode("${packed}"), "application/x-gzip")).getDataAsString("UTF-8")));
+const value = (m, n) => unpack()[m][n];
+export const view = (m, n, list) => new Proxy(list ? [] : {}, {
+  get: (_, p) => { const a = value(m, n); const v = Reflect.get(a, p); return typeof v === "function" ? v.bind(a) : v; },
+  has: (_, p) => p in value(m, n),
+  ownKeys: () => Reflect.ownKeys(value(m, n)),
+  getOwnPropertyDescriptor: (_, p) => Reflect.getOwnPropertyDescriptor(value(m, n), p),
+});`,
+    }));
+    const paths = Object.keys(packedModules).map((key) => key.replace('/', '[\\\\/]'));
+    b.onLoad({ filter: new RegExp(`[\\\\/]core[\\\\/](?:${paths.join('|')})\\.ts$`) }, (args) => {
+      const key = args.path.replace(/\\/g, '/').replace(/^.*\/core\//, '').replace(/\.ts$/, '');
+      const exports = packedModules[key] ?? {};
+      const lines = Object.entries(exports).map(
+        ([name, v]) => `export const ${name} = view(${JSON.stringify(key)}, ${JSON.stringify(name)}, ${Array.isArray(v)});`,
+      );
+      return { loader: 'js', contents: ['import { view } from "profkarta:packed";', ...lines].join('\n') };
+    });
+  },
+};
 
 /** Bundles the add-on into dist/: Code.js, Sidebar.html, appsscript.json. */
 export async function buildAddon(outDir = dist): Promise<{ codeBytes: number }> {
@@ -36,6 +87,7 @@ export async function buildAddon(outDir = dist): Promise<{ codeBytes: number }> 
     legalComments: 'none',
     // Cyrillic as itself, not as \uXXXX escapes (a third of the bundle); Apps Script reads UTF-8.
     charset: 'utf8',
+    plugins: [packedData],
     write: false,
     logLevel: 'silent',
   });

@@ -12,12 +12,6 @@ function parentId(id: string): string {
   return id.split('.').slice(0, -1).join('.');
 }
 
-const titles = new Map<string, string>([
-  ...builtinSections.map((s) => [s.id, s.title] as const),
-  ...builtinHeadings.map((h) => [h.id, h.title] as const),
-  ...builtinRows.map((r) => [r.id, r.title] as const),
-]);
-
 /**
  * The roadmap of order No. 1828-у for the 2023/2024 school year: every item with its section,
  * deadline as written and its windows, responsible bodies, result, kind and reporters.
@@ -26,6 +20,12 @@ const titles = new Map<string, string>([
  * @example builtinRoadmap().items.find((i) => i.id === '3.2')?.windows.length // 2
  */
 export function builtinRoadmap(): Roadmap {
+  // Made on each call, not on loading: the add-on unpacks the order's text only when it is needed.
+  const titles = new Map<string, string>([
+    ...builtinSections.map((s) => [s.id, s.title] as const),
+    ...builtinHeadings.map((h) => [h.id, h.title] as const),
+    ...builtinRows.map((r) => [r.id, r.title] as const),
+  ]);
   const items = builtinRows.map((row): RoadmapItem => {
     const sectionId = row.id.split('.')[0] ?? '';
     const responsible = splitResponsible(row.responsible);

@@ -11,7 +11,9 @@ import { type RoadmapRowContext, readRoadmapRow } from './read-roadmap-row';
 import { roadmapColumns, requiredRoadmapFields } from './roadmap-columns';
 import type { Roadmap, RoadmapItem } from './roadmap-item';
 
-const knownNumbers: ReadonlySet<string> = new Set(builtinRows.map((row) => row.id));
+let knownNumbersMade: ReadonlySet<string> | null = null;
+/** The built-in roadmap's item numbers, made when first needed (the add-on unpacks the order's text only then). */
+const knownNumbers = (): ReadonlySet<string> => (knownNumbersMade ??= new Set(builtinRows.map((row) => row.id)));
 
 /** What the roadmap is read with besides the tab and the school year. */
 export interface ReadRoadmapOptions {
@@ -95,7 +97,7 @@ export function readRoadmap(
       titles.set(merged.id, merged.title);
       continue;
     }
-    let number: ItemNumberRead = readItemNumber(cells[idColumn], timeZone, knownNumbers);
+    let number: ItemNumberRead = readItemNumber(cells[idColumn], timeZone, knownNumbers());
     if (number.kind === 'ok' || number.kind === 'date') parent = { id: number.id, children: 0 };
     else if (number.kind === 'blank' && parent && isItemRow(cells, context)) {
       // An unnumbered row of the order: the next child of the last numbered row above it.

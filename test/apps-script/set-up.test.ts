@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { committeeTabNames, tabNames } from '../../core/grid/tab-names';
+import { builtinRoadmap } from '../../core/roadmap/builtin-roadmap';
+import { roadmapSheet } from '../../core/roadmap/roadmap-sheet';
 import { sheetNamed, snapshot, valuesOf } from './fake/model';
 import { committeeFake, owner } from './harness';
 
@@ -24,6 +26,14 @@ describe('setUpSpreadsheet', () => {
       ).toEqual([[owner]]);
     }
     expect(fake.world.documentProperties.get('profkarta.committeeId')).toBe(fake.committee.id);
+  });
+
+  it('fills «Дорожная карта» with the order, unpacked in the bundle, exactly as the core lays it out', () => {
+    const fake = committeeFake();
+    fake.run('setUpSpreadsheet');
+    const written = valuesOf(sheetNamed(fake.committee, 'Дорожная карта')!);
+    const expected = roadmapSheet(builtinRoadmap()).rows;
+    expect(written.map((r) => r.slice(0, 3))).toEqual(expected.map((r) => r.slice(0, 3).map((v) => v ?? '')));
   });
 
   it('changes nothing and writes nothing when run twice', () => {

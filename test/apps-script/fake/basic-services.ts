@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { type CallCounter, counted } from './calls';
 import type { FakeWorld } from './world';
 import { formatDate } from './zone';
@@ -59,10 +60,26 @@ export function fakeSession(world: FakeWorld, counter: CallCounter) {
   ) as unknown as GoogleAppsScript.Base.Session;
 }
 
+/** A `Blob` of text or bytes (https://developers.google.com/apps-script/reference/base/blob). */
+function blob(data: string | number[], contentType?: string, name?: string) {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.map((b) => b & 255));
+  return {
+    getDataAsString: (charset = 'UTF-8') => bytes.toString(/^utf-?8$/i.test(charset) ? 'utf8' : 'latin1'),
+    getContentType: () => contentType ?? 'text/plain',
+    getName: () => name ?? '',
+    getBytes: () => [...bytes].map((b) => (b > 127 ? b - 256 : b)),
+    setName(n: string) {
+      name = n;
+      return this;
+    },
+  };
+}
+
 /**
  * `Utilities`: formatDate with a zone, sleep (moves the fake clock: "puts the script to sleep for the
  * specified number of milliseconds", https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)),
- * a SHA-256 digest and base64.
+ * a SHA-256 digest, base64, blobs, and `ungzip` ("uncompresses a Blob object",
+ * https://developers.google.com/apps-script/reference/utilities/utilities#ungzip(BlobSource)).
  */
 export function fakeUtilities(world: FakeWorld, counter: CallCounter) {
   return counted(
@@ -71,16 +88,11 @@ export function fakeUtilities(world: FakeWorld, counter: CallCounter) {
       sleep: (ms: number) => world.advance(ms),
       getUuid: () => 'uuid',
       base64Encode: (data: string) => Buffer.from(data).toString('base64'),
-      newBlob: (data: string, contentType?: string, name?: string) => ({
-        getDataAsString: () => data,
-        getContentType: () => contentType ?? 'text/plain',
-        getName: () => name ?? '',
-        getBytes: () => [...Buffer.from(data)],
-        setName(n: string) {
-          name = n;
-          return this;
-        },
-      }),
+      // Apps Script's bytes are Java's: signed, -128…127.
+      base64Decode: (data: string) => [...Buffer.from(data, 'base64')].map((b) => (b > 127 ? b - 256 : b)),
+      newBlob: (data: string | number[], contentType?: string, name?: string) => blob(data, contentType, name),
+      ungzip: (packed: { getBytes(): number[] }) =>
+        blob([...gunzipSync(Buffer.from(packed.getBytes().map((b) => b & 255)))], 'application/octet-stream'),
     },
     'Utilities',
     counter,
