@@ -59,10 +59,14 @@ export const view = (m, n, list) => new Proxy(list ? [] : {}, {
     }));
     const paths = Object.keys(packedModules).map((key) => key.replace('/', '[\\\\/]'));
     b.onLoad({ filter: new RegExp(`[\\\\/]core[\\\\/](?:${paths.join('|')})\\.ts$`) }, (args) => {
-      const key = args.path.replace(/\\/g, '/').replace(/^.*\/core\//, '').replace(/\.ts$/, '');
+      const key = args.path
+        .replace(/\\/g, '/')
+        .replace(/^.*\/core\//, '')
+        .replace(/\.ts$/, '');
       const exports = packedModules[key] ?? {};
       const lines = Object.entries(exports).map(
-        ([name, v]) => `export const ${name} = view(${JSON.stringify(key)}, ${JSON.stringify(name)}, ${Array.isArray(v)});`,
+        ([name, v]) =>
+          `export const ${name} = view(${JSON.stringify(key)}, ${JSON.stringify(name)}, ${Array.isArray(v)});`,
       );
       return { loader: 'js', contents: ['import { view } from "profkarta:packed";', ...lines].join('\n') };
     });
