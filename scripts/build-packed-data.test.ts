@@ -59,7 +59,7 @@ describe('packedData', () => {
     expect(rows.map((r) => r.id)).toEqual(builtinRows.map((r) => r.id));
     expect([...rows].at(-1)?.title).toBe(builtinRows.at(-1)?.title);
     const texts = modules.instruction!.instructionTexts as typeof instructionTexts;
-    expect(texts.typeHints.date).toBe(instructionTexts.typeHints.date);
+    expect(texts.typeHints.date).toEqual(instructionTexts.typeHints.date);
     expect(Object.keys(modules.hints!.settingsHints as object)).toEqual(Object.keys(settingsHints));
   });
 
