@@ -47,6 +47,8 @@ describe('the action registry', () => {
       ['Отправить сводку сейчас', 'sendSummaryNow'],
       ['Настроить таблицу', 'setUpSpreadsheet'],
       ['Создать и обновить листы организаций', 'createOrganisationTabs'],
+      ['Проверить защиту', 'auditProtection'],
+      ['Восстановить защиту', 'restoreProtection'],
       ['Включить ежемесячную рассылку', 'installMonthlyTrigger'],
     ]);
     expect(menuItems.filter((i) => i.separatorBefore).map((i) => i.label)).toEqual(['Настроить таблицу']);
@@ -82,16 +84,18 @@ describe('the action registry', () => {
       'sendNow',
       'setUp',
       'createTabs',
+      'restoreProtection',
       'saveSendHour',
       'monthly',
       'monthlyRetry',
       'hourly',
     ]);
-    // Switching the trigger on and off keeps only the script lock; the others only read.
+    // Switching the trigger on and off keeps only the script lock; the others only read («Проверить
+    // защиту» writes its findings to `Журнал` and nothing else).
     const journaledWithout = Object.entries(actions).flatMap(([name, spec]) =>
       'journal' in spec && !('lease' in spec) ? [name] : [],
     );
-    expect(journaledWithout).toEqual(['installTrigger', 'removeTrigger', 'state']);
+    expect(journaledWithout).toEqual(['auditProtection', 'installTrigger', 'removeTrigger', 'state']);
     for (const name of withLease) expect(actions[name as keyof typeof actions]).not.toHaveProperty('access', 'open');
   });
 

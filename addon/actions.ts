@@ -97,6 +97,21 @@ export const actions = {
     payload: noPayload,
     lease: 'создание и обновление листов организаций',
   },
+  auditProtection: {
+    label: 'Проверка защиты',
+    journal: 'protection',
+    global: 'auditProtection',
+    menu: { label: 'Проверить защиту', section: 'setup' },
+    payload: noPayload,
+  },
+  restoreProtection: {
+    label: 'Восстановление защиты',
+    journal: 'protection',
+    global: 'restoreProtection',
+    menu: { label: 'Восстановить защиту', section: 'setup' },
+    payload: noPayload,
+    lease: 'восстановление защиты',
+  },
   installTrigger: {
     label: 'Включение ежемесячной рассылки',
     journal: 'setup',

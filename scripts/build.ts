@@ -3,8 +3,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
-import { builtinRoadmapSource } from '../core/roadmap/builtin-roadmap-data';
 import { entryPoints } from '../addon/entry-points';
+import * as settingsHintsData from '../core/directory/settings-hints-data';
+import * as instructionData from '../core/form/instruction-data';
+import * as roadmapData from '../core/roadmap/builtin-roadmap-data';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -21,31 +23,53 @@ export function entryStubs(names: readonly string[]): string {
 }
 
 /**
- * The built-in roadmap (order No. 1828-у: ~22 KB of Russian text, a fifth of the bundle's data)
- * shipped gzip-compressed in base64 (~4 KB) and decoded on first use with Apps Script's own
- * `Utilities.base64Decode` and `Utilities.ungzip`: the same `builtinRoadmapSource()` as the core's
- * module, which the command line keeps as plain data.
+ * The core's modules of data only (exported arrays and records of JSON values, no code), by their
+ * path under `core/`: the add-on carries them packed (`packedData`).
  */
-export function compressedRoadmapModule(): string {
-  const json = JSON.stringify(builtinRoadmapSource());
-  const base64 = gzipSync(Buffer.from(json, 'utf8'), { level: 9 }).toString('base64');
-  return [
-    'let source = null;',
-    'export function builtinRoadmapSource() {',
-    `  source ??= JSON.parse(Utilities.ungzip(Utilities.newBlob(Utilities.base64Decode(${JSON.stringify(base64)}), 'application/x-gzip')).getDataAsString('UTF-8'));`,
-    '  return source;',
-    '}',
-  ].join('\n');
-}
+export const packedModules: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  'roadmap/builtin-roadmap-data': { ...roadmapData },
+  'directory/settings-hints-data': { ...settingsHintsData },
+  'form/instruction-data': { ...instructionData },
+};
 
-/** Swaps the core's built-in roadmap module for its compressed twin in the add-on's bundle. */
-const compressedRoadmap: Plugin = {
-  name: 'compressed-roadmap',
-  setup(plugin) {
-    plugin.onLoad({ filter: /core[\\/]roadmap[\\/]builtin-roadmap-data\.ts$/ }, () => ({
-      contents: compressedRoadmapModule(),
+/**
+ * The core's data modules in the add-on: the order's roadmap, the settings' hints and the words of
+ * `Инструкция` (≈ 33 KB of Russian as code) in one gzip, base64-encoded (≈ 7.5 KB), unpacked by
+ * Apps Script's own `Utilities.ungzip` on the first use of any export, each export a lazy view
+ * (`Proxy`) of its unpacked value: an execution that needs none of them (the menu, a check, a send)
+ * never unpacks. Same exports, same values (`scripts/build-packed-data.test.ts`).
+ */
+export const packedData: Plugin = {
+  name: 'packed-data',
+  setup(b) {
+    const json = JSON.stringify(packedModules);
+    const packed = gzipSync(Buffer.from(json, 'utf8'), { level: 9 }).toString('base64');
+    b.onResolve({ filter: /^profkarta:packed$/ }, () => ({ path: 'packed', namespace: 'profkarta' }));
+    b.onLoad({ filter: /.*/, namespace: 'profkarta' }, () => ({
       loader: 'js',
+      contents: `let data;
+const unpack = () => data || (data = JSON.parse(Utilities.ungzip(Utilities.newBlob(Utilities.base64Decode("${packed}"), "application/x-gzip")).getDataAsString("UTF-8")));
+const value = (m, n) => unpack()[m][n];
+export const view = (m, n, list) => new Proxy(list ? [] : {}, {
+  get: (_, p) => { const a = value(m, n); const v = Reflect.get(a, p); return typeof v === "function" ? v.bind(a) : v; },
+  has: (_, p) => p in value(m, n),
+  ownKeys: () => Reflect.ownKeys(value(m, n)),
+  getOwnPropertyDescriptor: (_, p) => Reflect.getOwnPropertyDescriptor(value(m, n), p),
+});`,
     }));
+    const paths = Object.keys(packedModules).map((key) => key.replace('/', '[\\\\/]'));
+    b.onLoad({ filter: new RegExp(`[\\\\/]core[\\\\/](?:${paths.join('|')})\\.ts$`) }, (args) => {
+      const key = args.path
+        .replace(/\\/g, '/')
+        .replace(/^.*\/core\//, '')
+        .replace(/\.ts$/, '');
+      const exports = packedModules[key] ?? {};
+      const lines = Object.entries(exports).map(
+        ([name, v]) =>
+          `export const ${name} = view(${JSON.stringify(key)}, ${JSON.stringify(name)}, ${Array.isArray(v)});`,
+      );
+      return { loader: 'js', contents: ['import { view } from "profkarta:packed";', ...lines].join('\n') };
+    });
   },
 };
 
@@ -61,7 +85,6 @@ export async function buildAddon(outDir = dist): Promise<{ codeBytes: number }> 
     // both in plain .gs files (googleworkspace/apps-script-samples, adminSDK/directory/quickstart.gs).
     target: 'es2020',
     platform: 'neutral',
-    plugins: [compressedRoadmap],
     mainFields: ['module', 'main'],
     minifySyntax: true,
     // Keeps Code.js under the 300 KB budget (design §9); exported names (App.*) are kept.
@@ -70,6 +93,7 @@ export async function buildAddon(outDir = dist): Promise<{ codeBytes: number }> 
     legalComments: 'none',
     // Cyrillic as itself, not as \uXXXX escapes (a third of the bundle); Apps Script reads UTF-8.
     charset: 'utf8',
+    plugins: [packedData],
     write: false,
     logLevel: 'silent',
   });

@@ -1,4 +1,4 @@
-import { UserFacingError } from './sheets-service';
+import { serviceOff } from './sheets-service';
 
 /**
  * The Drive API advanced service (v3), or null when it is switched off in the script project
@@ -12,9 +12,7 @@ export function driveService(): GoogleAppsScript.Drive | null {
 export function requireDrive(): GoogleAppsScript.Drive {
   const service = driveService();
   if (!service?.Files) {
-    throw new UserFacingError(
-      'Служба Google Drive API выключена. Откройте редактор скриптов → «Службы» → добавьте «Drive API» (версия v3) и повторите.',
-    );
+    throw serviceOff('Drive API');
   }
   return service;
 }

@@ -1,3 +1,4 @@
+import { gridHash } from '../../core/check/grid-hash';
 import type { CellRange, OutputSheet, SheetFormat } from '../../core/grid/output-sheet';
 import { cellData } from './cell-data';
 import { chartFootprint, chartRequests } from './chart-requests';
@@ -8,10 +9,20 @@ type Request = GoogleAppsScript.Sheets.Schema.Request;
 type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
 type CellFormat = GoogleAppsScript.Sheets.Schema.CellFormat;
 
-/** Who may edit a tab once written: everything else than `format.editable` is locked to them. */
+/**
+ * Who may edit a tab once written (design §3): the locked cells (everything but `format.editable`)
+ * the committee only; the input cells every editor of the file, unless `inputEditors` narrows them.
+ */
 export interface ProtectionSpec {
+  /** The committee: the only editors of the locked cells. */
   readonly editors: readonly string[];
   readonly description: string;
+  /**
+   * A spreadsheet shared with several organisations: an unprotected range of a protected sheet is
+   * open to every editor of the file, so each input range gets a protection of its own whose
+   * editors are these (the organisation and the committee).
+   */
+  readonly inputEditors?: readonly string[];
 }
 
 /** Where a sheet is written: an existing tab (kept, with its gid) or a new one with a chosen id. */
@@ -245,8 +256,66 @@ export function formatRequests(
 }
 
 /**
- * Replaces a tab's protections by one over the whole tab: its editors, and the unprotected ranges
- * the organisation fills in. Deleting and adding in the same batch leaves no moment unprotected.
+ * Ranges as few rectangles: two that share their columns and touch or overlap vertically, or share
+ * their rows and touch horizontally, become one (a section's fields are one cell each of column B,
+ * a table's columns are declared one by one), until none can; duplicates go; sorted.
+ *
+ * @param ranges - bounded ranges of one tab
+ */
+export function mergeRanges(ranges: readonly GridRange[]): GridRange[] {
+  type Box = [number, number, number, number];
+  let boxes = ranges.map((r): Box => [r.startRowIndex!, r.endRowIndex!, r.startColumnIndex!, r.endColumnIndex!]);
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let i = 0; i < boxes.length && !merged; i++) {
+      for (let j = i + 1; j < boxes.length && !merged; j++) {
+        const [a0, a1, a2, a3] = boxes[i]!;
+        const [b0, b1, b2, b3] = boxes[j]!;
+        const rows = a2 === b2 && a3 === b3 && b0 <= a1 && a0 <= b1;
+        const columns = a0 === b0 && a1 === b1 && b2 <= a3 && a2 <= b3;
+        if (rows || columns) {
+          boxes[i] = [Math.min(a0, b0), Math.max(a1, b1), Math.min(a2, b2), Math.max(a3, b3)];
+          boxes.splice(j, 1);
+          merged = true;
+        }
+      }
+    }
+  }
+  boxes = boxes.sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+  const sheetId = ranges[0]?.sheetId;
+  return boxes.map(([startRowIndex, endRowIndex, startColumnIndex, endColumnIndex]) => ({
+    sheetId,
+    startRowIndex,
+    endRowIndex,
+    startColumnIndex,
+    endColumnIndex,
+  }));
+}
+
+/**
+ * The stamp of a tab's unprotected ranges that its protection's description ends with (` #1a2b3c4d`):
+ * «Проверить защиту» recomputes it from the ranges Sheets reports, so a range moved or widened by
+ * hand (a locked cell left open) shows. Empty for none.
+ *
+ * @param ranges - the unprotected ranges, in any order
+ */
+export function rangesStamp(ranges: readonly GridRange[]): string {
+  const merged = mergeRanges(ranges);
+  if (merged.length === 0) return '';
+  const cells = merged.map((r) => [r.startRowIndex, r.endRowIndex, r.startColumnIndex, r.endColumnIndex]);
+  return ` #${gridHash({ values: cells })}`;
+}
+
+/**
+ * Replaces a tab's protections (design §3): one over the whole tab for `editors` (the committee)
+ * but the input ranges, merged, its description stamped with them (`rangesStamp`); with
+ * `inputEditors`, one more per input range for them. Deleting and adding in the same batch leaves
+ * no moment unprotected.
+ *
+ * @param sheetId - the tab
+ * @param existing - the tab as it is (its protections are deleted)
+ * @param protection - who edits what
+ * @param unprotectedRanges - the input cells
  */
 export function protectionRequests(
   sheetId: number,
@@ -254,19 +323,23 @@ export function protectionRequests(
   protection: ProtectionSpec,
   unprotectedRanges: readonly GridRange[] = [],
 ): Request[] {
+  const ranges = mergeRanges(unprotectedRanges);
+  const users = (list: readonly string[]) => ({ users: [...new Set(list.map((e) => e.toLowerCase()))] });
+  const add = (range: GridRange, editors: readonly string[], extra: object = {}): Request => ({
+    addProtectedRange: {
+      protectedRange: { range, description: protection.description, editors: users(editors), ...extra },
+    },
+  });
   const requests: Request[] = (existing?.protections ?? []).map((p) => ({
     deleteProtectedRange: { protectedRangeId: p.id },
   }));
-  requests.push({
-    addProtectedRange: {
-      protectedRange: {
-        range: { sheetId },
-        description: protection.description,
-        warningOnly: false,
-        editors: { users: [...new Set(protection.editors.map((e) => e.toLowerCase()))] },
-        ...(unprotectedRanges.length ? { unprotectedRanges: [...unprotectedRanges] } : {}),
-      },
-    },
-  });
+  requests.push(
+    add({ sheetId }, protection.editors, {
+      description: protection.description + rangesStamp(ranges),
+      ...(ranges.length ? { unprotectedRanges: ranges } : {}),
+    }),
+  );
+  const inputs = protection.inputEditors;
+  if (inputs) for (const range of ranges) requests.push(add(range, inputs));
   return requests;
 }

@@ -10,11 +10,20 @@ export function sheetsService(): GoogleAppsScript.Sheets | null {
 export function requireSheets(): GoogleAppsScript.Sheets {
   const service = sheetsService();
   if (!service) {
-    throw new UserFacingError(
-      'Служба Google Sheets API выключена. Откройте редактор скриптов → «Службы» → добавьте «Google Sheets API» и повторите.',
-    );
+    throw serviceOff('Google Sheets API');
   }
   return service;
+}
+
+/**
+ * The refusal when an advanced service is switched off in the script project.
+ *
+ * @param name - the service as the editor's «Службы» list names it
+ */
+export function serviceOff(name: string): UserFacingError {
+  return new UserFacingError(
+    `Служба ${name} выключена. Откройте редактор скриптов → «Службы» → добавьте «${name}» и повторите.`,
+  );
 }
 
 /** A failure whose message is already a clear Russian sentence for the user. */

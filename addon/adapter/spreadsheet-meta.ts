@@ -8,6 +8,9 @@ export interface ProtectionMeta {
   readonly editors: readonly string[];
   /** True when it protects the whole tab (an unbounded range). */
   readonly wholeSheet: boolean;
+  /** Its range (a range protection), and the ranges a whole-tab protection leaves open. */
+  readonly range: GoogleAppsScript.Sheets.Schema.GridRange;
+  readonly unprotected: readonly GoogleAppsScript.Sheets.Schema.GridRange[];
 }
 
 /** One tab: id, name and size, without its cells. */
@@ -31,7 +34,7 @@ export interface SpreadsheetMeta {
 
 const metaFields =
   'properties.timeZone,sheets(properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount)),' +
-  'protectedRanges(protectedRangeId,description,range,editors),charts(chartId))';
+  'protectedRanges(protectedRangeId,description,range,editors,unprotectedRanges),charts(chartId))';
 
 /**
  * Every tab's id, name, size, protections and chart ids, in ONE `Sheets.Spreadsheets.get` (no cells).
@@ -85,6 +88,8 @@ export function metaOf(spreadsheetId: string, response: GoogleAppsScript.Sheets.
           editors: (pr.editors?.users ?? []).map((u) => u.toLowerCase()),
           wholeSheet:
             r.startRowIndex == null && r.endRowIndex == null && r.startColumnIndex == null && r.endColumnIndex == null,
+          range: r,
+          unprotected: pr.unprotectedRanges ?? [],
         };
       }),
     };

@@ -11,6 +11,8 @@ export interface OrgFile {
   readonly name: string;
   /** RFC 3339 instant of the last change of the file's content (Drive's `modifiedTime`). */
   readonly modifiedTime: string;
+  /** Its `appProperties` (the code, the committee, and the stamps tab creation leaves: `org-files.ts`). */
+  readonly properties: Readonly<Record<string, string>>;
 }
 
 /** Files of a listing page: up to 1,000 per call ("pageSize … 1 to 1000", Drive v3 files.list). */
@@ -47,7 +49,7 @@ export function listOrgFiles(
       const props = (f.appProperties ?? {}) as Record<string, string>;
       const code = props[orgCodeProperty]?.trim();
       if (!code || !f.id || (props[committeeProperty] && props[committeeProperty] !== committeeId)) continue;
-      const file: OrgFile = { id: f.id, name: f.name ?? '', modifiedTime: f.modifiedTime ?? '' };
+      const file: OrgFile = { id: f.id, name: f.name ?? '', modifiedTime: f.modifiedTime ?? '', properties: props };
       const known = files.get(code);
       if (!known) files.set(code, file);
       else if (file.modifiedTime > known.modifiedTime) {

@@ -1,6 +1,6 @@
 import { committeeTabNames, tabNames } from '../../core/grid/tab-names';
 import { readSettings } from '../../core/directory/read-settings';
-import type { Settings } from '../../core/directory/settings';
+import type { ReportsMode, Settings } from '../../core/directory/settings';
 import type { SheetData } from '../../core/grid/sheet-data';
 import type { Issue } from '../../core/issues/issue';
 import { readGrids } from '../adapter/read-grids';
@@ -85,13 +85,30 @@ export class Books {
     return this.settingsRead().settings;
   }
 
-  /** `Таблица отчётов`, else this spreadsheet. */
-  reportsId(): string {
-    return this.settings().reportsSpreadsheet || this.committeeId;
+  /** `Отчёты организаций`: one file per organisation, tabs of `Таблица отчётов`, or tabs of this spreadsheet. */
+  reportsMode(): ReportsMode {
+    return this.settings().reportsMode;
   }
 
+  /**
+   * The spreadsheet holding the organisation tabs in a one-file mode: `Таблица отчётов` («в таблице
+   * отчётов»), this spreadsheet («в этой таблице»). In `в отдельных файлах` there is none: each
+   * organisation has its file (`files/list-org-files.ts`).
+   */
+  reportsId(): string {
+    const mode = this.reportsMode();
+    if (mode === 'thisSpreadsheet') return this.committeeId;
+    const id = mode === 'reportsSpreadsheet' ? this.settings().reportsSpreadsheet : '';
+    if (!id) {
+      // In files mode nothing asks for it: the files are listed (`files/list-org-files.ts`).
+      throw new UserFacingError('«Таблица отчётов» в «Настройках» пуста: вставьте ссылку на неё.');
+    }
+    return id;
+  }
+
+  /** Whether the organisation tabs are in this spreadsheet (`в этой таблице`). */
   oneFile(): boolean {
-    return this.reportsId() === this.committeeId;
+    return this.reportsMode() === 'thisSpreadsheet';
   }
 
   reportsMeta(): SpreadsheetMeta {

@@ -39,8 +39,18 @@ export function leaseProperty(committeeId: string): JsonProperty<typeof leaseSch
   return jsonProperty(`profkarta.lease.${committeeId}`, leaseSchema, scriptProperties);
 }
 
-/** Tab creation part-way: organisations done of the directory's total. */
-export const tabsCursorSchema = z.object({ done: z.int().check(z.gte(0)), total: z.int().check(z.gte(0)) });
+/**
+ * A pass over the organisations part-way (tab or file creation, «Проверить защиту», «Восстановить
+ * защиту»): organisations done of the directory's total, and what the pass found so far.
+ */
+export const tabsCursorSchema = z.object({
+  done: z.int().check(z.gte(0)),
+  total: z.int().check(z.gte(0)),
+  /** The action part-way; absent: tab creation. */
+  action: z.optional(z.enum(['createTabs', 'auditProtection', 'restoreProtection'])),
+  /** Findings so far, one sentence each («S0001: лишние редакторы …»). */
+  found: z.optional(z.array(z.string())),
+});
 export type TabsCursor = z.infer<typeof tabsCursorSchema>;
 export const tabsCursorProperty = jsonProperty('profkarta.tabsCursor', tabsCursorSchema);
 

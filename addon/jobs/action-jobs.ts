@@ -9,7 +9,7 @@ import { showSidebar } from '../sidebar/show-sidebar';
 import { applySendHour, installMonthlyTriggerAt, removeMonthlyTriggerNow } from '../triggers/monthly-trigger';
 import { buildJob } from './build-job';
 import { checkJob } from './check-job';
-import { createTabsJob, tabsChunk } from './create-tabs';
+import { orgPassJob, tabsChunk } from './create-tabs';
 import { saveSendHour } from './save-send-hour';
 import { selectCell } from './select-cell';
 import { setUpJob } from './set-up';
@@ -44,7 +44,11 @@ export const actionJobs: { readonly [A in ActionName]: ActionJob<A> } = {
   sendNow: (ctx) => sendSummaryJob(ctx, 'now', buildForMail),
   setUp: (ctx) => setUpJob(ctx),
   // The sidebar does one chunk of 50 and calls again; the menu does as many as fit in the execution.
-  createTabs: (ctx, _payload, via) => (via === 'sidebar' ? createTabsJob(ctx, tabsChunk) : createTabsJob(ctx)),
+  createTabs: (ctx, _payload, via) => orgPassJob(ctx, 'createTabs', via === 'sidebar' ? tabsChunk : undefined),
+  auditProtection: (ctx, _payload, via) =>
+    orgPassJob(ctx, 'auditProtection', via === 'sidebar' ? tabsChunk : undefined),
+  restoreProtection: (ctx, _payload, via) =>
+    orgPassJob(ctx, 'restoreProtection', via === 'sidebar' ? tabsChunk : undefined),
   installTrigger: (ctx) => plain(installMonthlyTriggerAt(ctx.books.settings().sendHour)),
   removeTrigger: () => plain(removeMonthlyTriggerNow()),
   saveSendHour: (ctx, payload) => plain(applySendHour(saveSendHour(ctx, payload.hour))),

@@ -1,5 +1,6 @@
 import { tabKey } from '../../core/check/find-tab';
 import type { Organisation } from '../../core/directory/organisation';
+import { instructionSheet } from '../../core/form/instruction-sheet';
 import { planOrgTab } from '../../core/form/plan-org-tab';
 import type { OutputSheet } from '../../core/grid/output-sheet';
 import { formatIssue } from '../../core/issues/format-issue';
@@ -8,70 +9,43 @@ import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { sheetRequests } from '../adapter/sheet-requests';
 import type { SheetMeta } from '../adapter/spreadsheet-meta';
 import { type TabWrite, writeBatches } from '../adapter/write-batches';
+import { type FileAccess, fileAccess, type ShareOutcome, shareWith } from '../files/drive-access';
+import { orgFilesPass } from '../files/org-files';
 import { assertLease } from '../infra/lease';
-import { tabsCursorProperty } from '../infra/stored-values';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
-import type { SidebarProblem } from '../sidebar-protocol';
-import { countOf } from '../../core/issues/count-of';
-import { plural } from '../../core/issues/plural';
-import { sameEditors } from './committee-editors';
-import { directoryAndRoadmap, orgEditors, orgProtectionPrefix } from './org-tabs';
+import { committeeEditors } from './committee-editors';
+import { oneFileRefusal } from './one-file-limits';
+import { type OrgPass, type PassResult, type PassState, saveCursor, startPass } from './org-pass';
+import { directoryAndRoadmap, keptProtection, orgEditors, orgProtection, protectionFindings } from './org-tabs';
+import { passOutcome } from './pass-outcome';
+import { committeeTabsPass, oneFileAudit } from './protection-audit';
 import { sameValues } from './same-values';
-import { protectionAudit } from './protection-audit';
+import { committeeProtection } from './set-up';
 
 /** Organisations per batch: one read and one write per chunk. */
 export const tabsChunk = 50;
 /** A chunked run starts no new chunk after this: a chunk (50 shares) may take a minute, an execution ends at 6. */
 export const tabsTimeBudgetMs = 4 * 60 * 1000;
 
-/** What tab creation did so far in this call. */
-interface Tally {
-  created: number;
-  upgraded: number;
-  unchanged: number;
-  refused: string[];
-  /** Tabs not written because a value would have been lost (one sentence each, naming the tab). */
-  unwritten: string[];
-}
-
-/** The reports spreadsheet and its editors, opened once per call. */
-interface Sharing {
-  readonly book: GoogleAppsScript.Spreadsheet.Spreadsheet;
-  readonly editors: Set<string>;
-}
-
-function sharingOf(ctx: ActionContext): Sharing {
-  const book = SpreadsheetApp.openById(ctx.books.reportsId());
-  return { book, editors: new Set(book.getEditors().map((u) => u.getEmail().toLowerCase())) };
-}
-
-function share(sharing: Sharing, orgs: readonly Organisation[], tally: Tally): void {
-  const { book, editors } = sharing;
-  for (const org of orgs) {
-    for (const email of org.emails) {
-      const address = email.trim().toLowerCase();
-      if (!address || editors.has(address)) continue;
-      try {
-        book.addEditor(address);
-        editors.add(address);
-      } catch {
-        tally.refused.push(`${org.code}: ${address}`);
-      }
-    }
-  }
+interface OneFileRun extends PassState {
+  readonly ctx: ActionContext;
+  readonly restore: boolean;
+  readonly access: FileAccess;
 }
 
 function chunkWrites(
-  ctx: ActionContext,
-  sharing: Sharing,
+  run: OneFileRun,
   orgs: readonly Organisation[],
   roadmap: ReturnType<typeof directoryAndRoadmap>['roadmap'],
-  tally: Tally,
+  first: boolean,
 ): void {
+  const { ctx, access, share } = run;
   const { books } = ctx;
   const meta = books.reportsMeta();
   const byKey = new Map<string, SheetMeta>(meta.sheets.map((s) => [tabKey(s.title), s]));
-  const present = orgs.map((o) => byKey.get(tabKey(o.code))).filter((s): s is SheetMeta => !!s);
+  const instruction = instructionSheet(books.reportsMode());
+  const instructionTab = first ? byKey.get(tabKey(instruction.name)) : undefined;
+  const present = [...orgs.map((o) => byKey.get(tabKey(o.code))), instructionTab].filter((s): s is SheetMeta => !!s);
   const read = present.length
     ? readGrids(
         meta.id,
@@ -81,8 +55,28 @@ function chunkWrites(
   const grids = new Map(read.sheets.map((s) => [tabKey(s.name), s]));
   const newId = sheetIdAllocator(meta);
   const writes: TabWrite[] = [];
-  share(sharing, orgs, tally);
+  const notify = books.settings().notifyOnShare;
+  const committeeProtect = { editors: committeeEditors(ctx), description: committeeProtection };
+  // `Инструкция` says who sees the tabs, which depends on the mode: it follows the mode.
+  const instructionGrid = grids.get(tabKey(instruction.name));
+  if (instructionTab && instructionGrid && !sameValues(instruction.rows, instructionGrid.values)) {
+    writes.push({
+      title: instructionTab.title,
+      requests: sheetRequests(
+        { ...instruction, name: instructionTab.title },
+        { sheetId: instructionTab.sheetId, existing: instructionTab },
+        keptProtection(instructionTab, committeeProtect),
+      ),
+    });
+  }
   for (const org of orgs) {
+    shareWith(
+      { id: meta.id, name: org.code },
+      org.emails.map((e) => e.trim().toLowerCase()),
+      access,
+      notify,
+      share,
+    );
     const existing = byKey.get(tabKey(org.code)) ?? null;
     const grid = grids.get(tabKey(org.code));
     // The tab is laid out again around what it holds: nothing typed may vanish (design §10).
@@ -95,27 +89,35 @@ function chunkWrites(
       scope: 'whole',
     });
     if (!written.ok) {
-      tally.unwritten.push(formatIssue(written.issue, 'addon'));
+      run.unwritten.push(formatIssue(written.issue, 'addon'));
       continue;
     }
     const rendered = written.plan.sheet;
     const sheet: OutputSheet = existing ? { ...rendered, name: existing.title } : rendered;
-    // Only addresses the file is shared with go into the protection: Sheets refuses unknown users.
-    const editors = orgEditors(ctx, org).filter(
-      (e) => sharing.editors.has(e) || !org.emails.some((o) => o.trim().toLowerCase() === e),
+    // Only addresses the file is shared with go into a protection: Sheets refuses unknown users.
+    const editable = (e: string) => access.direct.has(e) || share.shared.includes(e) || e === access.owner;
+    const inputEditors = orgEditors(ctx, org).filter(
+      (e) => editable(e) || !org.emails.some((o) => o.trim().toLowerCase() === e),
     );
-    const protection = { editors, description: `${orgProtectionPrefix} ${org.code}` };
-    const guarded = existing?.protections.filter((p) => p.wholeSheet) ?? [];
-    const protectedWell = guarded.length === 1 && sameEditors(guarded[0]!.editors, editors);
-    if (existing && grid && protectedWell && sameValues(sheet.rows, grid.values)) {
-      tally.unchanged++;
+    const expected = orgProtection(ctx, org, inputEditors);
+    const findings = existing ? protectionFindings(existing, expected, access.owner) : [];
+    const same = existing && grid && sameValues(sheet.rows, grid.values);
+    if (same && (!run.restore || findings.length === 0)) {
+      run.tally.unchanged++;
       continue;
     }
-    if (existing) tally.upgraded++;
-    else tally.created++;
+    if (run.restore && findings.length) {
+      run.found.push(`${org.code}: ${findings.join('; ')}`);
+      run.tally.fixed++;
+    } else if (existing) run.tally.upgraded++;
+    else run.tally.created++;
     writes.push({
       title: sheet.name,
-      requests: sheetRequests(sheet, { sheetId: existing?.sheetId ?? newId(sheet.name), existing }, protection),
+      requests: sheetRequests(
+        sheet,
+        { sheetId: existing?.sheetId ?? newId(sheet.name), existing },
+        existing && !run.restore ? keptProtection(existing, expected) : expected,
+      ),
     });
   }
   if (writes.length) {
@@ -125,73 +127,77 @@ function chunkWrites(
 }
 
 /**
- * «Создать и обновить листы организаций», resumable: from the cursor in document properties, chunks
- * of 50 organisations (one read and one write each) until `maxOrgs` are done or the time budget is
- * spent. Each tab is laid out by the core (`planOrgTab`) from the directory and the roadmap around
- * every value the organisation entered, wherever it stands; a tab already as it should be, and
- * protected to the right people, is not written; a tab that cannot be written without losing a
- * value is not written either, and named in the message and `Журнал`. The reports spreadsheet is shared with the organisations' emails (refused addresses
- * listed). When the last chunk is done, a protection audit lists tabs whose protection is missing
- * or whose editors differ from the directory.
- *
- * @param ctx - the action
- * @param maxOrgs - organisations to do in this call (the sidebar: one chunk; the menu: all)
+ * A pass over the organisations when their forms are tabs of one spreadsheet (`в таблице отчётов`,
+ * `в этой таблице`), resumable from the cursor in chunks of 50 (one read and one write each) until
+ * `maxOrgs` are done or the time budget is spent. `createTabs` creates and upgrades the tabs
+ * (`planOrgTab`: nothing typed is lost; a tab that cannot be written so is named), keeping who
+ * edits an existing tab; `restoreProtection` also rewrites every tab whose protections differ from
+ * what they should be, with those. The spreadsheet is shared with the organisations' addresses and
+ * the committee. Beyond 100 organisations or 600 addresses the answer warns (`oneFileRefusal`; set-up
+ * refuses such a mode).
  */
-export function createTabsJob(ctx: ActionContext, maxOrgs = Number.POSITIVE_INFINITY): ActionOutcome {
-  assertLease(ctx, 'createTabsJob');
+function oneFilePass(ctx: ActionContext, pass: 'createTabs' | 'restoreProtection', maxOrgs: number): PassResult {
   const started = Date.now();
   const { orgs, roadmap } = directoryAndRoadmap(ctx);
-  if (orgs.length === 0) {
-    tabsCursorProperty.write(null);
-    return {
-      ok: true,
-      message: 'В справочнике «Организации» нет действующих организаций: листы создавать не для кого.',
-    };
+  const committee = committeeEditors(ctx);
+  const access = fileAccess(ctx.books.reportsId());
+  let { done, ...state } = startPass(pass, orgs.length);
+  const run: OneFileRun = { ...state, ctx, restore: pass === 'restoreProtection', access };
+  const notify = ctx.books.settings().notifyOnShare;
+  if (done === 0) {
+    const out: ShareOutcome = { shared: [], refused: run.share.refused, quotaHit: false };
+    shareWith({ id: ctx.books.reportsId(), name: 'комитет' }, committee, access, notify, out);
+    run.share.quotaHit ||= out.quotaHit;
+    if (run.restore) run.found.push(...committeeTabsPass(ctx, pass));
   }
-  const saved = tabsCursorProperty.read();
-  let done = saved && saved.total === orgs.length && saved.done < orgs.length ? saved.done : 0;
-  const tally: Tally = { created: 0, upgraded: 0, unchanged: 0, refused: [], unwritten: [] };
   let processed = 0;
-  let sharing: Sharing | undefined;
   while (done < orgs.length && processed < maxOrgs && Date.now() - started < tabsTimeBudgetMs) {
     const part = orgs.slice(done, done + Math.min(tabsChunk, maxOrgs - processed));
-    sharing ??= sharingOf(ctx);
-    chunkWrites(ctx, sharing, part, roadmap, tally);
+    chunkWrites(run, part, roadmap, done === 0);
     done += part.length;
     processed += part.length;
-    tabsCursorProperty.write(done < orgs.length ? { done, total: orgs.length } : null);
+    saveCursor(pass, done, orgs.length, run.found);
   }
-  const parts = [`создано ${tally.created}`, `обновлено ${tally.upgraded}`, `без изменений ${tally.unchanged}`];
-  const counts: Record<string, number> = {
-    created: tally.created,
-    upgraded: tally.upgraded,
-    unchanged: tally.unchanged,
-    refusedEmails: tally.refused.length,
-    unwrittenTabs: tally.unwritten.length,
-  };
-  let problems: SidebarProblem[] = [];
-  let tail = '';
-  if (tally.refused.length) tail += ` Google не дал открыть доступ адресам: ${tally.refused.join('; ')}.`;
-  if (tally.unwritten.length) tail += ` Не записаны листы (${tally.unwritten.length}): ${tally.unwritten.join(' ')}`;
-  if (done >= orgs.length) {
-    const audit = protectionAudit(ctx, orgs);
-    problems = audit;
-    counts.protectionProblems = audit.length;
-    tail += audit.length
-      ? ` Проверка защиты: ${countOf(audit.length, ['лист', 'листа', 'листов'])} ${plural(audit.length, ['защищён', 'защищены', 'защищены'])} не так, как в справочнике (список — в панели).`
-      : ' Защита всех листов организаций совпадает со справочником.';
-  } else {
-    tail += ` Обработано ${done} из ${orgs.length}: нажмите ещё раз, чтобы продолжить.`;
-  }
-  // A run that changed nothing leaves no trace either (not even a `Журнал` line).
-  const changed =
-    tally.created + tally.upgraded > 0 || tally.refused.length > 0 || tally.unwritten.length > 0 || problems.length > 0;
+  // What is still not as it should be after tab creation: listed, put right only when asked.
+  if (done >= orgs.length && !run.restore) run.found.push(...oneFileAudit(ctx, orgs));
+  const emails = new Set(orgs.flatMap((o) => o.emails.map((e) => e.trim().toLowerCase())).filter(Boolean));
+  const shared = [...emails].filter((e) => access.direct.has(e) || run.share.shared.includes(e)).length;
+  // Set-up refuses a one-file mode beyond Google's limits; a directory that grew since is warned of.
+  const beyond = oneFileRefusal(ctx.books.reportsMode(), orgs, committee);
+  if (beyond) run.notes.push(`Внимание: ${beyond}`);
   return {
-    ok: true,
-    journaled: !changed,
-    message: `Листы организаций: ${parts.join(', ')}.${tail}`,
-    progress: { done, total: orgs.length },
-    counts,
-    ...(problems.length ? { problems } : {}),
+    pass,
+    done,
+    total: orgs.length,
+    ...run,
+    closed: [],
+    withFile: 0,
+    emails: emails.size,
+    shared,
   };
+}
+
+/**
+ * «Создать и обновить листы организаций», «Проверить защиту», «Восстановить защиту» (design §3):
+ * the pass for where the forms live (`Отчёты организаций`), and its sidebar answer.
+ *
+ * @param ctx - the action
+ * @param pass - which action
+ * @param maxOrgs - organisations in this call (the sidebar: one chunk; the menu: all that fit)
+ */
+export function orgPassJob(ctx: ActionContext, pass: OrgPass, maxOrgs = Number.POSITIVE_INFINITY): ActionOutcome {
+  if (pass !== 'auditProtection') assertLease(ctx, pass);
+  const files = ctx.books.reportsMode() === 'files';
+  if (pass === 'auditProtection' && !files) {
+    const { orgs } = directoryAndRoadmap(ctx);
+    const { done: _, ...state } = startPass(pass, orgs.length);
+    state.found.push(...oneFileAudit(ctx, orgs));
+    saveCursor(pass, 0, 0, []);
+    const n = orgs.length;
+    return passOutcome(ctx, { ...state, pass, done: n, total: n, closed: [], withFile: 0, emails: 0, shared: 0 });
+  }
+  return passOutcome(
+    ctx,
+    files || pass === 'auditProtection' ? orgFilesPass(ctx, pass, maxOrgs) : oneFilePass(ctx, pass, maxOrgs),
+  );
 }

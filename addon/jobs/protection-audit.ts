@@ -1,62 +1,95 @@
-import { placeText } from '../../core/issues/place-text';
 import { tabKey } from '../../core/check/find-tab';
 import type { Organisation } from '../../core/directory/organisation';
-import { cellUrl } from '../adapter/a1-range';
+import { committeeTabNames, outputTabNames } from '../../core/grid/tab-names';
+import { protectionRequests } from '../adapter/sheet-requests';
+import { type TabWrite, writeBatches } from '../adapter/write-batches';
+import { fileAccess } from '../files/drive-access';
+import { actions } from '../actions';
+import type { OrgPass } from './org-pass';
 import type { ActionContext } from '../infra/run-action';
-import type { SidebarProblem } from '../sidebar-protocol';
-import { sameEditors } from './committee-editors';
-import { orgEditors } from './org-tabs';
+import { committeeEditors } from './committee-editors';
+import { orgEditors, orgProtection, protectionFindings } from './org-tabs';
+import { committeeProtection } from './set-up';
+
+/** A finding: an organisation's form (`листа`, `файла`) is not there yet. */
+export function notCreated(code: string, what: string): string {
+  return `${code}: ${what} нет — выполните «${actions.createTabs.menu.label}»`;
+}
 
 /**
- * The organisation tabs whose protection is missing or whose editors differ from the directory's
- * emails plus the committee, one problem per tab (one metadata read for all tabs).
+ * The committee's tabs that must be protected to the committee (its own tabs; the outputs too when
+ * organisations can open this spreadsheet), checked against `Сотрудники комитета`; restoring
+ * rewrites the protections that differ (one `batchUpdate`). Returns one sentence per tab that
+ * differs.
+ *
+ * @param ctx - the action
+ * @param pass - audit or restore (creation does not touch them)
+ */
+export function committeeTabsPass(ctx: ActionContext, pass: OrgPass): string[] {
+  const { books } = ctx;
+  const { owner } = fileAccess(books.committeeId);
+  const meta = books.committeeMeta();
+  const protect = { editors: committeeEditors(ctx), description: committeeProtection };
+  const guarded = new Set<string>([...committeeTabNames, ...(books.oneFile() ? outputTabNames : [])].map(tabKey));
+  const found: string[] = [];
+  const writes: TabWrite[] = [];
+  for (const sheet of meta.sheets) {
+    const ours = sheet.protections.some((p) => p.description.startsWith(committeeProtection));
+    if (!ours && !guarded.has(tabKey(sheet.title))) continue;
+    const findings = protectionFindings(sheet, protect, owner);
+    if (findings.length === 0) continue;
+    found.push(`«${sheet.title}»: ${findings.join('; ')}`);
+    if (pass === 'restoreProtection') {
+      writes.push({ title: sheet.title, requests: protectionRequests(sheet.sheetId, sheet, protect) });
+    }
+  }
+  if (writes.length) {
+    writeBatches(meta.id, writes, { meta });
+    books.refresh();
+  }
+  return found;
+}
+
+/**
+ * «Проверить защиту» when the forms are tabs of one spreadsheet (one metadata read, one permission
+ * listing): each organisation tab whose protections differ from what they should be
+ * (`protectionFindings`: locked cells for the committee, each input range for the organisation and
+ * the committee), the spreadsheet's sharing (an organisation's address missing, someone extra), and
+ * the committee's tabs. One sentence per finding, «КОД: …».
  *
  * @param ctx - the action
  * @param orgs - the active organisations
  */
-export function protectionAudit(ctx: ActionContext, orgs: readonly Organisation[]): SidebarProblem[] {
-  const meta = ctx.books.reportsMeta();
+export function oneFileAudit(ctx: ActionContext, orgs: readonly Organisation[]): string[] {
+  const { books } = ctx;
+  books.refresh();
+  const meta = books.reportsMeta();
+  const access = fileAccess(meta.id);
+  const found = committeeTabsPass(ctx, 'auditProtection');
   const byKey = new Map(meta.sheets.map((s) => [tabKey(s.title), s]));
-  const problems: SidebarProblem[] = [];
+  const committee = committeeEditors(ctx);
+  const wanted = new Set(committee);
   for (const org of orgs) {
+    const emails = org.emails.map((e) => e.trim().toLowerCase()).filter(Boolean);
+    for (const e of emails) wanted.add(e);
     const sheet = byKey.get(tabKey(org.code));
-    const place = placeText({ tab: sheet?.title ?? org.code, row: null, column: null }, org.name);
-    const base = { org: org.code, tab: org.code, cell: null, place, severity: 'warning' as const };
     if (!sheet) {
-      problems.push({
-        ...base,
-        message: 'Листа организации нет: выполните «Создать и обновить листы организаций».',
-        url: null,
-      });
+      found.push(notCreated(org.code, 'листа'));
       continue;
     }
-    const url = cellUrl(meta.id, sheet.sheetId, null);
-    const whole = sheet.protections.filter((p) => p.wholeSheet);
-    if (whole.length === 0) {
-      problems.push({
-        ...base,
-        tab: sheet.title,
-        message: 'Лист не защищён: его может изменить любой, у кого есть доступ к таблице.',
-        url,
-      });
-      continue;
-    }
-    const expected = orgEditors(ctx, org);
-    const actual = whole.flatMap((p) => p.editors);
-    if (!sameEditors(actual, expected)) {
-      const extra = actual.filter((e) => !expected.includes(e));
-      const missing = expected.filter((e) => !actual.includes(e));
-      const said = [
-        extra.length ? `лишние редакторы — ${extra.join(', ')}` : '',
-        missing.length ? `не хватает редакторов — ${missing.join(', ')}` : '',
-      ].filter(Boolean);
-      problems.push({
-        ...base,
-        tab: sheet.title,
-        message: `Защита листа расходится со справочником: ${said.join('; ')}.`,
-        url,
-      });
-    }
+    // An address the file is not shared with cannot be an editor (listed below as missing access).
+    const inputs = orgEditors(ctx, org).filter(
+      (e) => !emails.includes(e) || access.direct.has(e) || e === access.owner,
+    );
+    const findings = protectionFindings(sheet, orgProtection(ctx, org, inputs), access.owner);
+    if (findings.length) found.push(`${org.code}: ${findings.join('; ')}`);
   }
-  return problems;
+  const extra = [...access.direct.keys(), ...access.open.keys()].filter((e) => !wanted.has(e));
+  const missing = [...wanted].filter((e) => e !== access.owner && !access.direct.has(e));
+  const said = [
+    ...(extra.length ? [`лишний доступ: ${extra.join(', ')}`] : []),
+    ...(missing.length ? [`нет доступа: ${missing.join(', ')}`] : []),
+  ];
+  if (said.length) found.push(`Таблица с листами организаций: ${said.join('; ')}`);
+  return found;
 }

@@ -1,47 +1,45 @@
+import { tabKey } from '../../core/check/find-tab';
 import { tabNames } from '../../core/grid/tab-names';
 import { countOf } from '../../core/issues/count-of';
 import { quotedList } from '../../core/issues/message-text';
 import { defaultSettings } from '../../core/directory/read-settings';
 import { instructionSheet } from '../../core/form/instruction-sheet';
 import type { OutputSheet } from '../../core/grid/output-sheet';
+import { readDirectory } from '../../core/directory/read-directory';
 import { committeeSheets } from '../../core/outputs/committee-tabs';
 import { builtinRoadmap } from '../../core/roadmap/builtin-roadmap';
+import { requireDrive } from '../adapter/drive-service';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { protectionRequests, sheetRequests } from '../adapter/sheet-requests';
-import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import { type TabWrite, writeBatches } from '../adapter/write-batches';
 import { assertLease } from '../infra/lease';
 import { documentProperties, propertyKeys } from '../infra/properties';
 import { journalWrite } from '../infra/journal';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
 import { committeeEditors, sameEditors } from './committee-editors';
+import { oneFileRefusal } from './one-file-limits';
 import { settingWrite } from './setting-write';
 
 /** Description of the protections the add-on puts on committee tabs (the audit recognises them). */
 export const committeeProtection = 'Профкарта: лист комитета';
 
-function key(name: string): string {
-  return name.trim().toLowerCase().replace(/ё/g, 'е');
-}
-
-function has(meta: SpreadsheetMeta, title: string): boolean {
-  return meta.sheets.some((s) => key(s.title) === key(title));
-}
-
-/** The committee tabs set-up creates when missing (the core's registry, in order): the user is the first staff member. */
-function committeeTemplates(user: string): OutputSheet[] {
-  const settings = { ...defaultSettings(), committeeStaff: user ? [user] : [] };
+/**
+ * The committee tabs set-up creates when missing (the core's registry, in order): the user is the
+ * first staff member; `Папка отчётов` is the folder just made.
+ */
+function committeeTemplates(user: string, reportsFolder: string): OutputSheet[] {
+  const settings = { ...defaultSettings(), committeeStaff: user ? [user] : [], reportsFolder };
   return committeeSheets({ settings, orgs: [], roadmap: builtinRoadmap(), states: [] });
 }
 
-function storeIds(committeeId: string, reportsId: string): boolean {
+function storeIds(committeeId: string, reportsId: string | null): boolean {
   let changed = false;
   for (const props of [documentProperties(), PropertiesService.getScriptProperties()]) {
     for (const [k, v] of [
       [propertyKeys.committeeId, committeeId],
       [propertyKeys.reportsId, reportsId],
     ] as const) {
-      if (props.getProperty(k) !== v) {
+      if (v !== null && props.getProperty(k) !== v) {
         props.setProperty(k, v);
         changed = true;
       }
@@ -50,12 +48,22 @@ function storeIds(committeeId: string, reportsId: string): boolean {
   return changed;
 }
 
+/** The folder of the organisations' files, made private in the user's My Drive (nothing passes on to it). */
+function createReportsFolder(): string {
+  return requireDrive().Files!.create({
+    name: 'Профкарта — отчёты организаций',
+    mimeType: 'application/vnd.google-apps.folder',
+  }).id!;
+}
+
 /**
  * «Настроить таблицу»: adds the missing committee tabs (`Инструкция`, `Настройки` with the user in
- * `Сотрудники комитета`, `Организации`, `Дорожная карта` from the order, hidden `Состояние`) in one
- * batch, never renaming, deleting or overwriting a tab that exists; protects every committee tab to
- * the committee; adds `Инструкция` to a separate reports spreadsheet; stores both ids for the
- * triggers. A second run finds everything in place and writes nothing. In a shared drive with no
+ * `Сотрудники комитета` and `Отчёты организаций` = `в отдельных файлах`, `Организации`,
+ * `Дорожная карта` from the order, hidden `Состояние`) in one batch, never renaming, deleting or
+ * overwriting a tab that exists; protects every committee tab to the committee; in
+ * `в отдельных файлах` with `Папка отчётов` empty, makes the folder and writes its id; adds
+ * `Инструкция` to a separate reports spreadsheet; stores the ids for the triggers. Refuses a
+ * one-file mode beyond 100 organisations or 600 addresses (`oneFileRefusal`). A second run finds everything in place and writes nothing. In a shared drive with no
  * staff yet (`ctx.firstMember`: the user confirmed), the user is written into
  * `Сотрудники комитета` as its first member, and `Журнал` says so.
  */
@@ -75,16 +83,25 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
     }
     if (staff.length === 0) firstMember = ctx.user;
   }
+  const mode = books.reportsMode();
+  const editors = committeeEditors(ctx).length ? committeeEditors(ctx) : ctx.user ? [ctx.user] : [];
+  const directory = readDirectory(books.committeeTab(tabNames.directory));
+  const refusal = oneFileRefusal(
+    mode,
+    directory.orgs.filter((o) => o.active),
+    editors,
+  );
+  if (refusal) return { ok: false, message: refusal };
   const meta = books.committeeMeta();
   const newId = sheetIdAllocator(meta);
   const created: string[] = [];
   const writes: TabWrite[] = [];
-  const templates = committeeTemplates(ctx.user);
-  const editors = committeeEditors(ctx).length ? committeeEditors(ctx) : ctx.user ? [ctx.user] : [];
+  const folder = mode === 'files' && !books.settings().reportsFolder ? createReportsFolder() : '';
+  const templates = committeeTemplates(ctx.user, folder);
   const protect = { editors, description: committeeProtection };
   let protectedCount = 0;
   for (const sheet of templates) {
-    const existing = meta.sheets.find((s) => key(s.title) === key(sheet.name)) ?? null;
+    const existing = meta.sheets.find((s) => tabKey(s.title) === tabKey(sheet.name)) ?? null;
     if (!existing) {
       created.push(sheet.name);
       writes.push({
@@ -101,25 +118,29 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
       const write = settingWrite(books, 'committeeStaff', firstMember);
       if (write) writes.push(write);
     }
+    if (folder && sheet.name === tabNames.settings) {
+      const write = settingWrite(books, 'reportsFolder', folder);
+      if (write) writes.push(write);
+    }
     const ours = existing.protections.filter((p) => p.wholeSheet);
     if (editors.length && (ours.length !== 1 || !sameEditors(ours[0]!.editors, editors))) {
       protectedCount++;
       writes.push({ title: sheet.name, requests: protectionRequests(existing.sheetId, existing, protect) });
     }
   }
-  const idsChanged = storeIds(books.committeeId, books.reportsId());
-  let reportsNote = '';
-  if (!books.oneFile()) {
+  const idsChanged = storeIds(books.committeeId, mode === 'files' ? null : books.reportsId());
+  let reportsNote = folder ? ' Создана папка для файлов организаций: «Настройки» → «Папка отчётов».' : '';
+  if (mode === 'reportsSpreadsheet') {
     const reports = books.reportsMeta();
-    if (!has(reports, tabNames.instruction)) {
-      const sheet = instructionSheet();
+    if (!reports.sheets.some((s) => tabKey(s.title) === tabKey(tabNames.instruction))) {
+      const sheet = instructionSheet(mode);
       writeBatches(reports.id, [
         {
           title: sheet.name,
           requests: sheetRequests(sheet, { sheetId: sheetIdAllocator(reports)(sheet.name), existing: null }, protect),
         },
       ]);
-      reportsNote = ' В таблицу отчётов добавлен лист «Инструкция».';
+      reportsNote += ' В таблицу отчётов добавлен лист «Инструкция».';
     }
   }
   const memberNote = firstMember

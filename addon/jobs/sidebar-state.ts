@@ -30,7 +30,7 @@ export function sidebarState(ctx: ActionContext): SidebarState {
     triggerInstalled: mail.triggerInstalled,
     sendHour: mail.sendHour,
     spreadsheetId: ctx.books.committeeId,
-    pending: tabs ? { action: 'createTabs', done: tabs.done, total: tabs.total } : mail.pending,
+    pending: tabs ? { action: tabs.action ?? 'createTabs', done: tabs.done, total: tabs.total } : mail.pending,
     lease: lease ? { who: lease.who, since: lease.since, what: lease.what, trigger: lease.trigger } : null,
     reportDateWarning: reportDateWarning(settings, ctx.now.date),
   };

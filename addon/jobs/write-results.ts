@@ -14,7 +14,7 @@ import type { OutputSheet } from '../../core/grid/output-sheet';
 import { sectionSevenLines } from '../../core/recommendations/section-seven-lines';
 import { appendRowsRequests } from '../adapter/append-rows';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
-import { type ProtectionSpec, sheetRequests, sheetSize } from '../adapter/sheet-requests';
+import { sheetRequests, sheetSize } from '../adapter/sheet-requests';
 import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import { PartialWriteError, type TabWrite, type WriteOutcome, writeBatches } from '../adapter/write-batches';
 import { journalWrite } from '../infra/journal';
@@ -22,7 +22,7 @@ import type { ActionContext } from '../infra/run-action';
 import { committeeEditors } from './committee-editors';
 import type { Evaluation } from './evaluate';
 import { checkLine, orgMarkRequests } from './org-marks';
-import { orgEditors, orgProtectionPrefix } from './org-tabs';
+import { keptProtection, orgProtection } from './org-tabs';
 import { sizeAfterTail, tailRequests } from './tail-requests';
 import { committeeProtection } from './set-up';
 
@@ -70,11 +70,7 @@ function orgTabWrites(
     }
     const { plan } = written;
     // The build renews the unprotected ranges only: who edits stays as tab creation set it.
-    const current = sheet.protections.find((p) => p.wholeSheet);
-    const protection: ProtectionSpec = {
-      editors: current ? current.editors : orgEditors(ctx, check.org),
-      description: `${orgProtectionPrefix} ${check.org.code}`,
-    };
+    const protection = keptProtection(sheet, orgProtection(ctx, check.org));
     const requests = [];
     let size = { rows: sheet.rows, columns: sheet.columns };
     if (plan.from === 0) {

@@ -23,7 +23,9 @@ const countLabels: Readonly<Record<string, string>> = {
   upgraded: 'Обновлено',
   unchanged: 'Без изменений',
   refusedEmails: 'Адресов без доступа',
-  protectionProblems: 'Листов с другой защитой',
+  protectionProblems: 'Расхождений в защите',
+  fixed: 'Исправлено',
+  unwrittenTabs: 'Не записано листов',
   shared: 'Открыт доступ',
 };
 

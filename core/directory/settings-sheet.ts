@@ -4,6 +4,7 @@ import { tabNames } from '../grid/tab-names';
 import { schoolYearLabel } from '../dates/school-year';
 import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import { reportsModes, reportsModeWords, type Settings } from './settings';
+import { settingsHints } from './settings-hints-data';
 import { type SettingKey, settingKeys, settingsLabels } from './settings-labels';
 
 const termOfKey = { term1: 1, term2: 2, term3: 3, term4: 4 } as const;
@@ -59,7 +60,7 @@ function settingValue(settings: Settings, key: SettingKey): OutValue {
 export function settingsSheet(settings: Settings): OutputSheet {
   const rows: OutValue[][] = [
     ['Параметр', 'Значение', 'Пояснение'],
-    ...settingKeys.map((k) => [settingsLabels[k].label, settingValue(settings, k), settingsLabels[k].hint]),
+    ...settingKeys.map((k) => [settingsLabels[k].label, settingValue(settings, k), settingsHints[k]]),
   ];
   const rowOf = (key: SettingKey) => settingKeys.indexOf(key) + 1;
   const textKeys: SettingKey[] = [

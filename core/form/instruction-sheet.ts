@@ -1,38 +1,26 @@
+import type { ReportsMode } from '../directory/settings';
 import { tabNames } from '../grid/tab-names';
 import type { OutputSheet } from '../grid/output-sheet';
 import {
   decisionsSection,
   eventsSection,
   movedValuesBlock,
-  type FieldType,
   formSections,
   type ScalarField,
   type TableColumn,
   trainingSection,
 } from './form-spec';
 import { quotedList } from '../issues/message-text';
+import { instructionTexts } from './instruction-data';
 import { TabBuilder } from './tab-builder';
 
-/** What a field holds, and how it is written unless the field's own hint says it better. */
-const typeHints: Record<FieldType, { readonly what: string; readonly example?: string }> = {
-  text: { what: 'текст' },
-  count: { what: 'целое число не меньше 0', example: 'можно «1 234»' },
-  hours: { what: 'число часов', example: 'можно «12,5»' },
-  date: { what: 'дата', example: 'ДД.ММ.ГГГГ' },
-  email: { what: 'адрес электронной почты' },
-  phone: { what: 'телефон', example: '+7 351 123-45-67' },
-  enum: { what: 'значение из списка' },
-  grades: { what: 'классы', example: '6, 6-9 или 8, 9' },
-  evidence: { what: 'номер и дата документа («№ …») или ссылка' },
-  itemKey: { what: 'номер пункта (заполнен)' },
-  event: { what: 'мероприятие из списка' },
-};
+const t = instructionTexts;
 
 /** «дата (ДД.ММ.ГГГГ); обязательно»: one hint per field, never the type's and the field's glued together. */
 function describe(field: ScalarField | TableColumn): string {
-  if ('locked' in field && field.locked) return 'заполняет комитет';
-  const type = typeHints[field.type];
-  const required = field.required ? 'обязательно' : 'необязательно';
+  if ('locked' in field && field.locked) return t.committeeFills;
+  const type: { readonly what: string; readonly example?: string } = t.typeHints[field.type];
+  const required = field.required ? t.required : t.optional;
   // A list names its options; otherwise the field's own hint replaces the type's example.
   if (field.options) return `${type.what}: ${quotedList(field.options, 'или')}; ${required}`;
   const hint = 'hint' in field && field.hint ? inParentheses(field.hint) : type.example;
@@ -47,11 +35,13 @@ function inParentheses(hint: string): string {
 
 /**
  * The `Инструкция` tab (design §3): how to fill the form, section by section, derived from
- * the form's declaration, and what personal data the form collects, why, and who sees it.
+ * the form's declaration, and what personal data the form collects, why, and who sees it, said
+ * for where the forms live (`instructionTexts.whoSees`).
  *
- * @example instructionSheet().name // 'Инструкция'
+ * @param mode - where the forms live (`Отчёты организаций`): who sees a form depends on it
+ * @example instructionSheet('files').name // 'Инструкция'
  */
-export function instructionSheet(): OutputSheet {
+export function instructionSheet(mode: ReportsMode = 'files'): OutputSheet {
   const b = new TabBuilder(2);
   // A line of its own spans both columns, so it wraps across the page's width.
   const line = (text: string) => {
@@ -63,57 +53,27 @@ export function instructionSheet(): OutputSheet {
     b.row([]);
     b.bold({ row: line(text), column: 0 });
   };
-  b.bold({ row: line('Профориентация: как заполнять лист организации'), column: 0 });
-  for (const text of [
-    'У каждой организации свой лист, названный её кодом. Заполняйте только белые ячейки; серые заполняет комитет.',
-    'Не удаляйте и не переименовывайте заголовки разделов и столбцов: по ним таблица находит данные. Строки можно добавлять.',
-    'Даты пишите как ДД.ММ.ГГГГ, числа — цифрами (можно с пробелами: 1 234, дробные — через запятую: 12,5).',
-    'В первых строках листа комитет пишет результат проверки, а в проблемных ячейках — примечания: исправьте то, что там указано.',
-    `Профкарта ничего введённого не стирает: значение, оказавшееся не на месте формы (раздел перенесён, вписано между разделами), при обновлении листа сохраняется в конце листа в блоке «${movedValuesBlock.title}» с адресом, где оно стояло. Перенесите его на место или удалите.`,
-  ]) {
-    line(text);
-  }
+  b.bold({ row: line(t.title), column: 0 });
+  for (const text of t.intro) line(text.replace('{moved}', movedValuesBlock.title));
   for (const section of formSections) {
-    const who = section.types.length === 3 ? 'все организации' : `только ${section.types.join(', ')}`;
+    const who = section.types.length === 3 ? t.everyType : `${t.onlyTypes} ${section.types.join(', ')}`;
     heading(`${section.title} (${who})`);
     if ('fields' in section) {
       for (const field of section.fields as readonly ScalarField[]) {
-        b.row([field.label, section.id === 'organisation' ? 'заполняет комитет' : describe(field)]);
+        b.row([field.label, section.id === 'organisation' ? t.committeeFills : describe(field)]);
       }
     } else {
       if (section === eventsSection || section === trainingSection) {
-        const one = section === eventsSection ? 'по одной на мероприятие' : 'по одной на пройденное обучение';
-        b.row(['Строки', `${one}; пустые строки пропускаются; можно вставлять новые`]);
+        b.row([t.rows, `${section === eventsSection ? t.eventRows : t.trainingRows}; ${t.moreRows}`]);
       }
-      if (section === decisionsSection) {
-        b.row(['Строки', 'рекомендации пишет комитет; организация записывает принятое решение и документ']);
-      }
+      if (section === decisionsSection) b.row([t.rows, t.decisionRows]);
       for (const column of section.columns as readonly TableColumn[]) {
         b.row([column.header, describe(column)]);
       }
     }
   }
-  heading('Персональные данные');
-  for (const [what, text] of [
-    [
-      'Что собирается',
-      'ФИО, должность, рабочий телефон и рабочая почта ответственного за профориентацию; ФИО педагогов, прошедших повышение квалификации.',
-    ],
-    [
-      'Зачем',
-      'Для реестра ответственных (п. 5.1.2 дорожной карты), связи комитета с организацией и учёта обучения педагогов (п. 5.3).',
-    ],
-    [
-      'Кто видит',
-      'Сотрудники комитета и МБУ ДПО ЦРО и сама организация. Если листы всех организаций лежат в одной таблице, другие организации могут видеть этот лист, но изменять его не могут: он защищён.',
-    ],
-    [
-      'Куда не попадает',
-      'В ежемесячную сводку, её PDF и письма руководству идут только обобщённые цифры, без телефонов и личных адресов.',
-    ],
-  ] as const) {
-    b.row([what, text]);
-  }
+  heading(t.personalHeading);
+  for (const [what, text] of t.personal) b.row([what, text || t.whoSees[mode === 'files' ? 'files' : 'oneFile']]);
   const sheet = b.build(tabNames.instruction, { columnWidths: [320, 640] });
   return { ...sheet, format: { ...sheet.format, wrap: [{ row: 0, column: 0, rows: b.next, columns: 2 }] } };
 }

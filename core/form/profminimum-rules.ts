@@ -3,7 +3,7 @@ import type { ParamsArgs } from '../issues/issue-code';
 import type { FormIssueCode } from '../issues/form-issue-codes';
 import type { FormReader } from './form-reader';
 import { courseMet, levelCheck } from './level-check';
-import type { profminimumSection } from './form-spec';
+import { profminimumSection } from './form-spec';
 import type { ScalarValues } from './read-scalars';
 import type { SpecKey } from './spec-values';
 import type { Profminimum, TrainingRow } from './submission';
@@ -51,14 +51,11 @@ export function applyProfminimumRules(
     }
   }
   const pupils611 = result.pupils69 !== null && result.pupils1011 !== null ? result.pupils69 + result.pupils1011 : null;
-  const counts = [
-    ['bvbRegistered', 'Зарегистрировано на платформе «Билет в будущее»'],
-    ['diagnostics', 'Прошли профориентационную диагностику'],
-    ['trials', 'Прошли профессиональные пробы'],
-  ] as const;
-  for (const [key, label] of counts) {
+  for (const key of ['bvbRegistered', 'diagnostics', 'trials'] as const) {
     const v = result[key];
     if (v !== null && pupils611 !== null && v > pupils611) {
+      // The field's label as the form declares it.
+      const label = profminimumSection.fields.find((f) => f.key === key)?.label ?? key;
       add(key, 'form_count_exceeds_pupils', 'error', { label, value: v, pupils: pupils611 });
       result = { ...result, [key]: null };
     }

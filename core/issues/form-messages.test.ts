@@ -37,9 +37,13 @@ describe('instructionSheet', () => {
     }
   });
 
-  it("says truthfully who sees an organisation's tab", () => {
-    const text = instructionSheet().rows.flat().join('\n');
-    expect(text).not.toContain('свой лист не видят');
-    expect(text).toContain('другие организации могут видеть этот лист, но изменять его не могут');
+  it("says truthfully who sees an organisation's tab, for where the forms live", () => {
+    const inFiles = instructionSheet('files').rows.flat().join('\n');
+    const inOne = instructionSheet('reportsSpreadsheet').rows.flat().join('\n');
+    expect(inFiles).not.toContain('свой лист не видят');
+    expect(inFiles).toContain('у каждой организации свой файл, другие организации его не видят');
+    expect(inOne).toContain(
+      'другие организации, у которых есть к ней доступ, видят этот лист, но изменять его не могут',
+    );
   });
 });

@@ -21,7 +21,7 @@ export interface CommitteeTabsInput {
 
 // A `Record` over the names: a committee tab of `grid/tab-names.ts` without a builder does not compile.
 const builders: { readonly [N in CommitteeTabName]: (input: CommitteeTabsInput) => OutputSheet } = {
-  [tabNames.instruction]: () => instructionSheet(),
+  [tabNames.instruction]: (i) => instructionSheet(i.settings.reportsMode),
   [tabNames.settings]: (i) => settingsSheet(i.settings),
   [tabNames.directory]: (i) => directorySheet(i.orgs),
   [tabNames.roadmap]: (i) => roadmapSheet(i.roadmap),

@@ -18,7 +18,7 @@ export interface RoadmapSourceRow {
 }
 
 /** The five sections of the table. */
-const sections: readonly { readonly id: string; readonly title: string }[] = [
+export const builtinSections: readonly { readonly id: string; readonly title: string }[] = [
   { id: '1', title: 'Постановка целей и задач по самоопределению и профессиональной ориентации обучающихся' },
   {
     id: '2',
@@ -39,7 +39,7 @@ const sections: readonly { readonly id: string; readonly title: string }[] = [
 ];
 
 /** Headings inside section 5 with no deadline of their own: not items, but they name what stands under them. */
-const headings: readonly { readonly id: string; readonly title: string }[] = [
+export const builtinHeadings: readonly { readonly id: string; readonly title: string }[] = [
   { id: '5.1', title: 'Нормативное обеспечение' },
   { id: '5.2', title: 'Организационно-методическое обеспечение' },
   { id: '5.2.5', title: 'Региональные мероприятия в рамках внедрения Концепции:' },
@@ -53,7 +53,7 @@ const municipalResult =
 const municipalBodies = 'Комитет\nМБУ ДПО ЦРО,\nОбразовательные организации';
 const participation = 'Организация и проведение, а также участие ОО  в';
 
-const rows: readonly RoadmapSourceRow[] = [
+export const builtinRows: readonly RoadmapSourceRow[] = [
   {
     id: '1.1',
     title:
@@ -378,23 +378,3 @@ const rows: readonly RoadmapSourceRow[] = [
     result: '',
   },
 ];
-
-/** The order's table as data: its sections, the headings with no deadline, and the item rows. */
-export interface BuiltinRoadmapSource {
-  readonly sections: readonly { readonly id: string; readonly title: string }[];
-  readonly headings: readonly { readonly id: string; readonly title: string }[];
-  readonly rows: readonly RoadmapSourceRow[];
-}
-
-const source: BuiltinRoadmapSource = { sections, headings, rows };
-
-/**
- * The table of order No. 1828-у as transcribed above. A function, not constants, so that the
- * add-on's build can ship the same data compressed and decode it on first use (scripts/build.ts):
- * callers see the same object either way and must not change it.
- *
- * @example builtinRoadmapSource().rows.find((r) => r.id === '3.2')?.period // 'Декабрь 2023 г. - Январь 2024 г.\nМай – июнь 2024 г.'
- */
-export function builtinRoadmapSource(): BuiltinRoadmapSource {
-  return source;
-}

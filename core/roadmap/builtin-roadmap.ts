@@ -1,5 +1,5 @@
 import type { SchoolYear } from '../dates/school-year';
-import { builtinRoadmapSource } from './builtin-roadmap-data';
+import { builtinHeadings, builtinRows, builtinSections } from './builtin-roadmap-data';
 import { parsePeriod } from './parse-period';
 import { deriveKind, deriveReporters } from './reporter-rules';
 import type { Roadmap, RoadmapItem } from './roadmap-item';
@@ -12,16 +12,6 @@ function parentId(id: string): string {
   return id.split('.').slice(0, -1).join('.');
 }
 
-/** Titles of the sections, headings and items by number. */
-function titlesById(): Map<string, string> {
-  const { sections, headings, rows } = builtinRoadmapSource();
-  return new Map<string, string>([
-    ...sections.map((s) => [s.id, s.title] as const),
-    ...headings.map((h) => [h.id, h.title] as const),
-    ...rows.map((r) => [r.id, r.title] as const),
-  ]);
-}
-
 /**
  * The roadmap of order No. 1828-у for the 2023/2024 school year: every item with its section,
  * deadline as written and its windows, responsible bodies, result, kind and reporters.
@@ -30,8 +20,13 @@ function titlesById(): Map<string, string> {
  * @example builtinRoadmap().items.find((i) => i.id === '3.2')?.windows.length // 2
  */
 export function builtinRoadmap(): Roadmap {
-  const titles = titlesById();
-  const items = builtinRoadmapSource().rows.map((row): RoadmapItem => {
+  // Made on each call, not on loading: the add-on unpacks the order's text only when it is needed.
+  const titles = new Map<string, string>([
+    ...builtinSections.map((s) => [s.id, s.title] as const),
+    ...builtinHeadings.map((h) => [h.id, h.title] as const),
+    ...builtinRows.map((r) => [r.id, r.title] as const),
+  ]);
+  const items = builtinRows.map((row): RoadmapItem => {
     const sectionId = row.id.split('.')[0] ?? '';
     const responsible = splitResponsible(row.responsible);
     const derived = deriveReporters(row.title, responsible);

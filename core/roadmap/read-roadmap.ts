@@ -4,12 +4,16 @@ import type { TermDates } from '../dates/school-terms';
 import type { SheetData } from '../grid/sheet-data';
 import type { Issue } from '../issues/issue';
 import { cellText } from '../values/cell-text';
-import { builtinRoadmapSource } from './builtin-roadmap-data';
+import { builtinRows } from './builtin-roadmap-data';
 import { findRoadmapHeader } from './find-roadmap-header';
 import { type ItemNumberRead, readItemNumber } from './read-item-number';
 import { type RoadmapRowContext, readRoadmapRow } from './read-roadmap-row';
 import { roadmapColumns, requiredRoadmapFields } from './roadmap-columns';
 import type { Roadmap, RoadmapItem } from './roadmap-item';
+
+let knownNumbersMade: ReadonlySet<string> | null = null;
+/** The built-in roadmap's item numbers, made when first needed (the add-on unpacks the order's text only then). */
+const knownNumbers = (): ReadonlySet<string> => (knownNumbersMade ??= new Set(builtinRows.map((row) => row.id)));
 
 /** What the roadmap is read with besides the tab and the school year. */
 export interface ReadRoadmapOptions {
@@ -78,8 +82,6 @@ export function readRoadmap(
     dateSystem: options.dateSystem ?? '1900',
     titleOf: (id) => titles.get(id) ?? '',
   };
-  // A number Sheets turned into a date is read back against the order's own numbers.
-  const knownNumbers: ReadonlySet<string> = new Set(builtinRoadmapSource().rows.map((row) => row.id));
   const seen = new Map<string, number>();
   const idColumn = header.columns.id ?? 0;
   const titleColumn = header.columns.title;
@@ -95,7 +97,7 @@ export function readRoadmap(
       titles.set(merged.id, merged.title);
       continue;
     }
-    let number: ItemNumberRead = readItemNumber(cells[idColumn], timeZone, knownNumbers);
+    let number: ItemNumberRead = readItemNumber(cells[idColumn], timeZone, knownNumbers());
     if (number.kind === 'ok' || number.kind === 'date') parent = { id: number.id, children: 0 };
     else if (number.kind === 'blank' && parent && isItemRow(cells, context)) {
       // An unnumbered row of the order: the next child of the last numbered row above it.

@@ -60,10 +60,20 @@ export function schoolFills(book: FakeSpreadsheet, grid: SheetData, tab = grid.n
   });
 }
 
-/** Set-up, the directory and the report date, as the committee does before creating tabs. */
-export function preparedCommittee(fake: CommitteeFake, orgs: readonly Organisation[], reportDate = '01.02.2024'): void {
+/**
+ * Set-up, the directory and the report date, as the committee does before creating tabs. The forms
+ * are tabs of the committee's spreadsheet (`в этой таблице`) unless `mode` says otherwise: set-up's
+ * default, one file per organisation, has its own tests (files.test.ts).
+ */
+export function preparedCommittee(
+  fake: CommitteeFake,
+  orgs: readonly Organisation[],
+  reportDate = '01.02.2024',
+  mode = 'в этой таблице',
+): void {
   const setUp = fake.run('setUpSpreadsheet') as { ok: boolean; message: string };
   if (!setUp.ok) throw new Error(setUp.message);
+  setSetting(fake.committee, 'Отчёты организаций', mode);
   fillDirectory(fake.committee, orgs);
   setSetting(fake.committee, 'Дата отчёта', reportDate);
   setSetting(fake.committee, 'Срок сдачи', '20.01.2024');

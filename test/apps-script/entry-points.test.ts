@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtinRoadmapSource } from '../../core/roadmap/builtin-roadmap-data';
+import { builtinRows } from '../../core/roadmap/builtin-roadmap-data';
 import { actionGlobals, actions, menuItems } from '../../addon/actions';
 import { entryPoints } from '../../addon/entry-points';
 import * as main from '../../addon/main';
@@ -77,7 +77,7 @@ describe('dist/Code.js', () => {
 
   it('ships the built-in roadmap compressed, not as text, and decodes it with Utilities on first use', () => {
     const code = readFileSync(bundlePath, 'utf8');
-    const firstTitle = builtinRoadmapSource().rows[0]?.title ?? '';
+    const firstTitle = builtinRows[0]?.title ?? '';
     expect(firstTitle.length).toBeGreaterThan(40);
     expect(code).not.toContain(firstTitle.slice(0, 40));
     expect(code).toContain('Utilities.ungzip(');

@@ -146,11 +146,11 @@ describe('what a school typed survives every write of the add-on', () => {
     const { fake, tab } = filledCity();
     ok(fake.run('checkSubmissions'));
     const before = valuesOf(tab());
-    // Force the tab to be written again: its protection drifted, so tab creation rewrites it.
+    // Force the tab to be written again: its protection drifted, so restoring the protection rewrites it.
     const sheet = tab();
     fake.committee.protections.find((p) => p.sheetId === sheet.sheetId)!.editors.push('intruder@example.org');
-    const again = ok(fake.run('createOrganisationTabs'));
-    expect(again.message).toContain('обновлено 1');
+    const again = ok(fake.run('restoreProtection'));
+    expect(again.ok && again.problems?.map((p) => p.org)).toContain(sheet.title);
     const after = valuesOf(tab());
     expect(after).toEqual(before);
     const title = rowOf(tab(), '6. Повышение квалификации педагогов');

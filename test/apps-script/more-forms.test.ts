@@ -17,7 +17,7 @@ describe('two spreadsheets: the committee’s and the reports', () => {
     const { c, active } = city();
     const fake = committeeFake();
     const reports = fake.world.createSpreadsheet('Профкарта — отчёты школ', owner);
-    preparedCommittee(fake, c.orgs);
+    preparedCommittee(fake, c.orgs, '01.02.2024', 'в таблице отчётов');
     setSetting(fake.committee, 'Таблица отчётов', `https://docs.google.com/spreadsheets/d/${reports.id}/edit`);
     const setUp = fake.run('setUpSpreadsheet') as SidebarResult;
     expect(setUp.ok, setUp.message).toBe(true);

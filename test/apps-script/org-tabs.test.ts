@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SidebarResult } from '../../addon/sidebar-protocol';
 import { preparedCommittee, schoolFills, setSetting } from './city';
-import { cellCount, sheetNamed, snapshot, valuesOf } from './fake/model';
+import { cellCount, isSheetProtection, sheetNamed, snapshot, valuesOf } from './fake/model';
 import { committeeFake } from './harness';
 import { manyOrgs } from './many-orgs';
 
@@ -33,17 +33,22 @@ describe("the add-on's own instructions", () => {
 });
 
 describe('createOrganisationTabs', () => {
-  it('creates one protected tab per organisation, sized to its content, shared with its emails', () => {
+  it('creates one tab per organisation, sized to its content, shared with its emails, its input ranges protected to it', () => {
     const { fake, orgs } = withTabs(3);
     for (const org of orgs) {
       const sheet = sheetNamed(fake.committee, org.code)!;
       expect(sheet.columnCount).toBe(8);
       expect(sheet.rowCount).toBeLessThan(250);
-      const protection = fake.committee.protections.filter((p) => p.sheetId === sheet.sheetId);
-      expect(protection).toHaveLength(1);
-      expect(protection[0]?.editors).toEqual(expect.arrayContaining([org.emails[0], 'ivanova@example.ru']));
-      expect(protection[0]?.unprotectedRanges.length).toBeGreaterThan(0);
+      const protections = fake.committee.protections.filter((p) => p.sheetId === sheet.sheetId);
+      const whole = protections.filter(isSheetProtection);
+      expect(whole).toHaveLength(1);
+      // The locked cells: the committee only; each input range: the organisation and the committee.
+      expect(whole[0]?.editors).toEqual(['ivanova@example.ru']);
+      const inputs = protections.filter((p) => !isSheetProtection(p));
+      expect(inputs.map((p) => p.range)).toEqual(whole[0]?.unprotectedRanges);
+      for (const p of inputs) expect([...p.editors].sort()).toEqual(['ivanova@example.ru', org.emails[0]].sort());
       expect(fake.committee.editors).toContain(org.emails[0]);
+      expect(fake.committee.notified[org.emails[0]!]).toBe(false);
     }
   });
 
@@ -103,7 +108,7 @@ describe('createOrganisationTabs', () => {
     expect(fake.committee.sheets.filter((s) => /^S\d{4}$/.test(s.title))).toHaveLength(120);
   });
 
-  it('lists addresses Google refuses to share with, and tabs whose protection drifted', () => {
+  it('lists addresses Google refuses to share with, and a drifted protection, which it leaves for «Восстановить защиту»', () => {
     const { orgs } = manyOrgs(2);
     const fake = committeeFake();
     fake.world.unshareable.add(orgs[1]!.emails[0]!);
@@ -112,12 +117,16 @@ describe('createOrganisationTabs', () => {
     expect(result.ok).toBe(true);
     expect(result.message).toContain(`S0002: ${orgs[1]!.emails[0]}`);
     const sheet = sheetNamed(fake.committee, 'S0001')!;
-    fake.committee.protections.find((p) => p.sheetId === sheet.sheetId)!.editors.push('intruder@example.org');
-    const audit = fake.run('sidebarCall', 'createTabs', null) as SidebarResult;
-    expect(audit.ok).toBe(true);
-    // The drifted tab is re-protected by this run, so the audit after it is clean again.
-    const protection = fake.committee.protections.filter((p) => p.sheetId === sheet.sheetId);
-    expect(protection.flatMap((p) => p.editors)).not.toContain('intruder@example.org');
+    const whole = () => fake.committee.protections.find((p) => p.sheetId === sheet.sheetId && isSheetProtection(p))!;
+    whole().editors.push('intruder@example.org');
+    const again = fake.run('sidebarCall', 'createTabs', null) as SidebarResult;
+    expect(again.ok && again.problems?.find((p) => p.org === 'S0001')?.message).toContain(
+      'лишние редакторы intruder@example.org',
+    );
+    expect(whole().editors).toContain('intruder@example.org');
+    const restored = fake.run('restoreProtection') as SidebarResult;
+    expect(restored.ok, restored.message).toBe(true);
+    expect(whole().editors).not.toContain('intruder@example.org');
   });
 
   it('keeps 450 organisation tabs under the 10 million cell cap', () => {

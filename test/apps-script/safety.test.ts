@@ -42,16 +42,16 @@ describe('who may run committee actions', () => {
     expect(sheetNamed(fake.committee, 'Сводка')).toBeUndefined();
   });
 
-  // Skipped: Google would refuse this build. The organisation tabs were protected (editors: the
-  // school and ivanova) before petrova joined «Сотрудники комитета»; the build writes the check line
-  // and section 7 into those tabs, and Sheets refuses a write to a protected range by a user who is
-  // not one of its editors ("You are trying to edit a protected cell or object…",
-  // https://support.google.com/docs/answer/1218656). Re-enable when the add-on brings the tabs'
-  // protections up to date with the staff list before writing (issue 10 item 6, issue 12 item 4).
-  it.skip('lets a colleague build once the committee lists them', () => {
+  // The organisation tabs were protected (locked cells: ivanova) before petrova joined «Сотрудники
+  // комитета», and Sheets refuses a write to a protected range by a user who is not one of its editors
+  // (https://support.google.com/docs/answer/1218656): the build writes the check line and section 7.
+  // «Восстановить защиту», run by the committee, makes petrova an editor of every protection first.
+  it('lets a colleague build once the committee lists them and restores the protections', () => {
     const { fake } = filledCity();
     setSetting(fake.committee, 'Сотрудники комитета', 'ivanova@example.ru, petrova@example.ru');
     fake.share('petrova@example.ru');
+    const restored = fake.run('restoreProtection') as SidebarResult;
+    expect(restored.ok, restored.message).toBe(true);
     const result = fake.as('petrova@example.ru', 'buildSummary') as SidebarResult;
     expect(result.ok, result.message).toBe(true);
   });

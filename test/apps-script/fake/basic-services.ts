@@ -60,35 +60,26 @@ export function fakeSession(world: FakeWorld, counter: CallCounter) {
   ) as unknown as GoogleAppsScript.Base.Session;
 }
 
-/**
- * A `Blob` over bytes (https://developers.google.com/apps-script/reference/base/blob): its bytes
- * as Java's signed bytes, its data as a string in a charset (UTF-8 by default).
- */
-function fakeBlob(bytes: Buffer, contentType = 'application/octet-stream', name = '') {
-  const blob = {
+/** A `Blob` of text or bytes (https://developers.google.com/apps-script/reference/base/blob). */
+function blob(data: string | number[], contentType?: string, name?: string) {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.map((b) => b & 255));
+  return {
     getDataAsString: (charset = 'UTF-8') => bytes.toString(/^utf-?8$/i.test(charset) ? 'utf8' : 'latin1'),
-    getContentType: () => contentType,
-    getName: () => name,
+    getContentType: () => contentType ?? 'text/plain',
+    getName: () => name ?? '',
     getBytes: () => [...bytes].map((b) => (b > 127 ? b - 256 : b)),
     setName(n: string) {
       name = n;
-      return blob;
+      return this;
     },
   };
-  return blob;
-}
-
-/** Java's signed bytes (what `base64Decode` and `getBytes` give) back to a buffer. */
-function bytesOf(data: readonly number[]): Buffer {
-  return Buffer.from(data.map((b) => (b < 0 ? b + 256 : b)));
 }
 
 /**
  * `Utilities`: formatDate with a zone, sleep (moves the fake clock: "puts the script to sleep for the
  * specified number of milliseconds", https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)),
- * a SHA-256 digest and base64; `base64Decode` "decodes a base-64 encoded string into a UTF-8 byte
- * array" (signed bytes), `newBlob` from text or bytes, and `ungzip` "uncompresses a Blob object and
- * returns a Blob containing the uncompressed data" (gzip; https://developers.google.com/apps-script/reference/utilities/utilities#ungzip(BlobSource)).
+ * a SHA-256 digest, base64, blobs, and `ungzip` ("uncompresses a Blob object",
+ * https://developers.google.com/apps-script/reference/utilities/utilities#ungzip(BlobSource)).
  */
 export function fakeUtilities(world: FakeWorld, counter: CallCounter) {
   return counted(
@@ -97,12 +88,11 @@ export function fakeUtilities(world: FakeWorld, counter: CallCounter) {
       sleep: (ms: number) => world.advance(ms),
       getUuid: () => 'uuid',
       base64Encode: (data: string) => Buffer.from(data).toString('base64'),
-      base64Decode: (encoded: string) => [...Buffer.from(encoded, 'base64')].map((b) => (b > 127 ? b - 256 : b)),
-      newBlob: (data: string | readonly number[], contentType?: string, name?: string) =>
-        typeof data === 'string'
-          ? fakeBlob(Buffer.from(data, 'utf8'), contentType ?? 'text/plain', name)
-          : fakeBlob(bytesOf(data), contentType, name),
-      ungzip: (blob: { getBytes(): number[] }) => fakeBlob(gunzipSync(bytesOf(blob.getBytes()))),
+      // Apps Script's bytes are Java's: signed, -128…127.
+      base64Decode: (data: string) => [...Buffer.from(data, 'base64')].map((b) => (b > 127 ? b - 256 : b)),
+      newBlob: (data: string | number[], contentType?: string, name?: string) => blob(data, contentType, name),
+      ungzip: (packed: { getBytes(): number[] }) =>
+        blob([...gunzipSync(Buffer.from(packed.getBytes().map((b) => b & 255)))], 'application/octet-stream'),
     },
     'Utilities',
     counter,

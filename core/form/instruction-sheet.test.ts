@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { instructionSheet } from './instruction-sheet';
+
+const whoSees = (sheet: ReturnType<typeof instructionSheet>) =>
+  String(sheet.rows.find((row) => row[0] === 'Кто видит')?.[1]);
+
+describe('instructionSheet', () => {
+  it('tells an organisation in its own file that no other organisation sees or edits it', () => {
+    expect(whoSees(instructionSheet('files'))).toContain('свой файл, другие организации его не видят и не правят');
+  });
+
+  it.each(['reportsSpreadsheet', 'thisSpreadsheet'] as const)(
+    'tells the organisations of one spreadsheet (%s) that the others see their tab but cannot edit it',
+    (mode) => {
+      const text = whoSees(instructionSheet(mode));
+      expect(text).toContain('видят этот лист, но изменять его не могут');
+      expect(text).not.toContain('не видят');
+    },
+  );
+
+  it('says the same everywhere else, whatever the mode', () => {
+    const rows = (mode: 'files' | 'thisSpreadsheet') => instructionSheet(mode).rows.filter((r) => r[0] !== 'Кто видит');
+    expect(rows('files')).toEqual(rows('thisSpreadsheet'));
+  });
+});
