@@ -32,9 +32,10 @@ export interface ActionSpec {
   readonly firstMember?: true;
   /**
    * When the lease is busy: `retry` tries again later the same day through a one-off trigger
-   * (`monthlyRetry`) instead of refusing (the monthly send, so a month is never skipped).
+   * (`monthlyRetry`) instead of refusing (the monthly send, so a month is never skipped); `later`
+   * runs the organisation files' continuation a minute later.
    */
-  readonly whenBusy?: 'retry';
+  readonly whenBusy?: 'retry' | 'later';
 }
 
 /**
@@ -134,6 +135,22 @@ export const actions = {
     access: 'trigger',
     lease: 'ежемесячная рассылка сводки',
     whenBusy: 'retry',
+  },
+  /** Organisation files left to read (or to write into) after a check or build: the sidebar's step. */
+  readFiles: {
+    label: 'Чтение файлов организаций',
+    journal: 'check',
+    payload: noPayload,
+    lease: 'чтение файлов организаций',
+  },
+  /** The one-off trigger that goes on with them a minute later (`files/files-continuation.ts`). */
+  filesLater: {
+    label: 'Продолжение чтения файлов организаций',
+    journal: 'check',
+    global: 'continueOrgFiles',
+    access: 'trigger',
+    lease: 'чтение файлов организаций',
+    whenBusy: 'later',
   },
   hourly: {
     label: 'Перепроверка изменённых листов',

@@ -61,3 +61,33 @@ export const monthlyTriggerSchema = z.object({
 });
 export type MonthlyTriggerRecord = z.infer<typeof monthlyTriggerSchema>;
 export const monthlyTriggerProperty = jsonProperty('profkarta.monthlyTrigger', monthlyTriggerSchema);
+
+/** A one-minute window of requests to organisation files (`QuotaPace`), and whose quota it is. */
+const paceWindowSchema = z.object({
+  start: z.number(),
+  reads: z.int().check(z.gte(0)),
+  writes: z.int().check(z.gte(0)),
+  user: z.string(),
+});
+
+/**
+ * Organisation files part-way (design §2): files read of those to read, the quota window of the
+ * last run, and a check or build whose results are not yet written into every file.
+ */
+export const filesProgressSchema = z.object({
+  done: z.int().check(z.gte(0)),
+  total: z.int().check(z.gte(0)),
+  window: z.optional(paceWindowSchema),
+  pending: z.optional(z.enum(['check', 'build'])),
+});
+export type FilesProgress = z.infer<typeof filesProgressSchema>;
+
+/**
+ * Where the progress lives: script properties per committee spreadsheet, as the lease, since the
+ * continuation trigger has no document.
+ *
+ * @param committeeId - the committee's spreadsheet
+ */
+export function filesProgressProperty(committeeId: string): JsonProperty<typeof filesProgressSchema> {
+  return jsonProperty(`profkarta.files.${committeeId}`, filesProgressSchema, scriptProperties);
+}
