@@ -32,10 +32,9 @@ export interface ActionSpec {
   readonly firstMember?: true;
   /**
    * When the lease is busy: `retry` tries again later the same day through a one-off trigger
-   * (`monthlyRetry`) instead of refusing (the monthly send, so a month is never skipped); `later`
-   * runs the organisation files' continuation a minute later.
+   * (`monthlyRetry`) instead of refusing (the monthly send, so a month is never skipped).
    */
-  readonly whenBusy?: 'retry' | 'later';
+  readonly whenBusy?: 'retry';
 }
 
 /**
@@ -136,21 +135,13 @@ export const actions = {
     lease: 'ежемесячная рассылка сводки',
     whenBusy: 'retry',
   },
-  /** Organisation files left to read (or to write into) after a check or build: the sidebar's step. */
-  readFiles: {
-    label: 'Чтение файлов организаций',
-    journal: 'check',
-    payload: noPayload,
-    lease: 'чтение файлов организаций',
-  },
-  /** The one-off trigger that goes on with them a minute later (`files/files-continuation.ts`). */
+  /** The one-off trigger that reads on the organisation files a check or build left (`files/files-continuation.ts`). */
   filesLater: {
-    label: 'Продолжение чтения файлов организаций',
+    label: 'Чтение файлов организаций',
     journal: 'check',
     global: 'continueOrgFiles',
     access: 'trigger',
     lease: 'чтение файлов организаций',
-    whenBusy: 'later',
   },
   hourly: {
     label: 'Перепроверка изменённых листов',

@@ -23,7 +23,7 @@ export function filesWorkbook(ctx: ActionContext, files: OrgFiles): LoadedWorkbo
     const tab = cached.content;
     if (!tab?.title) continue;
     reports.push(tab.links ? { name: tab.title, values: tab.values, links: tab.links } : { name: tab.title, values: tab.values });
-    notes.set(tab.title, new Map((tab.notes ?? []).map(([r, c, text]) => [`${r},${c}`, text])));
+    notes.set(tab.title, new Map(Object.entries(tab.notes ?? {})));
     where.set(tab.title, { id: file.id, sheetId: tab.sheetId });
   }
   return {
@@ -33,7 +33,6 @@ export function filesWorkbook(ctx: ActionContext, files: OrgFiles): LoadedWorkbo
     // No reports spreadsheet: the committee's stands in (its tabs are the committee's own).
     reportsMeta: committeeMeta,
     committeeMeta,
-    fallback: books.fallback,
     files,
     cellUrl(tab, a1) {
       const file = where.get(tab);

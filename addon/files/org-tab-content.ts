@@ -19,8 +19,8 @@ export interface OrgTabContent {
   readonly values: readonly (readonly unknown[])[];
   /** Same shape as `values` where a cell has a link; absent when none has. */
   readonly links?: readonly (readonly (string | null)[])[];
-  /** `[row, column, text]`, 0-based: the notes of the previous check's marks. */
-  readonly notes?: readonly (readonly [number, number, string])[];
+  /** Note text by 0-based `row,column`: the marks of the previous check. */
+  readonly notes?: Readonly<Record<string, string>>;
 }
 
 /** The fields of ONE `Spreadsheets.get` that reads a file: every tab's meta and cells (value, link, note). */
@@ -60,7 +60,7 @@ export function orgTabContent(spreadsheet: Spreadsheet, code: string): OrgTabCon
   if (!tab) return { title: '', sheetId: 0, rows: 0, columns: 0, protections: [], values: [] };
   const values: unknown[][] = [];
   let links: (string | null)[][] | undefined;
-  const notes: [number, number, string][] = [];
+  const notes: Record<string, string> = {};
   (spreadsheet.sheets?.[at]?.data?.[0]?.rowData ?? []).forEach((row, r) => {
     const cells = row.values ?? [];
     const line = cells.map((cell) => cellValue(cell.effectiveValue));
@@ -72,7 +72,7 @@ export function orgTabContent(spreadsheet: Spreadsheet, code: string): OrgTabCon
         while (links.length <= r) links.push([]);
         links[r]![c] = cell.hyperlink;
       }
-      if (cell.note) notes.push([r, c, cell.note]);
+      if (cell.note) notes[`${r},${c}`] = cell.note;
     });
   });
   while (values.length > 0 && values[values.length - 1]!.length === 0) values.pop();
@@ -84,6 +84,6 @@ export function orgTabContent(spreadsheet: Spreadsheet, code: string): OrgTabCon
     protections: tab.protections,
     values,
     ...(links ? { links } : {}),
-    ...(notes.length ? { notes } : {}),
+    ...(Object.keys(notes).length ? { notes } : {}),
   };
 }

@@ -9,14 +9,18 @@ export const filesPerMinute = 45;
 /** A job starts no request to a file after this (ms from its start): an execution ends at 6 minutes. */
 export const filesBudgetMs = 270_000;
 
-/** The current one-minute window of requests to files: when it opened (epoch ms) and what it holds. */
+/** The current one-minute windows of requests to files, reads and writes apart: when each opened (epoch ms), and what it holds. */
 export interface PaceWindow {
-  readonly start: number;
+  readonly readsAt: number;
   readonly reads: number;
+  readonly writesAt: number;
   readonly writes: number;
 }
 
-const minuteMs = 60_000;
+type Kind = 'reads' | 'writes';
+
+/** A window is waited out a second longer than its minute: clocks differ by a little. */
+const minuteMs = 61_000;
 
 /** Whether an advanced service's error is the per-minute quota (HTTP 429). */
 export function isRateLimit(error: unknown): boolean {
@@ -26,17 +30,17 @@ export function isRateLimit(error: unknown): boolean {
 
 /**
  * Paces requests to organisation files within the per-minute quota and the execution's time: at
- * most `filesPerMinute` reads and as many writes in each minute (a full minute waits with
- * `Utilities.sleep` for the next one), none after the deadline. The window is kept between
- * executions (`state`), so a run that follows another at once still waits its turn. A 429 closes
- * the window and the request is tried once more in the next one.
+ * most `filesPerMinute` reads in a minute and as many writes (each kind its own window, opened by
+ * its first request; a full window waits with `Utilities.sleep` for the next), none after the
+ * deadline. The windows are kept between executions (`state`), so a run that follows another at
+ * once still waits its turn. A 429 fills the window and the request is tried once more in the next.
  */
 export class QuotaPace {
-  private window: { start: number; reads: number; writes: number } | null;
+  private window: { readsAt: number; reads: number; writesAt: number; writes: number };
 
   /**
    * @param deadline - epoch ms after which no request starts
-   * @param window - the window left by the previous run, if any
+   * @param window - the windows left by the previous run, if any
    * @param onWait - called before waiting for the next minute (e.g. to save what was read)
    */
   constructor(
@@ -44,28 +48,32 @@ export class QuotaPace {
     window: PaceWindow | null = null,
     private readonly onWait: () => void = () => {},
   ) {
-    this.window = window ? { ...window } : null;
+    this.window = window ? { ...window } : { readsAt: 0, reads: 0, writesAt: 0, writes: 0 };
   }
 
-  /** The window as it stands, to keep for the next run. */
-  state(): PaceWindow | null {
-    return this.window ? { ...this.window } : null;
+  /** The windows as they stand, to keep for the next run. */
+  state(): PaceWindow {
+    return { ...this.window };
   }
 
   /** Waits until one more request of this kind fits; false when it would not start before the deadline. */
-  private take(kind: 'reads' | 'writes'): boolean {
-    let now = Date.now();
-    if (now >= this.deadline) return false;
-    if (!this.window || now - this.window.start >= minuteMs) this.window = { start: now, reads: 0, writes: 0 };
-    if (this.window[kind] >= filesPerMinute) {
-      const next = this.window.start + minuteMs;
+  private take(kind: Kind): boolean {
+    const at = kind === 'reads' ? 'readsAt' : 'writesAt';
+    const w = this.window;
+    if (Date.now() >= this.deadline) return false;
+    if (Date.now() - w[at] >= minuteMs) {
+      w[at] = Date.now();
+      w[kind] = 0;
+    }
+    if (w[kind] >= filesPerMinute) {
+      const next = w[at] + minuteMs;
       if (next >= this.deadline) return false;
       this.onWait();
-      now = Date.now();
-      if (next > now) Utilities.sleep(next - now);
-      this.window = { start: Date.now(), reads: 0, writes: 0 };
+      Utilities.sleep(Math.max(0, next - Date.now()));
+      w[at] = Date.now();
+      w[kind] = 0;
     }
-    this.window[kind]++;
+    w[kind]++;
     return true;
   }
 
@@ -77,14 +85,14 @@ export class QuotaPace {
    * @param request - the call
    * @example pace.run('reads', () => Sheets.Spreadsheets.get(id, { fields })) // null: out of time
    */
-  run<T>(kind: 'reads' | 'writes', request: () => T): { readonly value: T } | null {
+  run<T>(kind: Kind, request: () => T): { readonly value: T } | null {
     for (let attempt = 0; ; attempt++) {
       if (!this.take(kind)) return null;
       try {
         return { value: request() };
       } catch (error) {
         if (attempt > 0 || !isRateLimit(error)) throw error;
-        this.window![kind] = filesPerMinute;
+        this.window[kind] = filesPerMinute;
       }
     }
   }

@@ -26,17 +26,20 @@ const headerSchema = z.object({
 });
 export type CachedHeader = z.infer<typeof headerSchema>;
 
-const contentSchema = z.object({
-  title: z.string(),
-  sheetId: z.number(),
-  rows: z.number(),
-  columns: z.number(),
-  protections: z.array(
-    z.object({ id: z.number(), description: z.string(), editors: z.array(z.string()), wholeSheet: z.boolean() }),
-  ),
-  values: z.array(z.array(z.unknown())),
-  links: z.optional(z.array(z.nullable(z.array(z.nullable(z.string()))))),
-  notes: z.optional(z.array(z.tuple([z.number(), z.number(), z.string()]))),
+const isGrid = (rows: unknown): boolean => Array.isArray(rows) && rows.every((row) => row === null || Array.isArray(row));
+
+/** The kept form tab: its shape (the core takes any cell values, so those are not checked one by one). */
+const contentSchema = z.custom<OrgTabContent>((value: unknown) => {
+  const c = value as Record<string, unknown> | null;
+  return (
+    !!c &&
+    typeof c.title === 'string' &&
+    [c.sheetId, c.rows, c.columns].every((n) => typeof n === 'number') &&
+    Array.isArray(c.protections) &&
+    isGrid(c.values) &&
+    (c.links === undefined || isGrid(c.links)) &&
+    (c.notes === undefined || (typeof c.notes === 'object' && c.notes !== null))
+  );
 });
 
 /** One organisation's file as kept: its header and its form tab (null: not kept, read it again). */
@@ -99,7 +102,7 @@ export class ReportCache {
       const header = parse(headerSchema, String(row[1] ?? ''));
       if (!header) return;
       const text = row.slice(2).map(String).join('');
-      cache.files.set(code, { header, content: text ? (parse(contentSchema, text) as OrgTabContent | null) : null });
+      cache.files.set(code, { header, content: text ? parse(contentSchema, text) : null });
     });
     return cache;
   }

@@ -2,6 +2,7 @@ import { tabKey } from '../../core/check/find-tab';
 import { readDirectory } from '../../core/directory/read-directory';
 import { tabNames } from '../../core/grid/tab-names';
 import { requireSheets } from '../adapter/sheets-service';
+import type { Books } from '../infra/books';
 import { effectiveUserEmail } from '../infra/committee-guard';
 import type { ActionContext } from '../infra/run-action';
 import { filesProgressProperty } from '../infra/stored-values';
@@ -12,7 +13,7 @@ import { filesBudgetMs, QuotaPace } from './quota-pace';
 import { type CachedFile, ReportCache } from './report-cache';
 
 /** How long after its own write the add-on still takes a file's change for that write (Drive may lag). */
-const ownWriteMs = 10 * 60_000;
+const ownWriteMs = 600_000;
 
 /** The organisation files of one run: those current, and how many are left to read. */
 export interface OrgFiles {
@@ -39,11 +40,25 @@ export interface OrgFiles {
  * soon after it: the kept content is what that write left).
  */
 function isCurrent(kept: CachedFile | undefined, file: OrgFile): kept is CachedFile {
-  if (!kept?.content || kept.header.id !== file.id) return false;
+  if (!kept || !kept.content || kept.header.id !== file.id) return false;
   const { m, w, by } = kept.header;
-  if (m === file.modifiedTime) return true;
   const at = Date.parse(file.modifiedTime);
-  return w !== undefined && !!by && file.lastModifier === by && at >= w && at < w + ownWriteMs;
+  return m === file.modifiedTime || (!!w && file.lastModifier === by && at >= w && at < w + ownWriteMs);
+}
+
+/**
+ * Keeps the progress for the sidebar and the next run: files current of those listed, and the
+ * quota window (per user: the quota is the user's).
+ *
+ * @param committeeId - the committee's spreadsheet
+ * @param files - the run's files
+ */
+export function saveFilesProgress(committeeId: string, files: OrgFiles): void {
+  filesProgressProperty(committeeId).write({
+    done: files.total - files.left,
+    total: files.total,
+    window: { ...files.pace.state(), user: files.user },
+  });
 }
 
 /**
@@ -51,8 +66,7 @@ function isCurrent(kept: CachedFile | undefined, file: OrgFile): kept is CachedF
  * `Папка отчётов` gives each file's modification time; only the files of active organisations
  * changed since their last read (or never read) are read, each in ONE `Spreadsheets.get`, paced
  * within the read quota and before the run's deadline (`filesBudgetMs`), and kept in
- * `Кэш отчётов` (saved while waiting for the quota and at the end). The progress (files current of
- * those listed, the quota window) is kept for the next run and the sidebar; with files left, the
+ * `Кэш отчётов` (saved while waiting for the quota and at the end). With files left, the
  * continuation trigger reads on in a minute.
  *
  * @param ctx - the action
@@ -63,55 +77,49 @@ export function syncOrgFiles(ctx: ActionContext, maxReads = Number.POSITIVE_INFI
   const deadline = Date.now() + filesBudgetMs;
   const active = new Set(
     readDirectory(books.committeeTab(tabNames.directory))
-      .orgs.filter((o) => o.active && o.code)
+      .orgs.filter((o) => o.active)
       .map((o) => tabKey(o.code)),
   );
   const listed = [...listOrgFiles(books.settings().reportsFolder, books.committeeId).files].filter(([code]) =>
     active.has(tabKey(code)),
   );
   const cache = ReportCache.read(books);
-  const progress = filesProgressProperty(books.committeeId);
-  const saved = progress.read();
   const user = effectiveUserEmail();
-  const window = saved?.window?.user === user ? saved.window : null;
+  const saved = filesProgressProperty(books.committeeId).read();
+  const window = saved && saved.window && saved.window.user === user ? saved.window : null;
   const pace = new QuotaPace(deadline, window, () => cache.flush());
   const current = new Map<string, { file: OrgFile; cached: CachedFile }>();
-  const stale: [string, OrgFile][] = [];
-  for (const [code, file] of listed) {
-    const kept = cache.get(code);
-    if (isCurrent(kept, file)) current.set(code, { file, cached: kept });
-    else stale.push([code, file]);
-  }
   const read = new Set<string>();
   const failed: string[] = [];
-  let left = stale.length;
-  for (const [code, file] of stale) {
-    if (read.size >= maxReads) break;
-    let got: { value: GoogleAppsScript.Sheets.Schema.Spreadsheet } | null;
-    try {
-      got = pace.run('reads', () => requireSheets().Spreadsheets!.get(file.id, { fields: orgFileFields }));
-    } catch (error) {
-      failed.push(`${code}: ${error instanceof Error ? error.message : String(error)}`);
-      left--;
+  let left = 0;
+  for (const [code, file] of listed) {
+    const kept = cache.get(code);
+    if (isCurrent(kept, file)) {
+      current.set(code, { file, cached: kept });
       continue;
     }
-    if (!got) break;
+    let got: { value: GoogleAppsScript.Sheets.Schema.Spreadsheet } | null = null;
+    try {
+      if (read.size < maxReads)
+        got = pace.run('reads', () => requireSheets().Spreadsheets!.get(file.id, { fields: orgFileFields }));
+    } catch (error) {
+      failed.push(`${code}: ${(error as Error).message}`);
+      continue;
+    }
+    if (!got) {
+      left++;
+      continue;
+    }
     const cached: CachedFile = { header: { id: file.id, m: file.modifiedTime }, content: orgTabContent(got.value, code) };
     cache.set(code, cached);
     current.set(code, { file, cached });
     read.add(code);
-    left--;
   }
   cache.flush();
+  const files = { current, cache, pace, read, total: listed.length, left, failed, user };
+  saveFilesProgress(books.committeeId, files);
   if (left > 0) scheduleFilesContinuation();
-  const state = pace.state();
-  progress.write({
-    done: listed.length - left,
-    total: listed.length,
-    ...(state ? { window: { ...state, user } } : {}),
-    ...(saved?.pending ? { pending: saved.pending } : {}),
-  });
-  return { current, cache, pace, read, total: listed.length, left, failed, user };
+  return files;
 }
 
 /**
@@ -120,7 +128,7 @@ export function syncOrgFiles(ctx: ActionContext, maxReads = Number.POSITIVE_INFI
  *
  * @param books - the action's spreadsheets
  */
-export function usesOrgFiles(books: ActionContext['books']): boolean {
+export function usesOrgFiles(books: Books): boolean {
   const settings = books.settings();
   return settings.reportsMode === 'files' && settings.reportsFolder !== '';
 }

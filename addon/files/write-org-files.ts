@@ -7,18 +7,13 @@ import type { Issue } from '../../core/issues/issue';
 import { tabRange } from '../adapter/a1-range';
 import { requireSheets } from '../adapter/sheets-service';
 import type { SheetMeta } from '../adapter/spreadsheet-meta';
-import { utf8Length } from '../adapter/utf8-length';
-import { maxBatchBytes, writeBatches } from '../adapter/write-batches';
 import type { ActionContext } from '../infra/run-action';
-import { filesProgressProperty } from '../infra/stored-values';
 import { committeeEditors } from '../jobs/committee-editors';
 import type { Evaluation } from '../jobs/evaluate';
 import { orgTabWrite } from '../jobs/org-tab-write';
 import { sameValues } from '../jobs/same-values';
-import { scheduleFilesContinuation } from './files-continuation';
 import type { OrgFile } from './list-org-files';
 import { orgTabContent } from './org-tab-content';
-import type { CachedFile } from './report-cache';
 import type { OrgFiles } from './sync-org-files';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -88,30 +83,26 @@ export function orgFileWrites(
 }
 
 /**
- * Sends the due writes, ONE `batchUpdate` per file, paced within the write quota and before the
- * run's deadline, each answering with the tab as it is after the write
- * (`includeSpreadsheetInResponse`): that content is kept with the moment of the write and who made
- * it, so the file's new `modifiedTime` does not make it read again. A file the write fails for is
- * named and left for the next run.
+ * Writes the due files, ONE `batchUpdate` each, paced within the write quota and before the run's
+ * deadline, each answering with the tab as it is after the write (`includeSpreadsheetInResponse`):
+ * that content is kept with the moment of the write and who made it, so the file's new
+ * `modifiedTime` does not make it read again. A file the write fails for is named; files left by
+ * the deadline stay due for the next check or build. The kept content is saved by the caller.
  *
  * @param files - the run's files (cache, pace, user)
  * @param due - `orgFileWrites(…).due`
- * @returns files written, and «КОД: причина» for each that failed
+ * @returns a sentence for the message and `Журнал`: files not read, not written, left ('' when none)
  */
-function sendOrgFileWrites(files: OrgFiles, due: readonly FileWrite[]): { written: number; failed: string[] } {
+export function writeOrgFiles(files: OrgFiles, due: readonly FileWrite[]): string {
   const sheets = requireSheets();
   let written = 0;
   const failed: string[] = [];
   for (const w of due) {
     const before = Date.now();
-    let sent: { value: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse | null } | null;
+    let sent: { value: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse } | null;
     try {
-      sent = files.pace.run('writes', () => {
-        if (utf8Length(JSON.stringify({ requests: w.requests })) > maxBatchBytes) {
-          writeBatches(w.file.id, [{ title: w.title, requests: w.requests }]);
-          return null;
-        }
-        return sheets.Spreadsheets!.batchUpdate(
+      sent = files.pace.run('writes', () =>
+        sheets.Spreadsheets!.batchUpdate(
           {
             requests: w.requests,
             includeSpreadsheetInResponse: true,
@@ -119,54 +110,24 @@ function sendOrgFileWrites(files: OrgFiles, due: readonly FileWrite[]): { writte
             responseIncludeGridData: true,
           },
           w.file.id,
-        );
-      });
+        ),
+      );
     } catch (error) {
-      failed.push(`${w.code}: ${error instanceof Error ? error.message : String(error)}`);
+      failed.push(`${w.code}: ${(error as Error).message}`);
       continue;
     }
     if (!sent) break;
-    const after = sent.value?.updatedSpreadsheet;
-    const kept: CachedFile = {
+    const after = sent.value.updatedSpreadsheet;
+    files.cache.set(w.code, {
       header: { id: w.file.id, m: w.file.modifiedTime, w: before, by: files.user, marks: w.marks },
       content: after ? orgTabContent(after, w.code) : null,
-    };
-    files.cache.set(w.code, kept);
+    });
     written++;
   }
-  return { written, failed };
-}
-
-/**
- * Writes the due files (`sendOrgFileWrites`) and keeps the progress: the quota window, and the
- * check or build whose writes are left, which the continuation trigger finishes in a minute. The
- * kept content is saved by the caller (with the committee's write, or `cache.flush()`).
- *
- * @param ctx - the action
- * @param files - the run's files
- * @param due - `orgFileWrites(…).due`
- * @param kind - what wrote them: its writes are the ones left
- * @returns a sentence for the message and `Журнал` ('' when every due file was written), files written and left
- */
-export function writeDueFiles(
-  ctx: ActionContext,
-  files: OrgFiles,
-  due: readonly FileWrite[],
-  kind: 'check' | 'build',
-): { line: string; written: number; left: number } {
-  const sent = sendOrgFileWrites(files, due);
-  const left = due.length - sent.written - sent.failed.length;
+  const left = due.length - written - failed.length;
   let line = '';
   if (files.failed.length) line += ` Не прочитаны файлы (${files.failed.length}): ${files.failed.join('; ')}.`;
-  if (sent.failed.length) line += ` Не записаны файлы (${sent.failed.length}): ${sent.failed.join('; ')}.`;
-  if (left > 0) line += ` Результаты записаны в ${sent.written} из ${due.length} файлов, остальные запишутся сами через минуту.`;
-  const window = files.pace.state();
-  filesProgressProperty(ctx.books.committeeId).write({
-    done: files.total,
-    total: files.total,
-    ...(window ? { window: { ...window, user: files.user } } : {}),
-    ...(left > 0 ? { pending: kind } : {}),
-  });
-  if (left > 0) scheduleFilesContinuation();
-  return { line, written: sent.written, left };
+  if (failed.length) line += ` Не записаны файлы (${failed.length}): ${failed.join('; ')}.`;
+  if (left > 0) line += ` Результаты записаны в ${written} из ${due.length} файлов, остальные — при следующей проверке.`;
+  return line;
 }

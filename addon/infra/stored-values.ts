@@ -62,23 +62,20 @@ export const monthlyTriggerSchema = z.object({
 export type MonthlyTriggerRecord = z.infer<typeof monthlyTriggerSchema>;
 export const monthlyTriggerProperty = jsonProperty('profkarta.monthlyTrigger', monthlyTriggerSchema);
 
-/** A one-minute window of requests to organisation files (`QuotaPace`), and whose quota it is. */
+/** The one-minute windows of reads and writes to organisation files (`QuotaPace`), and whose quota they are. */
 const paceWindowSchema = z.object({
-  start: z.number(),
+  readsAt: z.number(),
   reads: z.int().check(z.gte(0)),
+  writesAt: z.number(),
   writes: z.int().check(z.gte(0)),
   user: z.string(),
 });
 
-/**
- * Organisation files part-way (design §2): files read of those to read, the quota window of the
- * last run, and a check or build whose results are not yet written into every file.
- */
+/** Organisation files part-way (design §2): files read of those to read, and the last run's quota window. */
 export const filesProgressSchema = z.object({
   done: z.int().check(z.gte(0)),
   total: z.int().check(z.gte(0)),
   window: z.optional(paceWindowSchema),
-  pending: z.optional(z.enum(['check', 'build'])),
 });
 export type FilesProgress = z.infer<typeof filesProgressSchema>;
 

@@ -7,7 +7,7 @@ import { sendSummaryJob } from '../mail/send-summary';
 import type { SidebarResult } from '../sidebar-protocol';
 import { showSidebar } from '../sidebar/show-sidebar';
 import { applySendHour, installMonthlyTriggerAt, removeMonthlyTriggerNow } from '../triggers/monthly-trigger';
-import { filesJob } from '../files/files-job';
+import { readOnward } from '../files/files-continuation';
 import { filesPerMinute } from '../files/quota-pace';
 import { buildJob } from './build-job';
 import { checkJob } from './check-job';
@@ -64,6 +64,5 @@ export const actionJobs: { readonly [A in ActionName]: ActionJob<A> } = {
     return sendSummaryJob(ctx, 'monthly', buildForMail);
   },
   hourly: (ctx) => checkJob(ctx, true),
-  readFiles: (ctx) => filesJob(ctx, filesPerMinute),
-  filesLater: (ctx) => filesJob(ctx),
+  filesLater: (ctx) => readOnward(ctx),
 };

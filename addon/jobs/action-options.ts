@@ -1,7 +1,6 @@
 import type { JournalAction } from '../../core/history/journal';
 import type { ActionSpec } from '../actions';
 import type { ActionOptions } from '../infra/run-action';
-import { continueFilesLater } from '../files/files-continuation';
 import { scheduleMonthlyRetry } from '../mail/monthly-retry';
 
 /**
@@ -19,6 +18,6 @@ export function actionOptions(spec: ActionSpec & { readonly journal: JournalActi
     ...(spec.access === 'open' ? { open: true } : {}),
     ...(spec.lease ? { lease: spec.lease } : {}),
     ...(spec.firstMember ? { firstMember: true } : {}),
-    ...(spec.whenBusy ? { whenBusy: spec.whenBusy === 'retry' ? scheduleMonthlyRetry : continueFilesLater } : {}),
+    ...(spec.whenBusy === 'retry' ? { whenBusy: scheduleMonthlyRetry } : {}),
   };
 }

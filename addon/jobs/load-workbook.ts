@@ -19,8 +19,6 @@ export interface LoadedWorkbook {
   readonly notes: ReadonlyMap<string, ReadonlyMap<string, string>>;
   readonly reportsMeta: SpreadsheetMeta;
   readonly committeeMeta: SpreadsheetMeta;
-  /** The Sheets API was off: values read with SpreadsheetApp, no links or notes. */
-  readonly fallback: boolean;
   /** `#gid=…&range=…` link of a cell of a tab (reports first, then committee), for `Проверка` and the sidebar. */
   readonly cellUrl: (tab: string, a1: string | null) => string | null;
   /** One file per organisation (`в отдельных файлах`): the files read and kept; null for the one-file modes. */
@@ -52,7 +50,7 @@ export function loadWorkbook(ctx: ActionContext, maxReads?: number): LoadedWorkb
     .filter((t) => !isReservedTabName(t) && !t.startsWith(stagingPrefix));
   const read = titles.length
     ? readGrids(reportsMeta.id, titles, true)
-    : { sheets: [], notes: new Map(), fallback: false };
+    : { sheets: [], notes: new Map() };
   const reportTabs = new Map(read.sheets.map((s) => [tabKey(s.name), s]));
   const gidOf = (meta: SpreadsheetMeta, tab: string) => meta.sheets.find((s) => s.title === tab)?.sheetId;
   return {
@@ -61,7 +59,6 @@ export function loadWorkbook(ctx: ActionContext, maxReads?: number): LoadedWorkb
     notes: read.notes,
     reportsMeta,
     committeeMeta,
-    fallback: read.fallback || books.fallback,
     cellUrl(tab, a1) {
       const inReports = gidOf(reportsMeta, tab);
       if (inReports !== undefined) return cellUrl(reportsMeta.id, inReports, a1);

@@ -35,7 +35,7 @@ export function sidebarState(ctx: ActionContext): SidebarState {
     pending: tabs
       ? { action: 'createTabs', done: tabs.done, total: tabs.total }
       : files && files.done < files.total
-        ? { action: 'readFiles', done: files.done, total: files.total }
+        ? { action: 'check', done: files.done, total: files.total }
         : mail.pending,
     lease: lease ? { who: lease.who, since: lease.since, what: lease.what, trigger: lease.trigger } : null,
     reportDateWarning: reportDateWarning(settings, ctx.now.date),

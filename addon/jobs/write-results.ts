@@ -15,8 +15,8 @@ import { sheetRequests } from '../adapter/sheet-requests';
 import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import { PartialWriteError, type TabWrite, type WriteOutcome, writeBatches } from '../adapter/write-batches';
 import { journalWrite } from '../infra/journal';
-import type { OrgFiles } from '../files/sync-org-files';
-import { orgFileWrites, writeDueFiles } from '../files/write-org-files';
+import { type OrgFiles, saveFilesProgress } from '../files/sync-org-files';
+import { orgFileWrites, writeOrgFiles } from '../files/write-org-files';
 import type { ActionContext } from '../infra/run-action';
 import { committeeEditors } from './committee-editors';
 import type { Evaluation } from './evaluate';
@@ -131,13 +131,13 @@ function withFailures(entry: JournalEntry, failures: readonly string[]): Journal
 /**
  * One file per organisation: the writes into the files that are due (`orgFileWrites`), paced, then
  * ONE committee write (outputs or `Проверка`, `Состояние`, `История`, `Журнал` with what the files
- * got, and the kept content of the files read and written). Writes left by the deadline stay due:
- * the continuation trigger goes on with them.
+ * got, and the kept content of the files read and written). Writes left by the deadline stay due
+ * for the next check or build.
  */
 function writeFileResults(ctx: ActionContext, ev: Evaluation, options: WriteOptions, files: OrgFiles): ResultsOutcome {
   const { due, refused } = orgFileWrites(ctx, ev, files, options.only);
   if (options.quiet && files.read.size === 0 && due.length === 0) return { batches: 0, written: [], refused };
-  const { line } = writeDueFiles(ctx, files, due, ev.outputs ? 'build' : 'check');
+  const line = writeOrgFiles(files, due);
   const entry = { ...options.journal, outcome: `${options.journal.outcome}${line}` };
   const journal = withFailures(entry, refused.length ? [formatIssues(refused, 'addon')] : []);
   const out = writeBatches(
@@ -146,6 +146,7 @@ function writeFileResults(ctx: ActionContext, ev: Evaluation, options: WriteOpti
     { meta: ev.loaded.committeeMeta },
   );
   files.cache.saved();
+  saveFilesProgress(ctx.books.committeeId, files);
   return { ...out, refused, filesLine: line };
 }
 
