@@ -22,7 +22,9 @@ export function filesWorkbook(ctx: ActionContext, files: OrgFiles): LoadedWorkbo
   for (const { file, cached } of files.current.values()) {
     const tab = cached.content;
     if (!tab?.title) continue;
-    reports.push(tab.links ? { name: tab.title, values: tab.values, links: tab.links } : { name: tab.title, values: tab.values });
+    reports.push(
+      tab.links ? { name: tab.title, values: tab.values, links: tab.links } : { name: tab.title, values: tab.values },
+    );
     notes.set(tab.title, new Map(Object.entries(tab.notes ?? {})));
     where.set(tab.title, { id: file.id, sheetId: tab.sheetId });
   }

@@ -26,7 +26,8 @@ const headerSchema = z.object({
 });
 export type CachedHeader = z.infer<typeof headerSchema>;
 
-const isGrid = (rows: unknown): boolean => Array.isArray(rows) && rows.every((row) => row === null || Array.isArray(row));
+const isGrid = (rows: unknown): boolean =>
+  Array.isArray(rows) && rows.every((row) => row === null || Array.isArray(row));
 
 /** The kept form tab: its shape (the core takes any cell values, so those are not checked one by one). */
 const contentSchema = z.custom<OrgTabContent>((value: unknown) => {
@@ -154,7 +155,9 @@ export class ReportCache {
     if (sheetId === undefined) {
       sheetId = sheetIdAllocator(meta)(tabNames.reportCache);
       this.added = true;
-      first.push({ addSheet: { properties: { sheetId, title: tabNames.reportCache, hidden: true, gridProperties: grid } } });
+      first.push({
+        addSheet: { properties: { sheetId, title: tabNames.reportCache, hidden: true, gridProperties: grid } },
+      });
     } else if (size.rows > this.tab!.rows || size.columns > this.tab!.columns) {
       first.push({
         updateSheetProperties: {
@@ -177,7 +180,13 @@ export class ReportCache {
       bytes += rowBytes;
       requests.push({
         updateCells: {
-          range: { sheetId, startRowIndex: row, endRowIndex: row + 1, startColumnIndex: 0, endColumnIndex: size.columns },
+          range: {
+            sheetId,
+            startRowIndex: row,
+            endRowIndex: row + 1,
+            startColumnIndex: 0,
+            endColumnIndex: size.columns,
+          },
           rows: [{ values: cells.map((text) => ({ userEnteredValue: { stringValue: text } })) }],
           fields: 'userEnteredValue',
         },

@@ -40,7 +40,7 @@ export interface OrgFiles {
  * soon after it: the kept content is what that write left).
  */
 function isCurrent(kept: CachedFile | undefined, file: OrgFile): kept is CachedFile {
-  if (!kept || !kept.content || kept.header.id !== file.id) return false;
+  if (!kept?.content || kept.header.id !== file.id) return false;
   const { m, w, by } = kept.header;
   const at = Date.parse(file.modifiedTime);
   return m === file.modifiedTime || (!!w && file.lastModifier === by && at >= w && at < w + ownWriteMs);
@@ -86,7 +86,7 @@ export function syncOrgFiles(ctx: ActionContext, maxReads = Number.POSITIVE_INFI
   const cache = ReportCache.read(books);
   const user = effectiveUserEmail();
   const saved = filesProgressProperty(books.committeeId).read();
-  const window = saved && saved.window && saved.window.user === user ? saved.window : null;
+  const window = saved?.window && saved.window.user === user ? saved.window : null;
   const pace = new QuotaPace(deadline, window, () => cache.flush());
   const current = new Map<string, { file: OrgFile; cached: CachedFile }>();
   const read = new Set<string>();
@@ -110,7 +110,10 @@ export function syncOrgFiles(ctx: ActionContext, maxReads = Number.POSITIVE_INFI
       left++;
       continue;
     }
-    const cached: CachedFile = { header: { id: file.id, m: file.modifiedTime }, content: orgTabContent(got.value, code) };
+    const cached: CachedFile = {
+      header: { id: file.id, m: file.modifiedTime },
+      content: orgTabContent(got.value, code),
+    };
     cache.set(code, cached);
     current.set(code, { file, cached });
     read.add(code);

@@ -75,7 +75,8 @@ export function orgFileWrites(
     }
     const { plan, issues, requests } = written.write;
     const marks = marksKey(check, issues, plan.lineCell);
-    const rows = plan.from < plan.sheet.rows.length && !sameValues(plan.sheet.rows.slice(plan.from), grid.values.slice(plan.from));
+    const rows =
+      plan.from < plan.sheet.rows.length && !sameValues(plan.sheet.rows.slice(plan.from), grid.values.slice(plan.from));
     if (entry.cached.header.marks === marks && !rows) continue;
     due.push({ code: entry.code, file: entry.file, title: tab.title, requests, marks });
   }
@@ -128,6 +129,7 @@ export function writeOrgFiles(files: OrgFiles, due: readonly FileWrite[]): strin
   let line = '';
   if (files.failed.length) line += ` Не прочитаны файлы (${files.failed.length}): ${files.failed.join('; ')}.`;
   if (failed.length) line += ` Не записаны файлы (${failed.length}): ${failed.join('; ')}.`;
-  if (left > 0) line += ` Результаты записаны в ${written} из ${due.length} файлов, остальные — при следующей проверке.`;
+  if (left > 0)
+    line += ` Результаты записаны в ${written} из ${due.length} файлов, остальные — при следующей проверке.`;
   return line;
 }

@@ -48,9 +48,7 @@ export function loadWorkbook(ctx: ActionContext, maxReads?: number): LoadedWorkb
   const titles = reportsMeta.sheets
     .map((s) => s.title)
     .filter((t) => !isReservedTabName(t) && !t.startsWith(stagingPrefix));
-  const read = titles.length
-    ? readGrids(reportsMeta.id, titles, true)
-    : { sheets: [], notes: new Map() };
+  const read = titles.length ? readGrids(reportsMeta.id, titles, true) : { sheets: [], notes: new Map() };
   const reportTabs = new Map(read.sheets.map((s) => [tabKey(s.name), s]));
   const gidOf = (meta: SpreadsheetMeta, tab: string) => meta.sheets.find((s) => s.title === tab)?.sheetId;
   return {

@@ -114,7 +114,8 @@ export function measureFiles(n: number): FilesReport {
   const firstRead = untilDone(city, 'buildSummary');
   const firstBuild = untilDone(city, 'buildSummary');
   const codes = [...city.files.keys()];
-  for (const code of codes.filter((_, i) => i % 10 === 3)) schoolEdits(city.fake, city.files.get(code)!, code, `${code}@example.ru`);
+  for (const code of codes.filter((_, i) => i % 10 === 3))
+    schoolEdits(city.fake, city.files.get(code)!, code, `${code}@example.ru`);
   const changed = untilDone(city, 'buildSummary');
   return { n, firstRead, firstBuild, changed };
 }

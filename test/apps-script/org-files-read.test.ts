@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SidebarResult } from '../../addon/sidebar-protocol';
-import { sheetNamed, valuesOf } from './fake/model';
+import { cellAt, sheetNamed, valuesOf } from './fake/model';
+import { typeIntoCell } from './fake/type-into-cell';
+import { continuations } from './measure-files';
 import { type FilesCity, filesCity, schoolEdits } from './org-files';
 
 /** Which spreadsheets the script read with `Spreadsheets.get` and wrote with `batchUpdate`, in order. */
@@ -65,5 +67,86 @@ describe('reading organisation files (в отдельных файлах)', () =
     expect(onFiles(city, seen.writes).sort()).toEqual(changed);
     const responsible = valuesOf(sheetNamed(city.fake.committee, 'Ответственные')!).flat().map(String);
     expect(responsible.some((v) => v.startsWith('Иванова Мария Петровна'))).toBe(true);
+  });
+
+  it('keeps what a school typed while the add-on wrote into its file, and does not read that file again', () => {
+    const city = filesCity(10);
+    const file = city.files.get('S0005')!;
+    const tab = sheetNamed(file, 'S0005')!;
+    const row = tab.cells.findIndex((r) => r?.[0]?.value === 'Должность');
+    // The school types the moment before the add-on's write reaches its file.
+    city.fake.world.onBatchUpdate = (id) => {
+      if (id !== file.id) return;
+      city.fake.world.onBatchUpdate = null;
+      city.fake.world.asUser('school5@example.ru', () => typeIntoCell(file, tab, row, 1, 'Директор по развитию'));
+    };
+    expect((city.fake.run('buildSummary') as SidebarResult).ok).toBe(true);
+    expect(cellAt(tab, row, 1)?.value).toBe('Директор по развитию');
+    const seen = spy(city);
+    expect((city.fake.run('buildSummary') as SidebarResult).ok).toBe(true);
+    expect(onFiles(city, seen.reads)).toEqual([]);
+    const responsible = valuesOf(sheetNamed(city.fake.committee, 'Ответственные')!).flat().map(String);
+    expect(responsible).toContain('Директор по развитию');
+  });
+
+  it('reads a file again when a school changed it after the add-on wrote into it', () => {
+    const city = filesCity(10);
+    expect((city.fake.run('buildSummary') as SidebarResult).ok).toBe(true);
+    city.fake.world.now += 60_000;
+    schoolEdits(city.fake, city.files.get('S0002')!, 'S0002', 'school2@example.ru');
+    const seen = spy(city);
+    expect((city.fake.run('checkSubmissions') as SidebarResult).ok).toBe(true);
+    expect(onFiles(city, seen.reads)).toEqual([city.files.get('S0002')!.id]);
+  });
+
+  it('reads a file again when its kept copy in «Кэш отчётов» is damaged', () => {
+    const city = filesCity(10);
+    expect((city.fake.run('buildSummary') as SidebarResult).ok).toBe(true);
+    const cache = sheetNamed(city.fake.committee, 'Кэш отчётов')!;
+    const row = cache.cells.findIndex((r) => r?.[0]?.value === 'S0004');
+    cache.cells[row]![2]!.value = '{"title": 1';
+    const seen = spy(city);
+    expect((city.fake.run('buildSummary') as SidebarResult).ok).toBe(true);
+    expect(onFiles(city, seen.reads)).toEqual([city.files.get('S0004')!.id]);
+  });
+
+  it('re-checks from the hourly trigger only the files changed, and writes nothing when none did', () => {
+    const city = filesCity(10);
+    expect((city.fake.run('checkSubmissions') as SidebarResult).ok).toBe(true);
+    const quiet = spy(city);
+    const none = city.fake.run('hourlyJob') as SidebarResult;
+    expect(none.message).toBe('Изменений в листах организаций нет: проверять нечего.');
+    expect(quiet.writes).toEqual([]);
+    schoolEdits(city.fake, city.files.get('S0009')!, 'S0009', 'school9@example.ru');
+    const seen = spy(city);
+    const changed = city.fake.run('hourlyJob') as SidebarResult;
+    expect(changed.message).toMatch(/^Перепроверены изменённые листы \(1\)/);
+    expect(onFiles(city, seen.reads)).toEqual([city.files.get('S0009')!.id]);
+    expect(onFiles(city, seen.writes)).toEqual([city.files.get('S0009')!.id]);
+  });
+
+  it('reads from the sidebar a minute of quota per call, showing progress, and builds at the last call', () => {
+    const city = filesCity(100);
+    const steps: SidebarResult[] = [];
+    for (let call = 0; call < 5; call++) {
+      const step = city.fake.run('sidebarCall', 'build', null) as SidebarResult;
+      steps.push(step);
+      if (!step.ok || !step.progress) break;
+    }
+    expect(steps.map((s) => (s.ok && s.progress ? s.progress.done : null))).toEqual([45, 90, null]);
+    expect(steps[0]!.message).toMatch(/^Прочитано файлов организаций: 45 из 100, осталось 55/);
+    expect(steps.at(-1)!.message).toMatch(/^Сводка собрана: организаций 100/);
+    const state = city.fake.run('sidebarCall', 'state', null) as SidebarResult;
+    expect(state.ok && state.state?.pending).toBeNull();
+  });
+
+  it('shows reading part-way in the sidebar, and the continuation trigger waits a minute', () => {
+    const city = filesCity(60);
+    const first = city.fake.run('sidebarCall', 'check', null) as SidebarResult;
+    expect(first.ok && first.progress).toEqual({ done: 45, total: 60 });
+    const state = city.fake.run('sidebarCall', 'state', null) as SidebarResult;
+    expect(state.ok && state.state?.pending).toEqual({ action: 'check', done: 45, total: 60 });
+    const [trigger] = continuations(city);
+    expect(trigger!.runAt! - city.fake.world.now).toBeGreaterThan(50_000);
   });
 });

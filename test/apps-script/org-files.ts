@@ -50,7 +50,9 @@ export function makeOrgFile(fake: CommitteeFake, folderId: string, org: Organisa
     { sheetId: 1, existing: null },
     { editors: [owner], description: `Профкарта: лист организации ${org.code}` },
   );
-  world.asUser(owner, () => fakeSheetsService(world, new CallCounter()).Spreadsheets!.batchUpdate({ requests }, book.id));
+  world.asUser(owner, () =>
+    fakeSheetsService(world, new CallCounter()).Spreadsheets!.batchUpdate({ requests }, book.id),
+  );
   world.quotaWindows.clear();
   return book;
 }

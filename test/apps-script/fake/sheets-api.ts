@@ -39,7 +39,8 @@ export function fakeSheetsService(world: FakeWorld, counter: CallCounter): Googl
       const user = world.actingUser();
       if (!canRead(world, book, user)) throw apiError(api, 403, 'The caller does not have permission', 'forbidden');
       // "If a field mask is set, the includeGridData parameter is ignored."
-      const fields = options.fields === undefined && options.includeGridData === true ? '*' : String(options.fields ?? '');
+      const fields =
+        options.fields === undefined && options.includeGridData === true ? '*' : String(options.fields ?? '');
       return spreadsheetJson(api, book, options.ranges, fields, user);
     },
     batchUpdate(resource: Json, spreadsheetId: string) {
