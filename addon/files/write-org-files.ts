@@ -130,6 +130,6 @@ export function writeOrgFiles(files: OrgFiles, due: readonly FileWrite[]): strin
   if (files.failed.length) line += ` Не прочитаны файлы (${files.failed.length}): ${files.failed.join('; ')}.`;
   if (failed.length) line += ` Не записаны файлы (${failed.length}): ${failed.join('; ')}.`;
   if (left > 0)
-    line += ` Результаты записаны в ${written} из ${due.length} файлов, остальные — при следующей проверке.`;
+    line += ` Результаты записаны в ${written} из ${due.length} файлов, остальные — при следующей сборке или проверке.`;
   return line;
 }

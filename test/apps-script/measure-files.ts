@@ -104,15 +104,21 @@ export interface FilesReport {
 
 /**
  * «Собрать сводку» over `n` organisation files in the fake running dist/Code.js: the first time
- * (reading every file over as many executions as the quotas need, then the build and its
- * write-back), and again after 10 % of the files changed.
+ * (reading every file over as many executions as the quotas need: the build and its continuation
+ * trigger), then the build itself with its writes into every file (built again while the write
+ * quota leaves files unwritten), and an hour later after 10 % of the files changed.
  *
  * @param n - organisation files
  */
 export function measureFiles(n: number): FilesReport {
   const city = filesCity(n);
   const firstRead = untilDone(city, 'buildSummary');
-  const firstBuild = untilDone(city, 'buildSummary');
+  // The build, and builds again while its time leaves files unwritten.
+  const firstBuild = [execute(city, () => city.fake.run('buildSummary'))];
+  while (/остальные/.test(firstBuild.at(-1)!.result.message) && firstBuild.length < 10)
+    firstBuild.push(execute(city, () => city.fake.run('buildSummary')));
+  // An hour later, 10 % of the schools change their forms.
+  city.fake.world.now += 3_600_000;
   const codes = [...city.files.keys()];
   for (const code of codes.filter((_, i) => i % 10 === 3))
     schoolEdits(city.fake, city.files.get(code)!, code, `${code}@example.ru`);
