@@ -170,6 +170,9 @@ export function writeResults(ctx: ActionContext, ev: Evaluation, options: WriteO
   const { writes: reports, refused } = orgTabWrites(ctx, ev, options.only);
   const journal = withFailures(options.journal, refused.length ? [formatIssues(refused, 'addon')] : []);
   const committee = committeeWrites(ctx, ev, { ...options, journal });
+  // Back in a one-file mode: the kept copies of the organisation files (personal data) go.
+  const cache = ev.loaded.committeeMeta.sheets.find((s) => s.title === tabNames.reportCache);
+  if (cache) committee.push({ title: cache.title, requests: [{ deleteSheet: { sheetId: cache.sheetId } }] });
   const committeeMeta = { meta: ev.loaded.committeeMeta };
   if (ctx.books.oneFile()) {
     return { ...writeBatches(ctx.books.committeeId, [...reports, ...committee], committeeMeta), refused };

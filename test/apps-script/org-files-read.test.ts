@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SidebarResult } from '../../addon/sidebar-protocol';
+import { setSetting } from './city';
 import { cellAt, sheetNamed, valuesOf } from './fake/model';
 import { typeIntoCell } from './fake/type-into-cell';
 import { continuations } from './measure-files';
@@ -148,5 +149,17 @@ describe('reading organisation files (в отдельных файлах)', () =
     expect(state.ok && state.state?.pending).toEqual({ action: 'check', done: 45, total: 60 });
     const [trigger] = continuations(city);
     expect(trigger!.runAt! - city.fake.world.now).toBeGreaterThan(50_000);
+  });
+});
+
+describe('back in one spreadsheet', () => {
+  it('deletes «Кэш отчётов» with its copies of the organisations’ files at the next check', () => {
+    const city = filesCity(3);
+    expect((city.fake.run('checkSubmissions') as SidebarResult).ok).toBe(true);
+    expect(sheetNamed(city.fake.committee, 'Кэш отчётов')).toBeDefined();
+    setSetting(city.fake.committee, 'Отчёты организаций', 'в этой таблице');
+    const result = city.fake.run('checkSubmissions') as SidebarResult;
+    expect(result.ok, result.message).toBe(true);
+    expect(sheetNamed(city.fake.committee, 'Кэш отчётов')).toBeUndefined();
   });
 });
