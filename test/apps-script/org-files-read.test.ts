@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SidebarResult } from '../../addon/sidebar-protocol';
 import { setSetting } from './city';
+import type { MailAppFake } from './fake/mail-app';
 import { cellAt, sheetNamed, valuesOf } from './fake/model';
 import { typeIntoCell } from './fake/type-into-cell';
 import { continuations } from './measure-files';
@@ -161,5 +162,24 @@ describe('back in one spreadsheet', () => {
     const result = city.fake.run('checkSubmissions') as SidebarResult;
     expect(result.ok, result.message).toBe(true);
     expect(sheetNamed(city.fake.committee, 'Кэш отчётов')).toBeUndefined();
+  });
+});
+
+describe('reminders with one file per organisation', () => {
+  it('link a school to its own file, and a school without a file to nothing else', () => {
+    const city = filesCity(5);
+    const file = city.files.get('S0002')!;
+    const tab = sheetNamed(file, 'S0002')!;
+    const row = tab.cells.findIndex((r) => r?.[0]?.value === 'Электронная почта');
+    city.fake.world.asUser('school2@example.ru', () => typeIntoCell(file, tab, row, 1, 'не почта'));
+    city.files.get('S0004')!.trashed = true;
+    const result = city.fake.run('remindLate') as SidebarResult;
+    expect(result.ok, result.message).toBe(true);
+    const sent = (city.fake.globals.MailApp as MailAppFake).sent;
+    expect(sent.map((m) => m.to[0]).sort()).toEqual(['school2@example.ru', 'school4@example.ru']);
+    const erring = sent.find((m) => m.to[0] === 'school2@example.ru')!;
+    expect(erring.htmlBody).toContain(`https://docs.google.com/spreadsheets/d/${file.id}/edit#gid=`);
+    const missing = sent.find((m) => m.to[0] === 'school4@example.ru')!;
+    expect(missing.htmlBody).not.toContain(city.fake.committee.id);
   });
 });
