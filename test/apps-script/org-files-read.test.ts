@@ -36,7 +36,7 @@ describe('reading organisation files (в отдельных файлах)', () =
     const seen = spy(city);
     const result = city.fake.run('buildSummary') as SidebarResult;
     expect(result.ok, result.message).toBe(true);
-    expect(result.message).toMatch(/^Сводка собрана: организаций 10: сдали/);
+    expect(result.message).toMatch(/^Сводка собрана\. Всего организаций: 10 — сдали/);
     expect(city.fake.counter.get('Drive.Files.list')).toBe(1);
     expect(onFiles(city, seen.reads).sort()).toEqual([...fileIds(city)].sort());
     expect(onFiles(city, seen.writes).sort()).toEqual([...fileIds(city)].sort());
@@ -122,7 +122,7 @@ describe('reading organisation files (в отдельных файлах)', () =
     schoolEdits(city.fake, city.files.get('S0009')!, 'S0009', 'school9@example.ru');
     const seen = spy(city);
     const changed = city.fake.run('hourlyJob') as SidebarResult;
-    expect(changed.message).toMatch(/^Перепроверены изменённые листы \(1\)/);
+    expect(changed.message).toMatch(/^Перепроверено изменённых листов: 1\./);
     expect(onFiles(city, seen.reads)).toEqual([city.files.get('S0009')!.id]);
     expect(onFiles(city, seen.writes)).toEqual([city.files.get('S0009')!.id]);
   });
@@ -137,7 +137,7 @@ describe('reading organisation files (в отдельных файлах)', () =
     }
     expect(steps.map((s) => (s.ok && s.progress ? s.progress.done : null))).toEqual([45, 90, null]);
     expect(steps[0]!.message).toMatch(/^Прочитано файлов организаций: 45 из 100, осталось 55/);
-    expect(steps.at(-1)!.message).toMatch(/^Сводка собрана: организаций 100/);
+    expect(steps.at(-1)!.message).toMatch(/^Сводка собрана\. Всего организаций: 100/);
     const state = city.fake.run('sidebarCall', 'state', null) as SidebarResult;
     expect(state.ok && state.state?.pending).toBeNull();
   });
