@@ -88,6 +88,7 @@ describe('the action registry', () => {
       'saveSendHour',
       'monthly',
       'monthlyRetry',
+      'filesLater',
       'hourly',
     ]);
     // Switching the trigger on and off keeps only the script lock; the others only read («Проверить

@@ -150,6 +150,14 @@ export const actions = {
     lease: 'ежемесячная рассылка сводки',
     whenBusy: 'retry',
   },
+  /** The one-off trigger that reads on the organisation files a check or build left (`files/files-continuation.ts`). */
+  filesLater: {
+    label: 'Чтение файлов организаций',
+    journal: 'check',
+    global: 'continueOrgFiles',
+    access: 'trigger',
+    lease: 'чтение файлов организаций',
+  },
   hourly: {
     label: 'Перепроверка изменённых листов',
     journal: 'check',

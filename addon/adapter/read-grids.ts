@@ -1,17 +1,15 @@
 import type { SheetData } from '../../core/grid/sheet-data';
 import { tabRange } from './a1-range';
-import { sheetsService } from './sheets-service';
+import { requireSheets } from './sheets-service';
 
 /** Tabs per `Values.batchGet` / `Spreadsheets.get` call: a constant number of calls per ~100 tabs. */
 export const readChunk = 100;
 
-/** What was read, and whether links and notes could be read (they cannot without the Sheets API). */
+/** What was read: the tabs, and their notes. */
 export interface GridsRead {
   readonly sheets: SheetData[];
   /** Per tab, 0-based `row,column` → note text, for the tabs whose notes were asked for. */
   readonly notes: Map<string, Map<string, string>>;
-  /** True when the Sheets API was off and the values came from SpreadsheetApp (no links, no notes). */
-  readonly fallback: boolean;
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -24,14 +22,13 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * Reads the values (serial numbers for dates, never display text) and the hyperlinks of the given tabs:
  * one `Values.batchGet` and one `Spreadsheets.get` per 100 tabs, whatever their size. With `withNotes`,
  * the same `get` returns the cells' notes (to clear the marks of the previous check).
- * Without the Sheets API it falls back to one `getDataRange().getValues()` per tab (no links).
+ * Without the Sheets API it refuses in Russian (`requireSheets`): every action writes through it anyway.
  *
  * @param spreadsheetId - the spreadsheet
  * @param titles - the tabs to read (must exist)
  */
 export function readGrids(spreadsheetId: string, titles: readonly string[], withNotes = false): GridsRead {
-  const service = sheetsService();
-  if (!service) return readWithSpreadsheetApp(spreadsheetId, titles);
+  const service = requireSheets();
   const sheets: SheetData[] = [];
   const notes = new Map<string, Map<string, string>>();
   const cellFields = withNotes ? 'hyperlink,note' : 'hyperlink';
@@ -68,15 +65,5 @@ export function readGrids(spreadsheetId: string, titles: readonly string[], with
       if (withNotes) notes.set(title, tabNotes);
     });
   }
-  return { sheets, notes, fallback: false };
-}
-
-function readWithSpreadsheetApp(spreadsheetId: string, titles: readonly string[]): GridsRead {
-  const book = SpreadsheetApp.openById(spreadsheetId);
-  const sheets: SheetData[] = [];
-  for (const title of titles) {
-    const sheet = book.getSheetByName(title);
-    if (sheet) sheets.push({ name: title, values: sheet.getDataRange().getValues() });
-  }
-  return { sheets, notes: new Map(), fallback: true };
+  return { sheets, notes };
 }

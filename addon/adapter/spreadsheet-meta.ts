@@ -32,9 +32,12 @@ export interface SpreadsheetMeta {
   readonly sheets: readonly SheetMeta[];
 }
 
-const metaFields =
-  'properties.timeZone,sheets(properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount)),' +
-  'protectedRanges(protectedRangeId,description,range,editors,unprotectedRanges),charts(chartId))';
+/** A tab's id, name, size and protections, as `metaOf` reads them (inside `sheets(…)` of a field mask). */
+export const tabMetaFields =
+  'properties(sheetId,title,index,hidden,gridProperties(rowCount,columnCount)),' +
+  'protectedRanges(protectedRangeId,description,range,editors,unprotectedRanges)';
+
+const metaFields = `properties.timeZone,sheets(${tabMetaFields},charts(chartId))`;
 
 /**
  * Every tab's id, name, size, protections and chart ids, in ONE `Sheets.Spreadsheets.get` (no cells).

@@ -13,6 +13,8 @@ export interface OrgFile {
   readonly modifiedTime: string;
   /** Its `appProperties` (the code, the committee, and the stamps tab creation leaves: `org-files.ts`). */
   readonly properties: Readonly<Record<string, string>>;
+  /** Lower-cased email of who made that change (Drive's `lastModifyingUser`), '' when Drive does not say. */
+  readonly lastModifier: string;
 }
 
 /** Files of a listing page: up to 1,000 per call ("pageSize … 1 to 1000", Drive v3 files.list). */
@@ -21,7 +23,8 @@ const pageSize = 1000;
 /**
  * The organisation files of `Папка отчётов` (design §2), by organisation code, from ONE Drive listing
  * per 1,000 files (`Drive.Files.list` on the folder, not trashed, with `appProperties` and
- * `modifiedTime`): this is how check and build learn which files changed since they were last read.
+ * `modifiedTime` and who made the last change): this is how check and build learn which files
+ * changed since they were last read.
  * Files without our code, or made for another committee, are ignored; of two files carrying one
  * code the most recently modified is taken (the other is listed in `duplicates`).
  *
@@ -41,7 +44,7 @@ export function listOrgFiles(
   do {
     const page = drive.Files!.list({
       q: `'${folderId}' in parents and trashed = false and mimeType = 'application/vnd.google-apps.spreadsheet'`,
-      fields: 'nextPageToken,files(id,name,modifiedTime,appProperties)',
+      fields: 'nextPageToken,files(id,name,modifiedTime,lastModifyingUser(emailAddress),appProperties)',
       pageSize,
       ...(pageToken ? { pageToken } : {}),
     });
@@ -49,7 +52,13 @@ export function listOrgFiles(
       const props = (f.appProperties ?? {}) as Record<string, string>;
       const code = props[orgCodeProperty]?.trim();
       if (!code || !f.id || (props[committeeProperty] && props[committeeProperty] !== committeeId)) continue;
-      const file: OrgFile = { id: f.id, name: f.name ?? '', modifiedTime: f.modifiedTime ?? '', properties: props };
+      const file: OrgFile = {
+        id: f.id,
+        name: f.name ?? '',
+        modifiedTime: f.modifiedTime ?? '',
+        properties: props,
+        lastModifier: (f.lastModifyingUser?.emailAddress ?? '').toLowerCase(),
+      };
       const known = files.get(code);
       if (!known) files.set(code, file);
       else if (file.modifiedTime > known.modifiedTime) {

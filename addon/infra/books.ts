@@ -43,8 +43,6 @@ export class Books {
   private reportsMetaCache: SpreadsheetMeta | null = null;
   private tabsCache: Map<string, SheetData> | null = null;
   private settingsCache: { settings: Settings; issues: Issue[] } | null = null;
-  /** True when a read fell back to SpreadsheetApp (the Sheets API is off). */
-  fallback = false;
 
   constructor(readonly committeeId: string = committeeSpreadsheetId()) {}
 
@@ -64,8 +62,7 @@ export class Books {
       const titles = this.committeeMeta()
         .sheets.map((s) => s.title)
         .filter((t) => wanted.has(key(t)));
-      const read = titles.length ? readGrids(this.committeeId, titles) : { sheets: [], fallback: false };
-      this.fallback ||= read.fallback;
+      const read = titles.length ? readGrids(this.committeeId, titles) : { sheets: [] };
       this.tabsCache = new Map(read.sheets.map((s) => [key(s.name), s]));
     }
     return this.tabsCache;

@@ -71,3 +71,30 @@ export const monthlyTriggerSchema = z.object({
 });
 export type MonthlyTriggerRecord = z.infer<typeof monthlyTriggerSchema>;
 export const monthlyTriggerProperty = jsonProperty('profkarta.monthlyTrigger', monthlyTriggerSchema);
+
+/** The one-minute windows of reads and writes to organisation files (`QuotaPace`), and whose quota they are. */
+const paceWindowSchema = z.object({
+  readsAt: z.number(),
+  reads: z.int().check(z.gte(0)),
+  writesAt: z.number(),
+  writes: z.int().check(z.gte(0)),
+  user: z.string(),
+});
+
+/** Organisation files part-way (design §2): files read of those to read, and the last run's quota window. */
+export const filesProgressSchema = z.object({
+  done: z.int().check(z.gte(0)),
+  total: z.int().check(z.gte(0)),
+  window: z.optional(paceWindowSchema),
+});
+export type FilesProgress = z.infer<typeof filesProgressSchema>;
+
+/**
+ * Where the progress lives: script properties per committee spreadsheet, as the lease, since the
+ * continuation trigger has no document.
+ *
+ * @param committeeId - the committee's spreadsheet
+ */
+export function filesProgressProperty(committeeId: string): JsonProperty<typeof filesProgressSchema> {
+  return jsonProperty(`profkarta.files.${committeeId}`, filesProgressSchema, scriptProperties);
+}

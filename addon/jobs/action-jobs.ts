@@ -7,6 +7,8 @@ import { sendSummaryJob } from '../mail/send-summary';
 import type { SidebarResult } from '../sidebar-protocol';
 import { showSidebar } from '../sidebar/show-sidebar';
 import { applySendHour, installMonthlyTriggerAt, removeMonthlyTriggerNow } from '../triggers/monthly-trigger';
+import { readOnward } from '../files/files-continuation';
+import { filesPerMinute } from '../files/quota-pace';
 import { buildJob } from './build-job';
 import { checkJob } from './check-job';
 import { orgPassJob, tabsChunk } from './create-tabs';
@@ -38,8 +40,9 @@ export const actionJobs: { readonly [A in ActionName]: ActionJob<A> } = {
     showSidebar();
     return undefined;
   },
-  check: (ctx) => checkJob(ctx),
-  build: (ctx) => buildJob(ctx),
+  // The sidebar reads at most one minute's quota of organisation files per call and calls again.
+  check: (ctx, _payload, via) => checkJob(ctx, false, via === 'sidebar' ? filesPerMinute : undefined),
+  build: (ctx, _payload, via) => buildJob(ctx, via === 'sidebar' ? filesPerMinute : undefined),
   remind: (ctx) => remindJob(ctx),
   sendNow: (ctx) => sendSummaryJob(ctx, 'now', buildForMail),
   setUp: (ctx) => setUpJob(ctx),
@@ -65,4 +68,5 @@ export const actionJobs: { readonly [A in ActionName]: ActionJob<A> } = {
     return sendSummaryJob(ctx, 'monthly', buildForMail);
   },
   hourly: (ctx) => checkJob(ctx, true),
+  filesLater: (ctx) => readOnward(ctx),
 };

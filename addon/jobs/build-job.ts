@@ -5,6 +5,7 @@ import { russianDateTime } from '../infra/clock';
 import { assertLease } from '../infra/lease';
 import { lastBuildProperty } from '../infra/stored-values';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
+import { whileReading } from '../files/reading-pending';
 import { evaluate } from './evaluate';
 import { checkCounts, countsLine, worstProblems } from './problems';
 import { refusedLine, writeResults } from './write-results';
@@ -28,10 +29,11 @@ export interface BuildResult {
  *
  * @param ctx - the action
  * @param kind - `build` from the menu and sidebar, `monthly` from the monthly trigger
+ * @param maxReads - organisation files this call may read (the sidebar's step)
  */
-export function runBuild(ctx: ActionContext, kind: 'build' | 'monthly' = 'build'): BuildResult {
+export function runBuild(ctx: ActionContext, kind: 'build' | 'monthly' = 'build', maxReads?: number): BuildResult {
   assertLease(ctx, 'runBuild');
-  const ev = evaluate(ctx, kind);
+  const ev = evaluate(ctx, kind, maxReads);
   const outputs = ev.outputs!;
   const counts = checkCounts(ev.report);
   const message = `Сводка собрана. Всего ${countsLine(counts)}.`;
@@ -51,14 +53,20 @@ export function runBuild(ctx: ActionContext, kind: 'build' | 'monthly' = 'build'
     outcome: {
       ok: true,
       journaled: true,
-      message: `${message}${refusedLine(written.refused)}`,
+      message: `${message}${refusedLine(written.refused)}${written.filesLine ?? ''}`,
       counts,
       problems: worstProblems(ev.report, ev.loaded),
     },
   };
 }
 
-/** The sidebar's and the menu's build: `runBuild`, its outcome only. */
-export function buildJob(ctx: ActionContext): ActionOutcome {
-  return runBuild(ctx, 'build').outcome;
+/**
+ * The sidebar's and the menu's build: `runBuild`, its outcome only; while organisation files are
+ * left to read, the progress (nothing built).
+ *
+ * @param ctx - the action
+ * @param maxReads - organisation files this call may read (the sidebar's step)
+ */
+export function buildJob(ctx: ActionContext, maxReads?: number): ActionOutcome {
+  return whileReading(() => runBuild(ctx, 'build', maxReads).outcome);
 }

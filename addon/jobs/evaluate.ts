@@ -31,9 +31,10 @@ export interface Evaluation {
  *
  * @param ctx - the action
  * @param build - null for a check; the `История` kind for a build
+ * @param maxReads - organisation files this call may read (the sidebar's step)
  */
-export function evaluate(ctx: ActionContext, build: 'build' | 'monthly' | null): Evaluation {
-  const loaded = loadWorkbook(ctx);
+export function evaluate(ctx: ActionContext, build: 'build' | 'monthly' | null, maxReads?: number): Evaluation {
+  const loaded = loadWorkbook(ctx, maxReads);
   const checked = checkWorkbook(loaded.workbook, { today: ctx.now.date });
   if (!checked.ok) throw new UserFacingError(formatIssues(checked.refusal, 'addon'));
   const report = checked.report;

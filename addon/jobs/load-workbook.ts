@@ -6,6 +6,9 @@ import { stagingPrefix } from '../adapter/stage-tab';
 import { readGrids } from '../adapter/read-grids';
 import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import type { ActionContext } from '../infra/run-action';
+import { filesWorkbook } from '../files/files-workbook';
+import { ReadingPending } from '../files/reading-pending';
+import { type OrgFiles, syncOrgFiles, usesOrgFiles } from '../files/sync-org-files';
 
 /** Everything one check or build reads, in memory. */
 export interface LoadedWorkbook {
@@ -16,21 +19,28 @@ export interface LoadedWorkbook {
   readonly notes: ReadonlyMap<string, ReadonlyMap<string, string>>;
   readonly reportsMeta: SpreadsheetMeta;
   readonly committeeMeta: SpreadsheetMeta;
-  /** The Sheets API was off: values read with SpreadsheetApp, no links or notes. */
-  readonly fallback: boolean;
   /** `#gid=…&range=…` link of a cell of a tab (reports first, then committee), for `Проверка` and the sidebar. */
   readonly cellUrl: (tab: string, a1: string | null) => string | null;
+  /** One file per organisation (`в отдельных файлах`): the files read and kept; null for the one-file modes. */
+  readonly files?: OrgFiles | null;
 }
 
 /**
  * Reads the committee tabs (cached in the action) and every tab of the reports spreadsheet that is
  * not a committee or output tab: one `Values.batchGet` and one `Spreadsheets.get` (links, notes) per
- * 100 tabs, whatever their size.
+ * 100 tabs, whatever their size. With one file per organisation, only the files changed since
+ * their last read are read (`syncOrgFiles`); while some are left, it throws `ReadingPending`.
  *
  * @param ctx - the action
+ * @param maxReads - organisation files this call may read (the sidebar's step)
  */
-export function loadWorkbook(ctx: ActionContext): LoadedWorkbook {
+export function loadWorkbook(ctx: ActionContext, maxReads?: number): LoadedWorkbook {
   const { books } = ctx;
+  if (usesOrgFiles(books)) {
+    const files = syncOrgFiles(ctx, maxReads);
+    if (files.left > 0) throw new ReadingPending(files.total - files.left, files.total);
+    return filesWorkbook(ctx, files);
+  }
   const committeeMeta = books.committeeMeta();
   const committee = [...books.committeeTabs().values()];
   const reportsMeta = books.reportsMeta();
@@ -38,9 +48,7 @@ export function loadWorkbook(ctx: ActionContext): LoadedWorkbook {
   const titles = reportsMeta.sheets
     .map((s) => s.title)
     .filter((t) => !isReservedTabName(t) && !t.startsWith(stagingPrefix));
-  const read = titles.length
-    ? readGrids(reportsMeta.id, titles, true)
-    : { sheets: [], notes: new Map(), fallback: false };
+  const read = titles.length ? readGrids(reportsMeta.id, titles, true) : { sheets: [], notes: new Map() };
   const reportTabs = new Map(read.sheets.map((s) => [tabKey(s.name), s]));
   const gidOf = (meta: SpreadsheetMeta, tab: string) => meta.sheets.find((s) => s.title === tab)?.sheetId;
   return {
@@ -49,7 +57,6 @@ export function loadWorkbook(ctx: ActionContext): LoadedWorkbook {
     notes: read.notes,
     reportsMeta,
     committeeMeta,
-    fallback: read.fallback || books.fallback,
     cellUrl(tab, a1) {
       const inReports = gidOf(reportsMeta, tab);
       if (inReports !== undefined) return cellUrl(reportsMeta.id, inReports, a1);

@@ -2,8 +2,6 @@ import { tabNames } from '../../core/grid/tab-names';
 import { orgIssuesByTab } from '../../core/check/org-issues-by-tab';
 import { tabKey } from '../../core/check/find-tab';
 import { stateSheet } from '../../core/directory/state-sheet';
-import { issuesAsWritten } from '../../core/form/issues-as-written';
-import { planOrgTab } from '../../core/form/plan-org-tab';
 import { formatIssues } from '../../core/issues/format-issue';
 import type { Issue } from '../../core/issues/issue';
 import { historyCodeHeader } from '../../core/history/history-row';
@@ -11,19 +9,18 @@ import { historySheet, historyRowValues } from '../../core/history/history-sheet
 import { historyHeaderOf } from '../../core/history/read-history';
 import type { JournalEntry } from '../../core/history/journal';
 import type { OutputSheet } from '../../core/grid/output-sheet';
-import { sectionSevenLines } from '../../core/recommendations/section-seven-lines';
 import { appendRowsRequests } from '../adapter/append-rows';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
-import { sheetRequests, sheetSize } from '../adapter/sheet-requests';
+import { sheetRequests } from '../adapter/sheet-requests';
 import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import { PartialWriteError, type TabWrite, type WriteOutcome, writeBatches } from '../adapter/write-batches';
 import { journalWrite } from '../infra/journal';
+import { type OrgFiles, saveFilesProgress } from '../files/sync-org-files';
+import { orgFileWrites, writeOrgFiles } from '../files/write-org-files';
 import type { ActionContext } from '../infra/run-action';
 import { committeeEditors } from './committee-editors';
 import type { Evaluation } from './evaluate';
-import { checkLine, orgMarkRequests } from './org-marks';
-import { keptProtection, orgProtection } from './org-tabs';
-import { sizeAfterTail, tailRequests } from './tail-requests';
+import { orgTabWrite } from './org-tab-write';
 import { committeeProtection } from './set-up';
 
 /** Section 7 shows at most this many recommendations, by priority (design §6). */
@@ -32,6 +29,8 @@ export const maxRecommendations = 7;
 export interface WriteOptions {
   /** Organisation codes whose tabs get their marks (default: every tab read). */
   readonly only?: ReadonlySet<string>;
+  /** One file per organisation: write nothing at all when no file changed and no result is due (the hourly job). */
+  readonly quiet?: boolean;
   /** Committee tabs to rewrite (outputs, `Проверка`, `Состояние`). */
   readonly committeeSheets: readonly OutputSheet[];
   readonly journal: JournalEntry;
@@ -42,9 +41,8 @@ function orgTabWrites(
   ev: Evaluation,
   only: ReadonlySet<string> | undefined,
 ): { writes: TabWrite[]; refused: Issue[] } {
-  const { loaded, report, outputs } = ev;
-  const meta = loaded.reportsMeta;
-  const byTitle = new Map(meta.sheets.map((s) => [s.title, s]));
+  const { loaded, report } = ev;
+  const byTitle = new Map(loaded.reportsMeta.sheets.map((s) => [s.title, s]));
   const issuesByTab = orgIssuesByTab(report.issues);
   const writes: TabWrite[] = [];
   const refused: Issue[] = [];
@@ -53,41 +51,10 @@ function orgTabWrites(
     const grid = loaded.reportTabs.get(tabKey(check.org.code));
     const sheet = grid ? byTitle.get(grid.name) : undefined;
     if (!grid || !sheet) continue;
-    const line = checkLine(check, ctx.now);
-    const written = planOrgTab({
-      org: check.org,
-      roadmap: report.roadmap,
-      settings: report.settings,
-      existing: grid,
-      ...(outputs ? { recommendations: sectionSevenLines(outputs.recommendations.get(check.org.code) ?? []) } : {}),
-      checkLine: line,
-      timeZone: meta.timeZone,
-      scope: outputs ? 'build' : 'line',
-    });
-    if (!written.ok) {
-      refused.push(written.issue);
-      continue;
-    }
-    const { plan } = written;
-    // The build renews the unprotected ranges only: who edits stays as tab creation set it.
-    const protection = keptProtection(sheet, orgProtection(ctx, check.org));
-    const requests = [];
-    let size = { rows: sheet.rows, columns: sheet.columns };
-    if (plan.from === 0) {
-      requests.push(
-        ...sheetRequests({ ...plan.sheet, name: sheet.title }, { sheetId: sheet.sheetId, existing: sheet }, protection),
-      );
-      size = sheetSize(plan.sheet);
-    } else if (plan.from < plan.sheet.rows.length) {
-      requests.push(...tailRequests(sheet, plan, outputs ? protection : null));
-      size = sizeAfterTail(sheet, plan);
-    }
-    const previous = loaded.notes.get(grid.name) ?? new Map<string, string>();
-    const issues = issuesAsWritten(issuesByTab.get(grid.name) ?? [], plan);
-    requests.push(
-      ...orgMarkRequests({ sheetId: sheet.sheetId, ...size }, issues, line, plan.lineCell, previous, plan.sheet),
-    );
-    writes.push({ title: grid.name, requests });
+    const tab = issuesByTab.get(grid.name) ?? [];
+    const written = orgTabWrite(ctx, ev, check, grid, sheet, tab);
+    if (written.ok) writes.push({ title: grid.name, requests: written.write.requests });
+    else refused.push(written.issue);
   }
   return { writes, refused };
 }
@@ -152,6 +119,34 @@ function committeeWrites(ctx: ActionContext, ev: Evaluation, options: WriteOptio
 /** What a write did, and the organisation tabs it refused to write (each would have lost a value). */
 export interface ResultsOutcome extends WriteOutcome {
   readonly refused: readonly Issue[];
+  /** One file per organisation: files not read, and writes left or failed, as a sentence ('' when none). */
+  readonly filesLine?: string;
+}
+
+function withFailures(entry: JournalEntry, failures: readonly string[]): JournalEntry {
+  return failures.length ? { ...entry, failure: [entry.failure, ...failures].filter(Boolean).join(' ') } : entry;
+}
+
+/**
+ * One file per organisation: the writes into the files that are due (`orgFileWrites`), paced, then
+ * ONE committee write (outputs or `Проверка`, `Состояние`, `История`, `Журнал` with what the files
+ * got, and the kept content of the files read and written). Writes left by the deadline stay due
+ * for the next check or build.
+ */
+function writeFileResults(ctx: ActionContext, ev: Evaluation, options: WriteOptions, files: OrgFiles): ResultsOutcome {
+  const { due, refused } = orgFileWrites(ctx, ev, files, options.only);
+  if (options.quiet && files.read.size === 0 && due.length === 0) return { batches: 0, written: [], refused };
+  const line = writeOrgFiles(files, due);
+  const entry = { ...options.journal, outcome: `${options.journal.outcome}${line}` };
+  const journal = withFailures(entry, refused.length ? [formatIssues(refused, 'addon')] : []);
+  const out = writeBatches(
+    ctx.books.committeeId,
+    [...committeeWrites(ctx, ev, { ...options, journal }), ...files.cache.writes()],
+    { meta: ev.loaded.committeeMeta },
+  );
+  files.cache.saved();
+  saveFilesProgress(ctx.books.committeeId, files);
+  return { ...out, refused, filesLine: line };
 }
 
 /**
@@ -162,20 +157,21 @@ export interface ResultsOutcome extends WriteOutcome {
  * a batch goes through a staging tab), so a failure never leaves a tab cleared and not refilled.
  * Each organisation tab goes through `planOrgTab` first: a value that would vanish is kept, a tab
  * that cannot be written without a loss is left as it is and named in `refused` and in `Журнал`.
+ * With one file per organisation, only the files whose result changed are written, one
+ * `batchUpdate` each, then the committee's tabs (`writeFileResults`).
  *
  * @param ctx - the action
  * @param ev - the evaluation
  * @param options - which tabs, and the `Журнал` line
  */
 export function writeResults(ctx: ActionContext, ev: Evaluation, options: WriteOptions): ResultsOutcome {
+  if (ev.loaded.files) return writeFileResults(ctx, ev, options, ev.loaded.files);
   const { writes: reports, refused } = orgTabWrites(ctx, ev, options.only);
-  const journal = refused.length
-    ? {
-        ...options.journal,
-        failure: [options.journal.failure, formatIssues(refused, 'addon')].filter(Boolean).join(' '),
-      }
-    : options.journal;
+  const journal = withFailures(options.journal, refused.length ? [formatIssues(refused, 'addon')] : []);
   const committee = committeeWrites(ctx, ev, { ...options, journal });
+  // Back in a one-file mode: the kept copies of the organisation files (personal data) go.
+  const cache = ev.loaded.committeeMeta.sheets.find((s) => s.title === tabNames.reportCache);
+  if (cache) committee.push({ title: cache.title, requests: [{ deleteSheet: { sheetId: cache.sheetId } }] });
   const committeeMeta = { meta: ev.loaded.committeeMeta };
   if (ctx.books.oneFile()) {
     return { ...writeBatches(ctx.books.committeeId, [...reports, ...committee], committeeMeta), refused };

@@ -53,7 +53,8 @@ export function addonRemindSources(): RemindSources {
         asOf: report.asOf,
         deadline: report.settings.deadline,
         remindEveryDays: report.settings.remindEveryDays,
-        reportsUrl: `https://docs.google.com/spreadsheets/d/${loaded.reportsMeta.id}/edit`,
+        // One file per organisation: a school without its file has nothing to open yet.
+        reportsUrl: loaded.files ? null : `https://docs.google.com/spreadsheets/d/${loaded.reportsMeta.id}/edit`,
         orgs: reminderOrgs(report, {
           tabUrl: (tab) => loaded.cellUrl(tab, null),
           cellUrl: (tab, cell) => loaded.cellUrl(tab, cell),

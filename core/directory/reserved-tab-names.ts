@@ -2,7 +2,13 @@ import { committeeTabNames, outputTabNames, tabNames } from '../grid/tab-names';
 import { normalizeLabel } from '../values/normalize-label';
 
 /** Names of the committee and output tabs: no organisation code may take one of them. */
-export const reservedTabNames = [...committeeTabNames, ...outputTabNames, tabNames.lists, tabNames.marker] as const;
+export const reservedTabNames = [
+  ...committeeTabNames,
+  ...outputTabNames,
+  tabNames.lists,
+  tabNames.marker,
+  tabNames.reportCache,
+] as const;
 
 const reserved = new Set(reservedTabNames.map((name) => normalizeLabel(name)));
 

@@ -22,6 +22,8 @@ describe('tabNames', () => {
     const all = Object.values(tabNames);
     expect(new Set(all).size).toBe(all.length);
     for (const name of [...committeeTabNames, ...outputTabNames]) expect(all).toContain(name);
-    expect(all.length).toBe(committeeTabNames.length + outputTabNames.length + 2);
+    // Besides: `Списки` of a written .xlsx, the service tab `Профкарта`, and the committee's hidden `Кэш отчётов`.
+    expect(all.length).toBe(committeeTabNames.length + outputTabNames.length + 3);
+    expect(all).toContain('Кэш отчётов');
   });
 });

@@ -26,6 +26,8 @@ export const tabNames = {
    * in a file `split` sends to an organisation, which organisation, book and form version it is for.
    */
   marker: 'Профкарта',
+  /** The committee's hidden tab of what the add-on last read of each organisation's file (design §2). */
+  reportCache: 'Кэш отчётов',
 } as const;
 
 /** The committee's own tabs, in the order set-up and `template` create them. */

@@ -1,5 +1,5 @@
 import { buildAddon } from '../build';
-import { formatCalls, measureCalls } from './apps-script-calls';
+import { formatCalls, formatFiles, measureCalls, measureFiles } from './apps-script-calls';
 import { benchCity } from './bench-city';
 import { benchPeriods } from './bench-periods';
 import { benchSplitCollect } from './bench-split-collect';
@@ -72,3 +72,4 @@ out(
 out('\nApps Script: вызовы сервисов в подделке (dist/Code.js), «Собрать сводку» и др.');
 await buildAddon();
 for (const n of [10, 500]) out(formatCalls(await measureCalls(n)));
+for (const n of [10, 100, 410]) out(formatFiles(await measureFiles(n)));

@@ -57,6 +57,9 @@ export function fileJson(world: FakeWorld, item: FakeDriveItem): Json {
     modifiedTime: new Date(item.modifiedTime).toISOString(),
     owners: item.owner ? [{ kind: 'drive#user', emailAddress: item.owner, me: item.owner === user }] : [],
     ownedByMe: item.owner !== '' && item.owner === user,
+    ...(item.lastModifier
+      ? { lastModifyingUser: { kind: 'drive#user', emailAddress: item.lastModifier, me: item.lastModifier === user } }
+      : {}),
     webViewLink: url,
     capabilities: { canEdit: canWrite(world, item, user), canShare: canWrite(world, item, user) },
     ...(item.appProperties ? { appProperties: { ...item.appProperties } } : {}),

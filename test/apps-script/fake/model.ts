@@ -36,6 +36,8 @@ export interface FakeDriveItem {
   createdTime: number;
   /** Epoch ms: advanced on every content change (SpreadsheetApp, Sheets API, a user typing). */
   modifiedTime: number;
+  /** Who made the last content change (Drive v3 `lastModifyingUser`); absent until someone does. */
+  lastModifier?: string;
   trashed: boolean;
   /** Text content of a plain file. */
   content?: string;
@@ -173,7 +175,7 @@ export function cellCount(book: FakeSpreadsheet): number {
 
 /** A deep, comparable copy of the content and sharing (not the Drive times): `expect(snapshot(a)).toEqual(snapshot(b))`. */
 export function snapshot(book: FakeSpreadsheet): unknown {
-  const { createdTime: _created, modifiedTime: _modified, ...content } = book;
+  const { createdTime: _created, modifiedTime: _modified, lastModifier: _modifier, ...content } = book;
   return JSON.parse(
     JSON.stringify({
       ...content,

@@ -3,7 +3,7 @@ import { parseA1 } from './a1';
 import { apiError } from './api-error';
 import type { CallCounter } from './calls';
 import { formatOf, type Json } from './cell-apply';
-import { type FakeSheet, type FakeSpreadsheet, isEmptyCell } from './model';
+import { type FakeCell, type FakeSheet, type FakeSpreadsheet, isEmptyCell } from './model';
 import { takeSheetsQuota } from './sheets-quota';
 import { apply } from './sheets-apply';
 import { validate } from './sheets-validate';
@@ -15,9 +15,12 @@ import type { FakeWorld } from './world';
  * - `Spreadsheets.get`: one read request; tabs, their protected ranges (a protection's `editors`
  *   only to users it allows, "only visible to users with edit access to the protected range";
  *   `requestingUserCanEdit` for the acting user), charts, and with `fields` naming `data` the cells'
- *   hyperlinks and notes.
+ *   `effectiveValue` (a formula's error as `errorValue`), hyperlinks and notes; `includeGridData`
+ *   without `fields` gives every field.
  * - `Spreadsheets.batchUpdate`: one write request; validated whole against grid limits and the
  *   acting user's protections (sheets-validate.ts), then applied (sheets-apply.ts): all or nothing.
+ *   With `includeSpreadsheetInResponse` the reply carries `updatedSpreadsheet` as it is after the
+ *   update (`responseRanges`; every cell field with `responseIncludeGridData`).
  * - `Spreadsheets.Values`: sheets-values.ts.
  * Each call is counted, takes fake time, counts against the per-user quota (sheets-quota.ts), and
  * needs the acting user to be able to read (write) the file: else 403 "The caller does not have
@@ -35,23 +38,10 @@ export function fakeSheetsService(world: FakeWorld, counter: CallCounter): Googl
       if (!book) throw apiError(api, 404, 'Requested entity was not found.');
       const user = world.actingUser();
       if (!canRead(world, book, user)) throw apiError(api, 403, 'The caller does not have permission', 'forbidden');
-      const fields = String(options.fields ?? '');
-      const wanted: FakeSheet[] = options.ranges
-        ? options.ranges.map((range: string) => {
-            let title: string | null;
-            try {
-              title = parseA1(range).title;
-            } catch (error) {
-              throw apiError(api, 400, (error as Error).message);
-            }
-            const sheet =
-              title === null ? book.sheets.find((s) => !s.hidden) : book.sheets.find((s) => s.title === title);
-            if (!sheet) throw apiError(api, 400, `Unable to parse range: ${range}`);
-            return sheet;
-          })
-        : book.sheets;
-      const sheets = wanted.map((sheet) => sheetJson(book, sheet, fields, user));
-      return { spreadsheetId, properties: { title: book.name, timeZone: book.timeZone, locale: book.locale }, sheets };
+      // "If a field mask is set, the includeGridData parameter is ignored."
+      const fields =
+        options.fields === undefined && options.includeGridData === true ? '*' : String(options.fields ?? '');
+      return spreadsheetJson(api, book, options.ranges, fields, user);
     },
     batchUpdate(resource: Json, spreadsheetId: string) {
       counter.add('Sheets.Spreadsheets.batchUpdate');
@@ -86,10 +76,59 @@ export function fakeSheetsService(world: FakeWorld, counter: CallCounter): Googl
       }
       const replies = requests.map((request) => apply(world, book, request));
       if (requests.length > 0) world.touch(book);
-      return { spreadsheetId, replies };
+      if (resource.includeSpreadsheetInResponse !== true) return { spreadsheetId, replies };
+      // The spreadsheet after the update, limited to `responseRanges`, every cell field with `responseIncludeGridData`.
+      const fields = resource.responseIncludeGridData === true ? '*' : '';
+      const updatedSpreadsheet = spreadsheetJson(api, book, resource.responseRanges, fields, user);
+      return { spreadsheetId, replies, updatedSpreadsheet };
     },
   };
   return { Spreadsheets } as unknown as GoogleAppsScript.Sheets;
+}
+
+/** A spreadsheet as `get` (or a `batchUpdate` with `includeSpreadsheetInResponse`) returns it: `*` is every field. */
+function spreadsheetJson(api: string, book: FakeSpreadsheet, ranges: unknown, fields: string, user: string): Json {
+  const wanted: FakeSheet[] = Array.isArray(ranges)
+    ? ranges.map((range: string) => {
+        let title: string | null;
+        try {
+          title = parseA1(range).title;
+        } catch (error) {
+          throw apiError(api, 400, (error as Error).message);
+        }
+        const sheet = title === null ? book.sheets.find((s) => !s.hidden) : book.sheets.find((s) => s.title === title);
+        if (!sheet) throw apiError(api, 400, `Unable to parse range: ${range}`);
+        return sheet;
+      })
+    : book.sheets;
+  const sheets = wanted.map((sheet) => sheetJson(book, sheet, fields, user));
+  return {
+    spreadsheetId: book.id,
+    properties: { title: book.name, timeZone: book.timeZone, locale: book.locale },
+    sheets,
+  };
+}
+
+/** Sheets' `ErrorValue.type` of each error a formula shows (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#errortype). */
+const errorTypes: Readonly<Record<string, string>> = {
+  '#ERROR!': 'ERROR',
+  '#NULL!': 'NULL_VALUE',
+  '#DIV/0!': 'DIVIDE_BY_ZERO',
+  '#VALUE!': 'VALUE',
+  '#REF!': 'REF',
+  '#NAME?': 'NAME',
+  '#NUM!': 'NUM',
+  '#N/A': 'N_A',
+};
+
+/** A cell's `effectiveValue` (an `ExtendedValue`): the error of a formula that shows one, else its value's kind. */
+function effectiveValue(cell: FakeCell): Json | undefined {
+  const v = cell.value;
+  if (v === null || v === '') return undefined;
+  if (typeof v === 'number') return { numberValue: v };
+  if (typeof v === 'boolean') return { boolValue: v };
+  const error = cell.formula ? errorTypes[v] : undefined;
+  return error ? { errorValue: { type: error, message: v } } : { stringValue: v };
 }
 
 function sheetJson(book: FakeSpreadsheet, sheet: FakeSheet, fields: string, user: string): Json {
@@ -107,7 +146,7 @@ function sheetJson(book: FakeSpreadsheet, sheet: FakeSheet, fields: string, user
       },
     },
   };
-  if (!fields || fields.includes('protectedRanges')) {
+  if (!fields || fields === '*' || fields.includes('protectedRanges')) {
     out.protectedRanges = book.protections
       .filter((p) => p.sheetId === sheet.sheetId)
       .map((p) => {
@@ -124,16 +163,19 @@ function sheetJson(book: FakeSpreadsheet, sheet: FakeSheet, fields: string, user
         return json;
       });
   }
-  if (!fields || fields.includes('charts')) {
+  if (!fields || fields === '*' || fields.includes('charts')) {
     out.charts = sheet.charts.map((c) => ({ ...structuredClone(c.chart), chartId: c.chartId }));
   }
-  if (fields.includes('data')) {
+  const all = fields === '*';
+  if (all || fields.includes('data')) {
     const rowData = [];
     for (let r = 0; r < Math.min(sheet.rowCount, sheet.cells.length); r++) {
       const values = (sheet.cells[r] ?? []).map((cell) => {
         const v: Json = {};
-        if (cell?.format.link && fields.includes('hyperlink')) v.hyperlink = cell.format.link;
-        if (cell?.note && fields.includes('note')) v.note = cell.note;
+        const value = cell && (all || fields.includes('effectiveValue')) ? effectiveValue(cell) : undefined;
+        if (value) v.effectiveValue = value;
+        if (cell?.format.link && (all || fields.includes('hyperlink'))) v.hyperlink = cell.format.link;
+        if (cell?.note && (all || fields.includes('note'))) v.note = cell.note;
         return v;
       });
       rowData.push({ values });

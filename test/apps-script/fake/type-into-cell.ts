@@ -93,7 +93,7 @@ export function typeIntoCell(
   enterValue(book, cellFor(sheet, row, column), value);
   if (world) {
     world.advance(1);
-    world.touch(book);
+    world.touch(book, options.as);
   }
 }
 

@@ -200,9 +200,13 @@ export class FakeWorld {
     this.now += Math.max(0, Number(ms) || 0);
   }
 
-  /** A content change: the item's modification time becomes now (never going back). */
-  touch(item: FakeDriveItem): void {
+  /**
+   * A content change by `who` (the acting user by default): the item's modification time becomes
+   * now (never going back) and they become its last modifier (Drive's `lastModifyingUser`).
+   */
+  touch(item: FakeDriveItem, who = this.actingUser()): void {
     item.modifiedTime = Math.max(this.now, item.modifiedTime);
+    if (who) item.lastModifier = who.trim().toLowerCase();
   }
 
   /** Fake ms a call takes: the cost of the longest prefix of its name. */

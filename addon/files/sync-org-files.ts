@@ -1,0 +1,137 @@
+import { tabKey } from '../../core/check/find-tab';
+import { readDirectory } from '../../core/directory/read-directory';
+import { tabNames } from '../../core/grid/tab-names';
+import { requireSheets } from '../adapter/sheets-service';
+import type { Books } from '../infra/books';
+import { effectiveUserEmail } from '../infra/committee-guard';
+import type { ActionContext } from '../infra/run-action';
+import { filesProgressProperty } from '../infra/stored-values';
+import { scheduleFilesContinuation } from './files-continuation';
+import { listOrgFiles, type OrgFile } from './list-org-files';
+import { orgFileFields, orgTabContent } from './org-tab-content';
+import { filesBudgetMs, QuotaPace } from './quota-pace';
+import { type CachedFile, ReportCache } from './report-cache';
+
+/** How long after its own write the add-on still takes a file's change for that write (Drive may lag). */
+const ownWriteMs = 600_000;
+
+/** The organisation files of one run: those current, and how many are left to read. */
+export interface OrgFiles {
+  /** Files of active organisations whose content is current (kept unchanged, or read now), by code as listed. */
+  readonly current: ReadonlyMap<string, { readonly file: OrgFile; readonly cached: CachedFile }>;
+  readonly cache: ReportCache;
+  /** The run's pace: writes into the files take their turn in it too. */
+  readonly pace: QuotaPace;
+  /** Codes read in this run (changed since their last read, or never read). */
+  readonly read: ReadonlySet<string>;
+  /** Files of active organisations in the folder. */
+  readonly total: number;
+  /** Of them, still to read: 0 when every file is current. */
+  readonly left: number;
+  /** Files that could not be read, «КОД: причина». */
+  readonly failed: readonly string[];
+  /** Who the run's requests count against (the per-user quota). */
+  readonly user: string;
+}
+
+/**
+ * Whether a kept file is still what the folder holds: same file, same `modifiedTime` as when read,
+ * or a change made by the add-on's own last write (by the account that wrote, at or after the write,
+ * soon after it: the kept content is what that write left).
+ */
+function isCurrent(kept: CachedFile | undefined, file: OrgFile): kept is CachedFile {
+  if (!kept?.content || kept.header.id !== file.id) return false;
+  const { m, w, by } = kept.header;
+  const at = Date.parse(file.modifiedTime);
+  return m === file.modifiedTime || (!!w && file.lastModifier === by && at >= w && at < w + ownWriteMs);
+}
+
+/**
+ * Keeps the progress for the sidebar and the next run: files current of those listed, and the
+ * quota window (per user: the quota is the user's).
+ *
+ * @param committeeId - the committee's spreadsheet
+ * @param files - the run's files
+ */
+export function saveFilesProgress(committeeId: string, files: OrgFiles): void {
+  filesProgressProperty(committeeId).write({
+    done: files.total - files.left,
+    total: files.total,
+    window: { ...files.pace.state(), user: files.user },
+  });
+}
+
+/**
+ * Brings the kept content of the organisation files up to date (design §2): ONE Drive listing of
+ * `Папка отчётов` gives each file's modification time; only the files of active organisations
+ * changed since their last read (or never read) are read, each in ONE `Spreadsheets.get`, paced
+ * within the read quota and before the run's deadline (`filesBudgetMs`), and kept in
+ * `Кэш отчётов` (saved while waiting for the quota and at the end). With files left, the
+ * continuation trigger reads on in a minute.
+ *
+ * @param ctx - the action
+ * @param maxReads - at most this many files read in this run (the sidebar's step)
+ */
+export function syncOrgFiles(ctx: ActionContext, maxReads = Number.POSITIVE_INFINITY): OrgFiles {
+  const { books } = ctx;
+  const deadline = Date.now() + filesBudgetMs;
+  const active = new Set(
+    readDirectory(books.committeeTab(tabNames.directory))
+      .orgs.filter((o) => o.active)
+      .map((o) => tabKey(o.code)),
+  );
+  const listed = [...listOrgFiles(books.settings().reportsFolder, books.committeeId).files].filter(([code]) =>
+    active.has(tabKey(code)),
+  );
+  const cache = ReportCache.read(books);
+  const user = effectiveUserEmail();
+  const saved = filesProgressProperty(books.committeeId).read();
+  const window = saved?.window && saved.window.user === user ? saved.window : null;
+  const pace = new QuotaPace(deadline, window, () => cache.flush());
+  const current = new Map<string, { file: OrgFile; cached: CachedFile }>();
+  const read = new Set<string>();
+  const failed: string[] = [];
+  let left = 0;
+  for (const [code, file] of listed) {
+    const kept = cache.get(code);
+    if (isCurrent(kept, file)) {
+      current.set(code, { file, cached: kept });
+      continue;
+    }
+    let got: { value: GoogleAppsScript.Sheets.Schema.Spreadsheet } | null = null;
+    try {
+      if (read.size < maxReads)
+        got = pace.run('reads', () => requireSheets().Spreadsheets!.get(file.id, { fields: orgFileFields }));
+    } catch (error) {
+      failed.push(`${code}: ${(error as Error).message}`);
+      continue;
+    }
+    if (!got) {
+      left++;
+      continue;
+    }
+    const cached: CachedFile = {
+      header: { id: file.id, m: file.modifiedTime },
+      content: orgTabContent(got.value, code),
+    };
+    cache.set(code, cached);
+    current.set(code, { file, cached });
+    read.add(code);
+  }
+  cache.flush();
+  const files = { current, cache, pace, read, total: listed.length, left, failed, user };
+  saveFilesProgress(books.committeeId, files);
+  if (left > 0) scheduleFilesContinuation();
+  return files;
+}
+
+/**
+ * Whether the organisation forms are files in `Папка отчётов` (`Отчёты организаций` = `в
+ * отдельных файлах` and a folder set); else they are tabs of one spreadsheet, read as before.
+ *
+ * @param books - the action's spreadsheets
+ */
+export function usesOrgFiles(books: Books): boolean {
+  const settings = books.settings();
+  return settings.reportsMode === 'files' && settings.reportsFolder !== '';
+}
