@@ -13,6 +13,7 @@ import {
 } from './organisation';
 import { isReservedTabName } from './reserved-tab-names';
 import { shown } from '../values/cell-read';
+import { foundText } from '../values/found-text';
 import { cellText } from '../values/cell-text';
 import { readCount } from '../values/read-count';
 import { readEmails } from '../values/read-emails';
@@ -75,21 +76,21 @@ export function readOrgRows(source: OrgRowsSource): { orgs: Organisation[]; issu
       continue;
     }
     if (code.length > maxOrgCodeLength) {
-      issue('code_too_long', 'code', 'error', { found: shown(code), length: code.length });
+      issue('code_too_long', 'code', 'error', { found: foundText(cell('code')), length: code.length });
       continue;
     }
     if (!orgCodePattern.test(code)) {
-      issue('code_malformed', 'code', 'error', { found: shown(code) });
+      issue('code_malformed', 'code', 'error', { found: foundText(cell('code')) });
       continue;
     }
     if (isReservedTabName(code)) {
-      issue('code_reserved', 'code', 'error', { found: code });
+      issue('code_reserved', 'code', 'error', { found: foundText(cell('code')) });
       continue;
     }
     const key = code.toLowerCase().replace(/ё/g, 'е');
     const firstRow = firstRowOfCode.get(key);
     if (firstRow !== undefined) {
-      issue('code_duplicate', 'code', 'error', { found: code, firstRow });
+      issue('code_duplicate', 'code', 'error', { found: foundText(cell('code')), firstRow });
       continue;
     }
     firstRowOfCode.set(key, rowNumber);
@@ -113,7 +114,7 @@ export function readOrgRows(source: OrgRowsSource): { orgs: Organisation[]; issu
     issues.push(...readIssues(emailsRead, at(tab, rowNumber, col('emails'), code), 'error', 'error'));
     const activeRead = readYesNo(cell('active'));
     if (activeRead.kind === 'bad')
-      issue('active_unreadable', 'active', 'warning', { found: shown(cellText(cell('active'))) });
+      issue('active_unreadable', 'active', 'warning', { found: foundText(cell('active')) });
     const pupils = (field: 'pupils69' | 'pupils1011'): number | null => {
       const read = readCount(cell(field));
       issues.push(...readIssues(read, at(tab, rowNumber, col(field), code), 'error'));

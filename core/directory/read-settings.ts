@@ -5,7 +5,7 @@ import { schoolYearLabel } from '../dates/school-year';
 import type { SheetData } from '../grid/sheet-data';
 import type { Issue } from '../issues/issue';
 import type { CellRead } from '../values/cell-read';
-import { shown } from '../values/cell-read';
+import { foundText } from '../values/found-text';
 import { cellText } from '../values/cell-text';
 import { readCount } from '../values/read-count';
 import { readDate } from '../values/read-date';
@@ -154,7 +154,7 @@ export function readSettings(
     const parsed = parseSchoolYear(text);
     if (parsed) schoolYear = parsed;
     else {
-      const params = { found: shown(text), fallback: schoolYearLabel(schoolYear) };
+      const params = { found: foundText(yearEntry.value, timeZone), fallback: schoolYearLabel(schoolYear) };
       issues.push({ code: 'school_year_unreadable', severity: 'error', ...at('schoolYear'), params });
     }
   } else if (yearEntry) reportScreened(yearEntry.value, 'schoolYear');
@@ -170,7 +170,7 @@ export function readSettings(
         code: 'reports_spreadsheet_unreadable',
         severity: 'error',
         ...at('reportsSpreadsheet'),
-        params: { found: shown(text) },
+        params: { found: foundText(sheetEntry.value) },
       });
   } else if (sheetEntry) reportScreened(sheetEntry.value, 'reportsSpreadsheet');
 
@@ -183,7 +183,7 @@ export function readSettings(
     const mode = modeByWords.get(normalizeLabel(text));
     if (mode) reportsMode = mode;
     else if (text.trim() !== '') {
-      const params = { found: shown(text), fallback: reportsModeWords[legacyMode] };
+      const params = { found: foundText(modeEntry.value), fallback: reportsModeWords[legacyMode] };
       issues.push({ code: 'reports_mode_unknown', severity: 'error', ...at('reportsMode'), params });
     }
   } else if (modeEntry) reportScreened(modeEntry.value, 'reportsMode');
@@ -198,7 +198,7 @@ export function readSettings(
         : (driveFolderIdOf(text) ?? (folderEntry.link ? driveFolderIdOf(folderEntry.link) : null));
     if (id !== null) reportsFolder = id;
     else {
-      const params = { found: shown(text) };
+      const params = { found: foundText(folderEntry.value) };
       issues.push({ code: 'reports_folder_unreadable', severity: 'error', ...at('reportsFolder'), params });
     }
   } else if (folderEntry) reportScreened(folderEntry.value, 'reportsFolder');
@@ -207,7 +207,7 @@ export function readSettings(
     const fallback = defaultThresholds[key];
     const value = take(key, (c) => readHours(c), fallback);
     if (value > 0) return value;
-    const params = { label: settingsLabels[key].label, found: String(value), fallback };
+    const params = { label: settingsLabels[key].label, found: foundText(cells.get(key)?.value), fallback };
     issues.push({ code: 'threshold_not_positive', severity: 'error', ...at(key), params });
     return fallback;
   };

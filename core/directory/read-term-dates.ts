@@ -2,7 +2,7 @@ import type { DateWindow } from '../dates/iso-date';
 import { type SchoolTerm, type TermDates, schoolTerms } from '../dates/school-terms';
 import { type SchoolYear, schoolYearBounds, schoolYearLabel } from '../dates/school-year';
 import type { Issue } from '../issues/issue';
-import { shown } from '../values/cell-read';
+import { foundText } from '../values/found-text';
 import { cellText } from '../values/cell-text';
 import { parseDateText } from '../values/date-text';
 import { screenCell } from '../values/screen-cell';
@@ -64,11 +64,16 @@ export function readTermDates(
     const text = cellText(entry.value, timeZone);
     const window = screenCell(entry.value) ? null : readTermText(text);
     if (!window) {
-      issues.push({ code: 'term_unreadable', severity: 'error', ...at, params: { label, found: shown(text) } });
+      issues.push({
+        code: 'term_unreadable',
+        severity: 'error',
+        ...at,
+        params: { label, found: foundText(entry.value, timeZone) },
+      });
       continue;
     }
     if (window.start < bounds.start || window.end > bounds.end) {
-      const params = { label, found: shown(text), schoolYear: schoolYearLabel(year) };
+      const params = { label, found: foundText(entry.value, timeZone), schoolYear: schoolYearLabel(year) };
       issues.push({ code: 'term_outside_year', severity: 'error', ...at, params });
       continue;
     }

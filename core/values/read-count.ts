@@ -1,5 +1,5 @@
-import { bad, type CellRead, shown } from './cell-read';
-import { numberText } from './cell-text';
+import { bad, type CellRead } from './cell-read';
+import { foundText } from './found-text';
 import { readNumber } from './read-number';
 
 /** Default ceiling of a count: more pupils than a city has is a typing slip. */
@@ -16,7 +16,7 @@ export const defaultCountMax = 100_000;
 export function readCount(cell: unknown, options: { readonly max?: number } = {}): CellRead<number> {
   const read = readNumber(cell);
   if (read.kind !== 'ok') return read;
-  const found = shown(numberText(read.value));
+  const found = foundText(cell);
   if (read.value < 0) return bad('negative', { found });
   if (!Number.isInteger(read.value)) return bad('not_whole', { found });
   const max = options.max ?? defaultCountMax;

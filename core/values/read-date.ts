@@ -1,7 +1,8 @@
 import type { IsoDate } from '../dates/iso-date';
 import { isoDateInZone } from '../dates/iso-date-in-zone';
 import { bad, type CellRead, ok, shown } from './cell-read';
-import { cellText, numberText } from './cell-text';
+import { cellText } from './cell-text';
+import { foundText } from './found-text';
 import type { DateSystem } from '../dates/serial-date';
 import { parseDateText, plausibleSerialDate, plausibleYears } from './date-text';
 import { screenCell } from './screen-cell';
@@ -46,9 +47,9 @@ export function readDate(cell: unknown, timeZone: string, system: DateSystem = '
   }
   if (typeof cell === 'number') {
     const date = plausibleSerialDate(cell, system);
-    return date ? ok(date) : bad('not_a_date', { found: shown(numberText(cell)) });
+    return date ? ok(date) : bad('not_a_date', { found: foundText(cell) });
   }
-  if (typeof cell !== 'string') return bad('not_a_date', { found: shown(cellText(cell)) });
+  if (typeof cell !== 'string') return bad('not_a_date', { found: foundText(cell, timeZone) });
   const read = parseDateText(cell);
   const found = shown(cell);
   switch (read.kind) {

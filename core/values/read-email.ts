@@ -1,5 +1,6 @@
-import { bad, type CellRead, ok, shown } from './cell-read';
+import { bad, type CellRead, ok } from './cell-read';
 import { cellText } from './cell-text';
+import { foundText } from './found-text';
 import { screenCell } from './screen-cell';
 
 const emailPattern =
@@ -31,5 +32,5 @@ export function readEmail(cell: unknown): CellRead<string> {
   if (screened) return screened;
   const text = cellText(cell);
   const email = cleanEmail(text);
-  return isEmail(email) ? ok(email) : bad('not_an_email', { found: shown(text) });
+  return isEmail(email) ? ok(email) : bad('not_an_email', { found: foundText(cell) });
 }

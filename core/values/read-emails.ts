@@ -1,5 +1,6 @@
 import { bad, type CellRead, ok, shown, type ValueProblem } from './cell-read';
 import { cellText } from './cell-text';
+import { foundText } from './found-text';
 import { cleanEmail, isEmail } from './read-email';
 import { screenCell } from './screen-cell';
 
@@ -28,6 +29,6 @@ export function readEmails(cell: unknown): CellRead<readonly string[]> {
       warnings.push({ code: 'bad_email_in_list', params: { found: shown(part) } });
     }
   }
-  if (valid.length === 0) return bad('not_an_email', { found: shown(text) });
+  if (valid.length === 0) return bad('not_an_email', { found: foundText(cell) });
   return ok(valid, warnings);
 }

@@ -1,5 +1,6 @@
-import { bad, type CellRead, ok, shown } from './cell-read';
+import { bad, type CellRead, ok } from './cell-read';
 import { cellText } from './cell-text';
+import { foundText } from './found-text';
 import { normalizeLabel } from './normalize-label';
 import { screenCell } from './screen-cell';
 
@@ -17,5 +18,5 @@ export function readEnum<T extends string>(cell: unknown, values: readonly T[]):
   const text = cellText(cell);
   const key = normalizeLabel(text);
   const match = values.find((v) => normalizeLabel(v) === key);
-  return match === undefined ? bad('not_in_list', { found: shown(text), expected: values }) : ok(match);
+  return match === undefined ? bad('not_in_list', { found: foundText(cell), expected: values }) : ok(match);
 }

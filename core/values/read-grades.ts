@@ -1,5 +1,6 @@
-import { bad, type CellRead, ok, shown } from './cell-read';
+import { bad, type CellRead, ok } from './cell-read';
 import { cellText } from './cell-text';
+import { foundText } from './found-text';
 import { screenCell } from './screen-cell';
 
 // `8а`, `8б`: the class letter is dropped, the grade kept.
@@ -18,7 +19,7 @@ export function readGrades(cell: unknown): CellRead<readonly number[]> {
   const screened = screenCell(cell);
   if (screened) return screened;
   const text = cellText(cell);
-  const found = shown(text);
+  const found = foundText(cell);
   if (typeof cell !== 'string' && typeof cell !== 'number') return bad('not_grades', { found });
   if (typeof cell === 'number' && !Number.isInteger(cell)) return bad('not_grades', { found });
   const cleaned = text

@@ -1,5 +1,5 @@
-import { bad, type CellRead, shown } from './cell-read';
-import { numberText } from './cell-text';
+import { bad, type CellRead } from './cell-read';
+import { foundText } from './found-text';
 import { readNumber } from './read-number';
 
 /** Default ceiling of hours: a school year has about 1 200 lesson hours in all. */
@@ -16,7 +16,7 @@ export const defaultHoursMax = 2_000;
 export function readHours(cell: unknown, options: { readonly max?: number } = {}): CellRead<number> {
   const read = readNumber(cell);
   if (read.kind !== 'ok') return read;
-  const found = shown(numberText(read.value));
+  const found = foundText(cell);
   if (read.value < 0) return bad('negative', { found });
   const max = options.max ?? defaultHoursMax;
   if (read.value > max) return bad('too_large', { found, max });

@@ -28,7 +28,7 @@ describe('readInn', () => {
     ['770708389', { kind: 'bad', code: 'inn_wrong_length', params: { found: '770708389', digits: 9 } }],
     ['770708389312', { kind: 'bad', code: 'inn_wrong_length', params: { found: '770708389312', digits: 12 } }],
     ['ИНН 7707083893', { kind: 'bad', code: 'not_an_inn', params: { found: 'ИНН 7707083893' } }],
-    [77070.5, { kind: 'bad', code: 'not_an_inn', params: { found: '77070.5' } }],
+    [77070.5, { kind: 'bad', code: 'not_an_inn', params: { found: '77070,5' } }],
     ['#N/A', { kind: 'bad', code: 'formula_error', params: { error: '#N/A' } }],
     ['', { kind: 'blank' }],
   ])('reads %j', (cell, expected) => {

@@ -1,5 +1,6 @@
-import { bad, type CellRead, ok, shown } from './cell-read';
+import { bad, type CellRead, ok } from './cell-read';
 import { cellText } from './cell-text';
+import { foundText } from './found-text';
 import { screenCell } from './screen-cell';
 
 const weights = [2, 4, 10, 3, 5, 9, 4, 6, 8];
@@ -30,7 +31,7 @@ export function readInn(cell: unknown): CellRead<string> {
   const screened = screenCell(cell);
   if (screened) return screened;
   const text = cellText(cell);
-  const found = shown(text);
+  const found = foundText(cell);
   let digits: string;
   if (typeof cell === 'number') {
     if (!Number.isInteger(cell) || cell < 0) return bad('not_an_inn', { found });

@@ -51,7 +51,7 @@ describe('readCount', () => {
   it.each<[unknown, unknown]>([
     ['1 234', { kind: 'ok', value: 1234 }],
     [0, { kind: 'ok', value: 0 }],
-    ['12,5', { kind: 'bad', code: 'not_whole', params: { found: '12.5' } }],
+    ['12,5', { kind: 'bad', code: 'not_whole', params: { found: '12,5' } }],
     [-1, { kind: 'bad', code: 'negative', params: { found: '-1' } }],
     [100_001, { kind: 'bad', code: 'too_large', params: { found: '100001', max: 100_000 } }],
     ['', { kind: 'blank' }],

@@ -1,5 +1,5 @@
 import { bad, type CellRead, ok, shown } from './cell-read';
-import { cellText } from './cell-text';
+import { foundText } from './found-text';
 import { screenCell } from './screen-cell';
 
 // Thousands groups separated by a space (any kind), or plain digits; `,` or `.` before decimals.
@@ -17,7 +17,7 @@ export function readNumber(cell: unknown): CellRead<number> {
   const screened = screenCell(cell);
   if (screened) return screened;
   if (typeof cell === 'number') return ok(cell);
-  if (typeof cell !== 'string') return bad('not_a_number', { found: shown(cellText(cell)) });
+  if (typeof cell !== 'string') return bad('not_a_number', { found: foundText(cell) });
   const text = cell
     .trim()
     .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, ' ')

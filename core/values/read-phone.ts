@@ -1,5 +1,6 @@
-import { bad, type CellRead, ok, shown } from './cell-read';
+import { bad, type CellRead, ok } from './cell-read';
 import { cellText } from './cell-text';
+import { foundText } from './found-text';
 import { screenCell } from './screen-cell';
 
 /**
@@ -15,7 +16,7 @@ export function readPhone(cell: unknown): CellRead<string> {
   const screened = screenCell(cell);
   if (screened) return screened;
   const whole = cellText(cell);
-  const found = shown(whole);
+  const found = foundText(cell);
   if (typeof cell !== 'string' && typeof cell !== 'number') return bad('not_a_phone', { found });
   // An extension (`доб. 12`) is kept after the normalised number.
   const extension = /[,;]?\s*(?:доб\.?|добавочный|вн\.?)\s*(\d{1,6})$/i.exec(whole);

@@ -1,5 +1,6 @@
-import { bad, type CellRead, ok, shown } from './cell-read';
+import { bad, type CellRead, ok } from './cell-read';
 import { cellText } from './cell-text';
+import { foundText } from './found-text';
 import { normalizeLabel } from './normalize-label';
 import { screenCell } from './screen-cell';
 
@@ -21,5 +22,5 @@ export function readYesNo(cell: unknown): CellRead<boolean> {
   const key = normalizeLabel(text).replace(/\.$/, '');
   if (yes.has(key)) return ok(true);
   if (no.has(key)) return ok(false);
-  return bad('not_yes_no', { found: shown(text) });
+  return bad('not_yes_no', { found: foundText(cell) });
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { shown } from './cell-read';
 import { cellText } from './cell-text';
+import { ruNumberText } from './found-text';
 import { formulaError } from './formula-error';
 import { normalizeLabel } from './normalize-label';
 import { readCount } from './read-count';
@@ -58,6 +60,25 @@ describe('cell readers', () => {
             expect(String(read.params.found).length).toBeLessThanOrEqual(60);
           }
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each(readers)('%s quotes a text cell as typed and a number cell as a Russian sheet shows it', (_name, reader) => {
+    const textOrNumber = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 80 }),
+      fc.stringMatching(/^[\d\s.,+\-–−]{1,20}$/),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+    );
+    fc.assert(
+      fc.property(textOrNumber, (cell) => {
+        const read = reader(cell) as { kind?: string; params?: { found?: unknown } } | string | null;
+        if (read === null || typeof read !== 'object' || read.kind !== 'bad') return;
+        const found = read.params?.found;
+        if (found === undefined) return;
+        expect(found).toBe(typeof cell === 'number' ? shown(ruNumberText(cell)) : shown(cell));
       }),
       { numRuns: 300 },
     );
