@@ -23,29 +23,83 @@ export const essentialFields: readonly OrgField[] = ['code', 'name', 'type'];
 /** Fields whose column must be there (an error when missing), though rows are still read. */
 export const requiredFields: readonly OrgField[] = ['district', 'inn', 'emails'];
 
-// Other spellings a committee (or the CSV of `template --orgs`) may use for a header.
+/** The same headers in English, as `template --orgs ORGS.csv` has always accepted them (design §8). */
+export const englishHeaders: Readonly<Record<OrgField, string>> = {
+  code: 'code',
+  name: 'name',
+  type: 'type',
+  district: 'district',
+  inn: 'inn',
+  emails: 'emails',
+  active: 'active',
+  pupils69: 'pupils69',
+  pupils1011: 'pupils1011',
+};
+
+// Other spellings committees use for a header (their own registers, exports of other systems).
 const aliases: Readonly<Record<OrgField, readonly string[]>> = {
-  code: ['код', 'код организации', 'code'],
-  name: ['наименование', 'название', 'наименование организации', 'name'],
-  type: ['тип', 'тип организации', 'type'],
-  district: ['район', 'district'],
+  code: ['код', 'code'],
+  name: [
+    'наименование',
+    'название',
+    'полное наименование',
+    'краткое наименование',
+    'сокращенное наименование',
+    'наименование полное',
+    'наименование краткое',
+    'name',
+  ],
+  type: ['тип', 'type'],
+  district: ['район', 'район города', 'территория', 'district'],
   inn: ['инн', 'inn'],
-  emails: ['электронная почта', 'эл. почта', 'e-mail', 'email', 'emails', 'почта', 'адрес электронной почты'],
-  active: ['действует', 'активна', 'active'],
+  emails: [
+    'электронная почта',
+    'эл почта',
+    'эл адрес',
+    'электронный адрес',
+    'адрес электронной почты',
+    'адреса электронной почты',
+    'почта',
+    'e mail',
+    'email',
+    'emails',
+    'mail',
+  ],
+  active: ['действует', 'действующая', 'активна', 'active'],
   pupils69: ['обучающихся 6-9 (оо-1)', 'обучающихся 6-9', 'pupils69'],
   pupils1011: ['обучающихся 10-11 (оо-1)', 'обучающихся 10-11', 'pupils1011'],
 };
 
+// «Наименование ОО», «Тип организации», «ИНН учреждения»: whose the field is adds nothing.
+const owner =
+  /\s(?:оо|оу|ооо|доо|одо|уо|организации|образовательной организации|учреждения|образовательного учреждения|школы)$/;
+
+/** A header reduced for matching: normalised, `.`, `-`, `_` and `/` read as spaces, the owner dropped. */
+function headerKey(text: string): string {
+  const plain = normalizeLabel(text)
+    .replace(/[.\-_/]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.replace(owner, '');
+}
+
 const byLabel = new Map<string, OrgField>();
-for (const field of orgFields) for (const alias of aliases[field]) byLabel.set(normalizeLabel(alias), field);
+for (const field of orgFields) {
+  for (const alias of [directoryHeaders[field], englishHeaders[field], ...aliases[field]]) {
+    byLabel.set(headerKey(alias), field);
+  }
+}
 
 /**
- * The directory field a header names, tolerant to case, dashes, quotes and spaces.
+ * The directory field a header names, tolerant to case, dashes, quotes, spaces and points, in
+ * Russian or English, with the common variants of committees' registers: «Наименование ОО»,
+ * «Тип ОО», «ИНН», «E-mail», «Эл. почта», «Адрес электронной почты», «Район города».
  *
  * @param header - a header cell's text
+ * @example orgFieldOfHeader('Наименование ОО') // 'name'
  * @example orgFieldOfHeader('Обучающихся 6-9 (ОО-1)') // 'pupils69'
  */
 export function orgFieldOfHeader(header: string): OrgField | null {
-  const key = normalizeLabel(header);
-  return byLabel.get(key) ?? byLabel.get(key.replace(/\s*\(.*\)$/, '')) ?? null;
+  const key = headerKey(header);
+  return byLabel.get(key) ?? byLabel.get(headerKey(key.replace(/\s*\(.*\)$/, ''))) ?? null;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from './parse-csv';
+import { formatIssue } from '../issues/format-issue';
+import { placeText } from '../issues/place-text';
+import { orgFieldOfHeader } from './directory-columns';
 import { maxOrganisations, parseOrgsCsv } from './parse-orgs-csv';
 
 const header = 'code,name,type,district,inn,emails';
@@ -87,6 +90,8 @@ describe('parseOrgsCsv', () => {
         row: 2,
         column: 5,
         org: 'S1',
+        file: true,
+        header: 'inn',
         params: { found: '7451000014' },
       },
     ]);
@@ -97,7 +102,10 @@ describe('parseOrgsCsv', () => {
     const read = parseOrgsCsv('code,name\nS1,Школа');
     expect(read.orgs).toEqual([]);
     expect(read.issues).toEqual([
-      expect.objectContaining({ code: 'csv_header_missing', params: { tab: 'orgs.csv', header: 'type' } }),
+      expect.objectContaining({
+        code: 'csv_header_missing',
+        params: expect.objectContaining({ tab: 'orgs.csv', header: 'Тип', english: 'type' }),
+      }),
     ]);
   });
 
@@ -127,5 +135,57 @@ describe('parseOrgsCsv', () => {
     const read = parseOrgsCsv([header, ...lines].join('\n'));
     expect(read.orgs).toHaveLength(5000);
     expect(read.issues.map((i) => i.code)).not.toContain('csv_too_many_rows');
+  });
+
+  // Issue 13: a register exported by a committee's own system, headed in Russian, as hdr.csv was found.
+  const russian = 'Код;Наименование ОО;Тип ОО;Район;ИНН;E-mail\nS1;Школа 1;ООО;Центральный;;s1@x.ru';
+
+  it('reads the «Организации» tab’s Russian headers and their common variants', () => {
+    const read = parseOrgsCsv(russian, 'hdr.csv');
+    expect(read.orgs).toEqual([
+      expect.objectContaining({ code: 'S1', name: 'Школа 1', type: 'ООО', emails: ['s1@x.ru'] }),
+    ]);
+    expect(read.issues.map((i) => i.code)).toEqual(['inn_missing']);
+  });
+
+  it.each([
+    ['Код', 'code'],
+    ['Код ОО', 'code'],
+    ['Наименование', 'name'],
+    ['Наименование ОО', 'name'],
+    ['Полное наименование', 'name'],
+    ['Тип ОО', 'type'],
+    ['Тип организации', 'type'],
+    ['Район города', 'district'],
+    ['ИНН', 'inn'],
+    ['ИНН организации', 'inn'],
+    ['E-mail', 'emails'],
+    ['e-mail', 'emails'],
+    ['Email', 'emails'],
+    ['Эл. почта', 'emails'],
+    ['Эл.почта', 'emails'],
+    ['Электронная почта', 'emails'],
+    ['Адрес электронной почты', 'emails'],
+    ['Действует', 'active'],
+    ['Обучающихся 6–9 (ОО-1)', 'pupils69'],
+  ] as const)('takes the header «%s» for %s', (header, field) => {
+    expect(orgFieldOfHeader(header)).toBe(field);
+  });
+
+  it('names the missing column in Russian, with its English name, and both header lines', () => {
+    const read = parseOrgsCsv('Код;Школа;Тип\nS1;Школа 1;ООО', 'hdr.csv');
+    const missing = read.issues.find((i) => i.code === 'csv_header_missing');
+    if (!missing) throw new Error('no issue');
+    expect(`${placeText(missing)} — ${formatIssue(missing, 'cli')}`).toBe(
+      'файл «hdr.csv» — В файле «hdr.csv» нет столбца «Наименование» (или «name»). В первой строке ожидаются заголовки, как на листе «Организации»: Код, Наименование, Тип, Район, ИНН, Электронная почта (и, если нужно, Действует) — или те же по-английски: code,name,type,district,inn,emails (и, если нужно, active).',
+    );
+  });
+
+  it('places every problem of a row as the file’s line and the column’s header as written', () => {
+    const read = parseOrgsCsv(`${russian}\nS2;Школа 2;ВУЗ;Центральный;7451000013;s2@x.ru`, 'hdr.csv');
+    const type = read.issues.find((i) => i.code === 'type_unknown');
+    if (!type) throw new Error('no issue');
+    expect(placeText(type)).toBe('файл «hdr.csv», строка 3, столбец «Тип ОО»');
+    expect(read.issues.every((i) => i.file === true && !placeText(i).includes('лист'))).toBe(true);
   });
 });

@@ -3,6 +3,18 @@ import type { DirectoryIssueCode } from './directory-issue-codes';
 import type { MessageCatalogue } from './message-catalogue';
 import { dateText, numberText, quotedList } from './message-text';
 
+/** The headers a list of organisations may have: the «Организации» tab's, or the same in English. */
+function expectedHeaders(p: {
+  readonly headers: readonly string[];
+  readonly optional: readonly string[];
+  readonly englishHeaders: readonly string[];
+  readonly englishOptional: readonly string[];
+}): string {
+  const line = (names: readonly string[], optional: readonly string[], joiner: string) =>
+    `${names.join(joiner)}${optional.length > 0 ? ` (и, если нужно, ${optional.join(joiner)})` : ''}`;
+  return `В первой строке ожидаются заголовки, как на листе «Организации»: ${line(p.headers, p.optional, ', ')} — или те же по-английски: ${line(p.englishHeaders, p.englishOptional, ',')}.`;
+}
+
 export const directoryMessages: MessageCatalogue<DirectoryIssueCode> = {
   directory_missing: (_, shell) =>
     shell === 'addon'
@@ -47,9 +59,8 @@ export const directoryMessages: MessageCatalogue<DirectoryIssueCode> = {
     `Порог «${p.label}» должен быть больше нуля, а указано «${p.found}»: пока используется ${numberText(p.fallback)}.`,
   thresholds_out_of_order: (p) =>
     `Часы уровней должны расти от базового к продвинутому, а указано: базовый — ${numberText(p.basic)} ч, основной — ${numberText(p.main)} ч, продвинутый — ${numberText(p.advanced)} ч.`,
-  csv_empty: (p) => `Файл «${p.tab}» пуст: ожидается строка заголовков code,name,type,district,inn,emails.`,
-  csv_header_missing: (p) =>
-    `В файле «${p.tab}» нет столбца «${p.header}»: ожидается заголовок code,name,type,district,inn,emails (и, если нужно, active).`,
+  csv_empty: (p) => `Файл «${p.tab}» пуст. ${expectedHeaders(p)}`,
+  csv_header_missing: (p) => `В файле «${p.tab}» нет столбца «${p.header}» (или «${p.english}»). ${expectedHeaders(p)}`,
   term_unreadable: (p) =>
     `«${p.label}»: «${p.found}» не читается как даты четверти. Укажите начало и конец через тире, например 01.09.2025–24.10.2025; пока действуют месяцы по умолчанию.`,
   term_outside_year: (p) =>

@@ -12,6 +12,10 @@ export interface IssuePlace {
   readonly column: number | null;
   /** The organisation's `Код` the issue concerns, when there is one. */
   readonly org?: string;
+  /** Set when the issue stands in a file read as a table (a CSV): `tab` is the file's name, `row` its line. */
+  readonly file?: boolean;
+  /** In a file: the header of the issue's column as the file has it («Тип ОО»). */
+  readonly header?: string;
 }
 
 /**

@@ -17,4 +17,13 @@ describe('placeText', () => {
     expect(placeText({ tab: 'Настройки', row: 3, column: 2 }, 'Настройки')).toBe('лист «Настройки», ячейка B3');
     expect(placeText({ tab: 'S1', row: 1, column: 1 }, ' ')).toBe('лист «S1», ячейка A1');
   });
+
+  it('places a spot of a CSV as the file’s line and column by its header, never as a tab’s cell', () => {
+    expect(placeText({ tab: 'orgs.csv', row: 7, column: 3, file: true, header: 'Тип' })).toBe(
+      'файл «orgs.csv», строка 7, столбец «Тип»',
+    );
+    expect(placeText({ tab: 'orgs.csv', row: 7, column: 3, file: true })).toBe('файл «orgs.csv», строка 7, столбец 3');
+    expect(placeText({ tab: 'orgs.csv', row: 7, column: null, file: true })).toBe('файл «orgs.csv», строка 7');
+    expect(placeText({ tab: 'orgs.csv', row: null, column: null, file: true })).toBe('файл «orgs.csv»');
+  });
 });

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { basename, resolve } from 'node:path';
 import { markerSheet } from '../../../core/form/marker-sheet';
+import {
+  directoryHeaders,
+  englishHeaders,
+  essentialFields,
+  type OrgField,
+  requiredFields,
+} from '../../../core/directory/directory-columns';
 import { parseOrgsCsv } from '../../../core/directory/parse-orgs-csv';
 import { defaultSettings } from '../../../core/directory/read-settings';
 import { committeeSheets } from '../../../core/outputs/committee-tabs';
@@ -18,6 +25,10 @@ import { defineCommand } from '../define-command';
 import { readBookArgument } from '../read-book-argument';
 import { readCsvFile } from '../read-csv-file';
 import { assertFreeOutput, assertNotInput } from '../safe-output';
+
+const listed: readonly OrgField[] = [...essentialFields, ...requiredFields];
+const russianHeaderLine = `${listed.map((f) => directoryHeaders[f]).join(';')} (и, если нужно, ${directoryHeaders.active})`;
+const englishHeaderLine = `${listed.map((f) => englishHeaders[f]).join(',')} (и, если нужно, ${englishHeaders.active})`;
 
 async function roadmapFrom(path: string | undefined, year: number, io: CliIo): Promise<Roadmap> {
   if (path === undefined) {
@@ -46,7 +57,10 @@ export const templateCommand = defineCommand({
   synopsis: 'template --orgs ОРГАНИЗАЦИИ.csv --out КНИГА.xlsx [--school-year 2023] [--roadmap ФАЙЛ.xlsx] [--force]',
   summary: 'новая книга: листы комитета и по листу на каждую действующую организацию',
   details: [
-    '  --orgs ФАЙЛ.csv     список организаций: заголовок code,name,type,district,inn,emails (и, по желанию, active);',
+    '  --orgs ФАЙЛ.csv     список организаций; в первой строке — заголовки, как на листе «Организации»:',
+    `                      ${russianHeaderLine}`,
+    `                      или те же по-английски: ${englishHeaderLine};`,
+    '                      понимаются и варианты: «Наименование ОО», «Тип ОО», «ИНН организации», «E-mail», «Эл. почта»…',
     '                      кодировка UTF-8 (с BOM или без) или Windows-1251, разделитель «,» или «;»; не больше 5 000 строк',
     '  --out КНИГА.xlsx    новая книга; существующий файл заменяется только с --force',
     '  --school-year 2023  год начала учебного года (по умолчанию 2023)',
