@@ -27,9 +27,6 @@ try {
   );
   process.exit(2);
 }
-process.exitCode = await cli.runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
-  today: new Date(),
-});
+// processIo: a reader that goes away (`| head -1`) ends the output quietly, never with a stack trace.
+const status = await cli.runCli(process.argv.slice(2), cli.processIo());
+process.exitCode = process.exitCode || status;

@@ -13,6 +13,8 @@ import { templateCommand } from './commands/template';
 import { type CliCommand, datesNote } from './define-command';
 import { reportUnexpected } from './report-unexpected';
 
+export { processIo } from './process-io';
+
 /** Every command, in the order `--help` lists them. A new command is one more line here. */
 export const commands: readonly CliCommand[] = [
   demoCommand,
