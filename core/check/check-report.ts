@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/iso-date';
+import type { ReportDateSource } from '../dates/report-date';
 import type { OrgState } from '../directory/org-state';
 import type { Organisation } from '../directory/organisation';
 import type { Settings } from '../directory/settings';
@@ -21,7 +22,10 @@ export interface OrgCheck {
 
 /** The whole check of a workbook: everything the summary is built from, in memory. */
 export interface CheckReport {
+  /** The report date: `--as-of` (or the caller's choice), else `Дата отчёта`, else today (`reportDate`). */
   readonly asOf: IsoDate;
+  /** Where `asOf` came from, for the warning when it lies outside the school year. */
+  readonly asOfSource: ReportDateSource;
   readonly settings: Settings;
   readonly roadmap: Roadmap;
   /** Active organisations of the directory, in directory order. */

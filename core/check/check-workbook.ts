@@ -56,7 +56,11 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
       });
   if (!chosen.ok) return { ok: false, refusal: chosen.issues.filter((i) => i.severity === 'error') };
   const roadmap = chosen.roadmap;
-  const asOf = reportDate({ asOf: options.asOf, bookDate: settings.reportDate, today: options.today }).date;
+  const { date: asOf, source: asOfSource } = reportDate({
+    asOf: options.asOf,
+    bookDate: settings.reportDate,
+    today: options.today,
+  });
   const state = new Map<string, OrgState>(
     readState(committee.get(tabKey(tabNames.state)), timeZone, dateSystem).map((s) => [s.code, s]),
   );
@@ -100,5 +104,5 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
       params: { tabs: unmatched },
     });
   }
-  return { ok: true, report: { asOf, settings, roadmap, orgs, issues, state } };
+  return { ok: true, report: { asOf, asOfSource, settings, roadmap, orgs, issues, state } };
 }

@@ -1,6 +1,6 @@
-import type { IsoDate } from '../../core/dates/iso-date';
+import type { CheckReport } from '../../core/check/check-report';
 import { isInSchoolYear, type ReportDateSource } from '../../core/dates/report-date';
-import { type SchoolYear, schoolYearLabel } from '../../core/dates/school-year';
+import { schoolYearLabel } from '../../core/dates/school-year';
 import { formatIssue } from '../../core/issues/format-issue';
 import type { CliIo } from './cli-io';
 
@@ -10,23 +10,29 @@ const sourceWords: Readonly<Record<ReportDateSource, string>> = {
   today: 'сегодня в Челябинске: в «Настройках» дата отчёта не указана',
 };
 
+/** What a command computed its statuses with: the report date, where it came from, the roadmap's year. */
+export type ReportDateUsed = Pick<CheckReport, 'asOf' | 'asOfSource'> & {
+  readonly roadmap: Pick<CheckReport['roadmap'], 'schoolYear'>;
+};
+
 /**
- * Warns on stderr when the report date of a command falls outside the roadmap's school year
- * (design §8), saying where the date came from and, unless it was asked for, how to set it.
- * Nothing is printed for a date inside the year.
+ * The one warning of every command that computes statuses (check, summary, split, collect,
+ * roadmap; design §8): on stderr when the report date falls outside the roadmap's school year,
+ * saying where the date came from and, unless it was asked for, how to set it. Every such command
+ * takes its date by the one rule of `reportDate` (`--as-of`, else `Дата отчёта`, else today in
+ * Chelyabinsk) and passes what it used here. Nothing is printed for a date inside the year.
  *
  * @param io - the command's streams
- * @param date - the report date in use
- * @param source - where it came from (`reportDate`)
- * @param schoolYear - the roadmap's school year
- * @example reportDateNotice(io, '2026-11-30', 'today', { start: 2023 }) // prints «Внимание: Дата отчёта 30.11.2026 …»
+ * @param used - the report (or its date, the date's source and the roadmap) the statuses were computed with
+ * @example reportDateNotice(io, report) // prints «Внимание: Дата отчёта 30.11.2026 …» when outside
  */
-export function reportDateNotice(io: CliIo, date: IsoDate, source: ReportDateSource, schoolYear: SchoolYear): void {
-  if (isInSchoolYear(date, schoolYear)) return;
+export function reportDateNotice(io: CliIo, used: ReportDateUsed): void {
+  const schoolYear = used.roadmap.schoolYear;
+  if (isInSchoolYear(used.asOf, schoolYear)) return;
   const message = formatIssue(
     {
       code: 'report_date_outside_school_year',
-      params: { date, source: sourceWords[source], schoolYear: schoolYearLabel(schoolYear) },
+      params: { date: used.asOf, source: sourceWords[used.asOfSource], schoolYear: schoolYearLabel(schoolYear) },
     },
     'cli',
   );

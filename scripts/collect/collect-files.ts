@@ -1,4 +1,5 @@
 import { type CheckOptions, checkWorkbook } from '../../core/check/check-workbook';
+import type { CheckReport } from '../../core/check/check-report';
 import { formatIssues } from '../../core/issues/format-issue';
 import { tabKey, tabsByKey } from '../../core/check/find-tab';
 import { orgCheckLine } from '../../core/check/org-check-line';
@@ -42,6 +43,8 @@ export type Collected =
   | { readonly ok: false; readonly message: string }
   | {
       readonly ok: true;
+      /** The check of the book with the files taken: its report date, where it came from, the roadmap. */
+      readonly report: CheckReport;
       /** The tabs to write into the copy of the book: each organisation taken, and `Профкарта`. */
       readonly sheets: readonly OutputSheet[];
       readonly receipt: CollectReceipt;
@@ -277,5 +280,5 @@ export function collectFiles(
     })),
     missing,
   };
-  return { ok: true, sheets: [...tabsOut, markerSheet({ book, collected })], receipt };
+  return { ok: true, report: after.report, sheets: [...tabsOut, markerSheet({ book, collected })], receipt };
 }

@@ -1,4 +1,5 @@
 import { type CheckOptions, checkWorkbook } from '../../core/check/check-workbook';
+import type { CheckReport } from '../../core/check/check-report';
 import { formatIssues } from '../../core/issues/format-issue';
 import { tabKey } from '../../core/check/find-tab';
 import type { IsoDate } from '../../core/dates/iso-date';
@@ -37,6 +38,8 @@ export type SplitResult =
   | { readonly ok: false; readonly message: string }
   | {
       readonly ok: true;
+      /** The check the files were rendered from: its report date, where it came from, the roadmap. */
+      readonly report: CheckReport;
       readonly files: readonly SplitFile[];
       /** Organisations whose tab could not be written without losing a value: no file, one issue each. */
       readonly refused: readonly Issue[];
@@ -115,5 +118,5 @@ export function splitBook(workbook: WorkbookData, book: string, options: SplitOp
       sheets: [instruction, { ...form, name: org.code }, marker],
     });
   }
-  return { ok: true, files, refused: forms.refused };
+  return { ok: true, report, files, refused: forms.refused };
 }

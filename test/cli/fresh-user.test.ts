@@ -69,3 +69,46 @@ describe('a list of organisations headed in Russian (hdr.csv, Windows-1251, as R
     expect(run.stdout.indexOf('Код;Наименование')).toBeLessThan(run.stdout.indexOf('code,name'));
   });
 });
+
+describe('one report-date rule and one warning for every command that computes statuses', () => {
+  const orgs = [
+    'code,name,type,district,inn,emails',
+    'S1,МАОУ «СОШ № 1»,ООО,Центральный,7451000013,s1@example.ru',
+  ].join('\n');
+  const warning =
+    'Внимание: Дата отчёта 30.11.2026 (сегодня в Челябинске: в «Настройках» дата отчёта не указана) лежит вне учебного года 2023/2024';
+
+  beforeAll(async () => {
+    await writeFile(join(dir, 'status-orgs.csv'), orgs);
+    const made = await cli(['template', '--orgs', 'status-orgs.csv', '--out', 'status.xlsx']);
+    expect(made.code).toBe(0);
+    // What collect takes back: the files split sent, as they are.
+    const sent = await cli(['split', 'status.xlsx', '--out', 'sent', '--as-of', '2024-02-01']);
+    expect(sent.code).toBe(0);
+  });
+
+  // split without --as-of gave no warning, and every item of the files it wrote said «Просрочено».
+  it.each([
+    ['check', ['check', 'status.xlsx']],
+    ['summary', ['summary', 'status.xlsx', '--out', 'status-summary.xlsx']],
+    ['split', ['split', 'status.xlsx', '--out', 'status-split']],
+    ['collect', ['collect', 'status.xlsx', 'sent', '--out', 'status-collected.xlsx']],
+    ['roadmap --book', ['roadmap', '--book', 'status.xlsx']],
+  ])('%s without --as-of warns once that today lies outside the school year', async (_, argv) => {
+    const run = await cli(argv);
+    expect(run.code).toBeLessThan(2);
+    expect(run.stderr.split(warning).length - 1).toBe(1);
+  });
+
+  it.each([
+    ['check', ['check', 'status.xlsx', '--as-of', '01.02.2024']],
+    ['summary', ['summary', 'status.xlsx', '--out', 'status-summary-2.xlsx', '--as-of', '01.02.2024']],
+    ['split', ['split', 'status.xlsx', '--out', 'status-split-2', '--as-of', '01.02.2024']],
+    ['collect', ['collect', 'status.xlsx', 'sent', '--out', 'status-collected-2.xlsx', '--as-of', '01.02.2024']],
+    ['roadmap --book', ['roadmap', '--book', 'status.xlsx', '--as-of', '01.02.2024']],
+  ])('%s with a report date inside the school year says nothing about it', async (_, argv) => {
+    const run = await cli(argv);
+    expect(run.code).toBeLessThan(2);
+    expect(run.stderr).not.toContain('Внимание: Дата отчёта');
+  });
+});

@@ -2,7 +2,6 @@ import { type CheckJson, checkJson } from '../../../core/check/check-json';
 import { checkWorkbook } from '../../../core/check/check-workbook';
 import { formatCheckText } from '../../../core/check/format-check-text';
 import { formatIssues } from '../../../core/issues/format-issue';
-import { reportDate } from '../../../core/dates/report-date';
 import { committeeNow } from '../committee-clock';
 import { refuse } from '../cli-refusal';
 import { defineCommand } from '../define-command';
@@ -32,8 +31,7 @@ export const checkCommand = defineCommand({
     const result = checkWorkbook(book.workbook, { today, ...(asOf ? { asOf } : {}) });
     if (!result.ok) refuse(formatIssues(result.refusal, 'cli'));
     const { report } = result;
-    const { source } = reportDate({ asOf, bookDate: report.settings.reportDate, today });
-    reportDateNotice(io, report.asOf, source, report.roadmap.schoolYear);
+    reportDateNotice(io, report);
     if (values.json) {
       const json: CheckJson = checkJson(report);
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);

@@ -12,6 +12,7 @@ import { committeeNow } from '../committee-clock';
 import { defineCommand } from '../define-command';
 import { parseDateArgument } from '../parse-date-argument';
 import { readBookArgument } from '../read-book-argument';
+import { reportDateNotice } from '../report-date-notice';
 import { assertFreeOutput, assertNotInput } from '../safe-output';
 
 /**
@@ -29,7 +30,7 @@ export const collectCommand = defineCommand({
   details: [
     '  ФАЙЛ_ИЛИ_ПАПКА  файлы .xlsx или папки с ними (вложенные папки тоже); сами файлы не меняются',
     '  --out ФАЙЛ      копия книги с принятыми листами; существующий файл заменяется только с --force',
-    '  --as-of ДАТА    дата отчёта для проверки принятых листов',
+    '  --as-of ДАТА    дата отчёта для проверки принятых листов; по умолчанию «Дата отчёта» из «Настроек», иначе сегодня в Челябинске',
     '  --json          квитанция одним JSON-документом на stdout',
     `Файл узнаётся по скрытому листу «${tabNames.marker}», а без него — по коду в разделе 1 (с предупреждением).`,
     'Из нескольких файлов одной организации берётся сохранённый последним. Запускайте снова по мере',
@@ -68,6 +69,7 @@ export const collectCommand = defineCommand({
       out,
     });
     if (!result.ok) refuse(result.message);
+    reportDateNotice(io, result.report);
     const written = await writeWorkbookFile(resolve(io.cwd, out), result.sheets, { base: book.excel, shownAs: out });
     if (!written.ok) refuse(written.message);
     const receipt: CollectReceipt = result.receipt;

@@ -80,7 +80,7 @@ export const roadmapCommand = defineCommand({
     const result = roadmapForYear(year ?? builtinSchoolYear, tab, timeZone, { terms });
     for (const issue of result.issues) io.stderr(`${issueLine(issue)}\n`);
     if (!result.ok) return 1;
-    reportDateNotice(io, asOf.date, asOf.source, result.roadmap.schoolYear);
+    reportDateNotice(io, { asOf: asOf.date, asOfSource: asOf.source, roadmap: result.roadmap });
     if (result.source === 'builtin' && tab) source = 'встроенная: на листе нет пунктов';
     if (values.json) {
       const json: RoadmapDocument = {

@@ -13,6 +13,7 @@ import { committeeNow } from '../committee-clock';
 import { defineCommand } from '../define-command';
 import { parseDateArgument } from '../parse-date-argument';
 import { readBookArgument } from '../read-book-argument';
+import { reportDateNotice } from '../report-date-notice';
 import { assertFreeOutput, assertNotInput, describeFsError, writeFileAtomically } from '../safe-output';
 
 /** The folder `--out`, created when missing; refused when it is a file. */
@@ -60,7 +61,7 @@ export const splitCommand = defineCommand({
     '  --out ПАПКА          куда записать файлы «КОД — Наименование.xlsx» (папка создаётся)',
     '  --only КОД,…         только эти организации',
     '  --mail-merge ФАЙЛ    список для рассылки (CSV): код, наименование, адреса из «Организаций», путь к файлу',
-    '  --as-of ДАТА         дата отчёта для результата проверки в файлах',
+    '  --as-of ДАТА         дата отчёта для результата проверки в файлах; по умолчанию «Дата отчёта» из «Настроек», иначе сегодня в Челябинске',
     '  --book-out ФАЙЛ      копия книги с идентификатором — нужна, если в книге его ещё нет (книга старой версии)',
     '  --force              заменить файлы с теми же именами',
     'Каждый файл: «Инструкция» и лист организации — её значения из книги, результат проверки, примечания',
@@ -112,6 +113,7 @@ export const splitCommand = defineCommand({
       ...(only ? { only } : {}),
     });
     if (!result.ok) refuse(result.message);
+    reportDateNotice(io, result.report);
     const dir = resolve(io.cwd, out);
     await outFolder(dir, out);
     const targets = result.files.map((f) => join(dir, f.fileName));

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { reportDate } from '../../../core/dates/report-date';
 import { formatRuDate } from '../../../core/dates/format-ru-date';
 import type { SummaryJson } from '../../../core/outputs/summary-json-schema';
 import { formatPercent } from '../../../core/report/format-figure';
@@ -71,8 +70,7 @@ export const summaryCommand = defineCommand({
       who: 'командная строка',
     });
     if (!result.ok) refuse(result.message);
-    const { source } = reportDate({ asOf, bookDate: result.report.settings.reportDate, today: now.date });
-    reportDateNotice(io, result.report.asOf, source, result.report.roadmap.schoolYear);
+    reportDateNotice(io, result.report);
     // A tab that could not be written without losing a value stays in the copy as it was.
     for (const issue of result.refused) io.stderr(`${issueLine(issue)}\n`);
     const written = await writeWorkbookFile(resolve(io.cwd, out), result.sheets, { base: book.excel, shownAs: out });
