@@ -52,17 +52,21 @@ function settingValue(settings: Settings, key: SettingKey): OutValue {
 /**
  * The `Настройки` tab of a new workbook: label in A, value in B, a Russian hint in C;
  * text format for the school year, the spreadsheet link and the address lists, a date
- * format for dates, a 0–23 dropdown for the hour.
+ * format for dates, a 0–23 dropdown for the hour. With `keys`, only those rows (a roadmap
+ * workbook of `import-roadmap` records its `Учебный год` alone).
  *
  * @param settings - the settings to write
+ * @param keys - the rows to write, in order (default: every setting)
  * @example settingsSheet(defaultSettings()).rows[1] // ['Учебный год', '2023/2024', 'Например, …']
+ * @example settingsSheet(defaultSettings({ start: 2024 }), ['schoolYear']).rows // [['Параметр', …], ['Учебный год', '2024/2025', …]]
  */
-export function settingsSheet(settings: Settings): OutputSheet {
+export function settingsSheet(settings: Settings, keys: readonly SettingKey[] = settingKeys): OutputSheet {
   const rows: OutValue[][] = [
     ['Параметр', 'Значение', 'Пояснение'],
-    ...settingKeys.map((k) => [settingsLabels[k].label, settingValue(settings, k), settingsHints[k]]),
+    ...keys.map((k) => [settingsLabels[k].label, settingValue(settings, k), settingsHints[k]]),
   ];
-  const rowOf = (key: SettingKey) => settingKeys.indexOf(key) + 1;
+  const rowOf = (key: SettingKey) => keys.indexOf(key) + 1;
+  const has = (key: SettingKey) => keys.includes(key);
   const textKeys: SettingKey[] = [
     'schoolYear',
     'reportsMode',
@@ -85,18 +89,22 @@ export function settingsSheet(settings: Settings): OutputSheet {
       columnWidths: [260, 260, 520],
       bold: [{ row: 0, column: 0, columns: 3 }],
       fills: [{ row: 0, column: 0, columns: 3, fill: 'header' }],
-      wrap: [{ row: 1, column: 2, rows: settingKeys.length }],
-      italic: [{ row: 1, column: 2, rows: settingKeys.length }],
-      text: textKeys.map((k) => ({ row: rowOf(k), column: 1 })),
+      wrap: [{ row: 1, column: 2, rows: keys.length }],
+      italic: [{ row: 1, column: 2, rows: keys.length }],
+      text: textKeys.filter(has).map((k) => ({ row: rowOf(k), column: 1 })),
       numberFormats: [
-        ...(['reportDate', 'deadline'] as const).map((k) => ({ row: rowOf(k), column: 1, pattern: 'dd.mm.yyyy' })),
-        ...numberKeys.map((k) => ({ row: rowOf(k), column: 1, pattern: '0' })),
+        ...(['reportDate', 'deadline'] as const)
+          .filter(has)
+          .map((k) => ({ row: rowOf(k), column: 1, pattern: 'dd.mm.yyyy' })),
+        ...numberKeys.filter(has).map((k) => ({ row: rowOf(k), column: 1, pattern: '0' })),
       ],
       dropdowns: [
-        { row: rowOf('reportsMode'), column: 1, values: reportsModes.map((m) => reportsModeWords[m]) },
-        { row: rowOf('notifyOnShare'), column: 1, values: ['да', 'нет'] },
-        { row: rowOf('sendHour'), column: 1, values: Array.from({ length: 24 }, (_, h) => String(h)) },
-      ],
+        { key: 'reportsMode' as const, values: reportsModes.map((m) => reportsModeWords[m]) },
+        { key: 'notifyOnShare' as const, values: ['да', 'нет'] },
+        { key: 'sendHour' as const, values: Array.from({ length: 24 }, (_, h) => String(h)) },
+      ]
+        .filter((d) => has(d.key))
+        .map((d) => ({ row: rowOf(d.key), column: 1, values: d.values })),
     },
   };
 }

@@ -7,6 +7,7 @@ import { readWorkbookFile } from '../../scripts/xlsx/read-workbook-file';
 import { templateCommand } from '../../scripts/cli/commands/template';
 import { validInn } from '../fixtures/valid-inn';
 import { runCommand } from './run-command';
+import { editXlsx } from './type-into-xlsx';
 
 const csv = `code,name,type,district,inn,emails,active
 SCH001,МАОУ «СОШ № 1 г. Челябинска»,ООО,Центральный,${validInn('745300001')},school1@example.ru,да
@@ -48,6 +49,24 @@ describe('template options', () => {
     expect(refused.stderr).toContain('2023/2024');
     const base = join(dir, 'base.xlsx');
     await runCommand(templateCommand, ['--orgs', join(dir, 'orgs.csv'), '--out', base]);
+    // A 2023/2024 book's roadmap is not taken for 2024/2025 without a word (issue 13): its year must be 2024/2025.
+    const mismatch = await runCommand(templateCommand, [
+      '--orgs',
+      join(dir, 'orgs.csv'),
+      '--out',
+      out,
+      '--school-year',
+      '2024',
+      '--roadmap',
+      base,
+    ]);
+    expect(mismatch.code).toBe(2);
+    expect(mismatch.stderr).toContain('не совпадает с учебным годом дорожной карты');
+    await editXlsx(base, (wb) => {
+      wb.getWorksheet('Настройки')?.eachRow((r) => {
+        if (r.getCell(1).text === 'Учебный год') r.getCell(2).value = '2024/2025';
+      });
+    });
     const made = await runCommand(templateCommand, [
       '--orgs',
       join(dir, 'orgs.csv'),

@@ -2,6 +2,8 @@ import { tabNames } from '../../../core/grid/tab-names';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { schoolYearLabel } from '../../../core/dates/school-year';
 import { parseSchoolYear } from '../../../core/directory/parse-school-year';
+import { defaultSettings } from '../../../core/directory/read-settings';
+import { settingsSheet } from '../../../core/directory/settings-sheet';
 import type { Issue } from '../../../core/issues/issue';
 import { formatIssue } from '../../../core/issues/format-issue';
 import { readRoadmap } from '../../../core/roadmap/read-roadmap';
@@ -29,8 +31,9 @@ function issueJson(issue: Issue): ImportRoadmapDocument['issues'][number] {
  * (design §8, issue 11): reads the roadmap table of an order — a .docx, or the text copied
  * from it — with the same reader as the `Дорожная карта` tab (order headers, unnumbered rows
  * numbered, reporters and kinds derived from the wording), prints every row or phrase it could
- * not read, and writes a workbook whose `Дорожная карта` tab `template --roadmap` accepts
- * (by default beside the order, `ORDER.xlsx`). `--json` prints the `roadmap --json` shape.
+ * not read, and writes a workbook whose `Дорожная карта` tab `template --roadmap` accepts, with
+ * the school year in its `Настройки` (`Учебный год` alone), which `template --roadmap` and
+ * `roadmap --book` take when `--school-year` is not given (by default beside the order, `ORDER.xlsx`). `--json` prints the `roadmap --json` shape.
  * Exit 0 when written; 1 when written but some rows or deadlines could not be read; 2 on bad
  * arguments, an unreadable order, an order with no item, or an output it may not write (the
  * order itself, or an existing file without `--force`).
@@ -76,7 +79,9 @@ export const importRoadmapCommand = defineCommand({
     const items = read.roadmap.items;
     if (items.length === 0) refuse(`В таблице приказа «${given}» нет ни одного пункта со сроком: книга не записана.`);
     const target = resolve(io.cwd, out);
-    const written = await writeWorkbookFile(target, [roadmapSheet(read.roadmap)], { shownAs: out });
+    // The year goes with the roadmap: `template --roadmap` and `roadmap --book` take it from «Настройки».
+    const sheets = [roadmapSheet(read.roadmap), settingsSheet(defaultSettings(year), ['schoolYear'])];
+    const written = await writeWorkbookFile(target, sheets, { shownAs: out });
     if (!written.ok) refuse(written.message);
     const count = (code: string) => read.issues.filter((issue) => issue.code === code).length;
     const errors = read.issues.filter((issue) => issue.severity === 'error').length;
@@ -99,7 +104,7 @@ export const importRoadmapCommand = defineCommand({
           errors > 0
             ? `Не прочитано строк и сроков: ${errors} (см. выше); такие пункты останутся без срока, пока их не исправить.`
             : 'Все строки и сроки прочитаны.',
-          `Книга «${target}» записана. Дальше: npx profkarta template --orgs ОРГАНИЗАЦИИ.csv --out КНИГА.xlsx --school-year ${year.start} --roadmap "${target}"`,
+          `Книга «${target}» записана (учебный год ${schoolYearLabel(year)} — на листе «${tabNames.settings}»). Дальше: npx profkarta template --orgs ОРГАНИЗАЦИИ.csv --out КНИГА.xlsx --roadmap "${target}"`,
           '',
         ].join('\n'),
       );

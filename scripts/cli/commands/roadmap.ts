@@ -3,6 +3,7 @@ import { reportDate } from '../../../core/dates/report-date';
 import { tabNames } from '../../../core/grid/tab-names';
 import type { SchoolYear } from '../../../core/dates/school-year';
 import type { TermDates } from '../../../core/dates/school-terms';
+import type { DateSystem } from '../../../core/dates/serial-date';
 import { parseSchoolYear } from '../../../core/directory/parse-school-year';
 import { readSettings } from '../../../core/directory/read-settings';
 import type { SheetData } from '../../../core/grid/sheet-data';
@@ -20,13 +21,8 @@ import { refuse } from '../cli-refusal';
 import { committeeNow } from '../committee-clock';
 import { defineCommand } from '../define-command';
 import { parseDateArgument } from '../parse-date-argument';
-import { readBookArgument } from '../read-book-argument';
+import { readRoadmapBook, schoolYearArgument, schoolYearWith } from '../roadmap-book';
 import { reportDateNotice } from '../report-date-notice';
-
-function tabNamed(tabs: readonly SheetData[], name: string): SheetData | undefined {
-  const key = normalizeLabel(name);
-  return tabs.find((tab) => normalizeLabel(tab.name) === key);
-}
 
 /**
  * `profkarta roadmap [--book BOOK.xlsx] [--json] [--as-of DATE]` (design §8): the roadmap in
@@ -43,7 +39,7 @@ export const roadmapCommand = defineCommand({
   details: [
     '  --book КНИГА.xlsx   взять лист «Дорожная карта» и «Дату отчёта» из книги (иначе — встроенная карта 2023/2024)',
     '  --as-of ДАТА        дата статусов; по умолчанию «Дата отчёта» книги, иначе сегодня в Челябинске',
-    '  --school-year 2023  учебный год (по умолчанию — из «Настроек» книги)',
+    '  --school-year 2023  учебный год (по умолчанию — «Учебный год» из «Настроек» книги, а если его нет, год, который называют сроки)',
     '  --json              один JSON-документ на stdout',
   ],
   options: {
@@ -54,30 +50,24 @@ export const roadmapCommand = defineCommand({
   },
   run: async ({ values }, io) => {
     const asked = values['as-of'] === undefined ? undefined : parseDateArgument(values['as-of']);
-    let year: SchoolYear | null = null;
-    if (values['school-year'] !== undefined) {
-      year = parseSchoolYear(values['school-year']);
-      if (year === null) {
-        refuse(`Учебный год «${values['school-year']}» не читается: укажите, например, 2023 или 2023/2024.`);
-      }
-    }
+    let year = schoolYearArgument(values['school-year']);
     let tab: SheetData | undefined;
     let terms: TermDates = {};
     let timeZone = 'UTC';
+    let dateSystem: DateSystem = '1900';
     let bookDate: IsoDate | null = null;
     let source = 'встроенная, приказ № 1828-у от 07.08.2023';
     if (values.book !== undefined) {
-      const book = await readBookArgument(values.book, io.cwd);
-      timeZone = book.workbook.timeZone;
-      tab = tabNamed(book.workbook.committee, tabNames.roadmap);
-      const { settings } = readSettings(tabNamed(book.workbook.committee, tabNames.settings), timeZone);
-      year ??= settings.schoolYear;
-      if (year.start === settings.schoolYear.start) terms = settings.terms;
-      bookDate = settings.reportDate;
+      const book = await readRoadmapBook(values.book, io.cwd);
+      ({ tab, timeZone, dateSystem } = book);
+      // The roadmap's own year (its «Настройки», else its deadlines); a book without a roadmap tab is read in its settings' year.
+      year = tab || book.year ? schoolYearWith(year, book, io).year : (year ?? book.settings.schoolYear);
+      if (year.start === book.settings.schoolYear.start) terms = book.settings.terms;
+      bookDate = book.settings.reportDate;
       source = `лист «${tabNames.roadmap}» книги ${values.book}`;
     }
     const asOf = reportDate({ asOf: asked, bookDate, today: committeeNow(io.today).date });
-    const result = roadmapForYear(year ?? builtinSchoolYear, tab, timeZone, { terms });
+    const result = roadmapForYear(year ?? builtinSchoolYear, tab, timeZone, { terms, dateSystem });
     for (const issue of result.issues) io.stderr(`${issueLine(issue)}\n`);
     if (!result.ok) return 1;
     reportDateNotice(io, { asOf: asOf.date, asOfSource: asOf.source, roadmap: result.roadmap });

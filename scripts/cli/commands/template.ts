@@ -13,6 +13,8 @@ import { defaultSettings } from '../../../core/directory/read-settings';
 import { committeeSheets } from '../../../core/outputs/committee-tabs';
 import { orgTemplate } from '../../../core/form/render-org-tab';
 import { formatIssues } from '../../../core/issues/format-issue';
+import { type SchoolYear, schoolYearLabel } from '../../../core/dates/school-year';
+import type { TermDates } from '../../../core/dates/school-terms';
 import { builtinSchoolYear } from '../../../core/roadmap/builtin-roadmap';
 import { roadmapForYear } from '../../../core/roadmap/roadmap-for-year';
 import { readRoadmap } from '../../../core/roadmap/read-roadmap';
@@ -22,7 +24,13 @@ import { issueLine } from '../cli-args';
 import type { CliIo } from '../cli-io';
 import { refuse } from '../cli-refusal';
 import { defineCommand } from '../define-command';
-import { readBookArgument } from '../read-book-argument';
+import {
+  type RoadmapBook,
+  readRoadmapBook,
+  type SchoolYearSource,
+  schoolYearArgument,
+  schoolYearWith,
+} from '../roadmap-book';
 import { readCsvFile } from '../read-csv-file';
 import { assertFreeOutput, assertNotInput } from '../safe-output';
 
@@ -30,20 +38,26 @@ const listed: readonly OrgField[] = [...essentialFields, ...requiredFields];
 const russianHeaderLine = `${listed.map((f) => directoryHeaders[f]).join(';')} (и, если нужно, ${directoryHeaders.active})`;
 const englishHeaderLine = `${listed.map((f) => englishHeaders[f]).join(',')} (и, если нужно, ${englishHeaders.active})`;
 
-async function roadmapFrom(path: string | undefined, year: number, io: CliIo): Promise<Roadmap> {
-  if (path === undefined) {
-    const builtin = roadmapForYear({ start: year }, undefined, 'UTC');
+/** The roadmap of the new book: the built-in one for its year, or the tab of `--roadmap`. */
+function roadmapFrom(book: RoadmapBook | null, year: SchoolYear, terms: TermDates, io: CliIo): Roadmap {
+  if (book === null) {
+    const builtin = roadmapForYear(year, undefined, 'UTC');
     if (builtin.ok) return builtin.roadmap;
     refuse(formatIssues(builtin.issues, 'cli'));
   }
-  const book = await readBookArgument(path, io.cwd);
-  const tab = book.workbook.committee.find((s) => s.name.trim().toLowerCase() === 'дорожная карта');
-  if (!tab) refuse(`В книге «${path}» нет листа «Дорожная карта».`);
-  const read = readRoadmap(tab, { start: year }, book.workbook.timeZone);
+  if (!book.tab) refuse(`В книге «${book.shownAs}» нет листа «Дорожная карта».`);
+  const read = readRoadmap(book.tab, year, book.timeZone, { terms, dateSystem: book.dateSystem });
   for (const issue of read.issues) io.stderr(`${issueLine(issue)}\n`);
-  if (read.roadmap.items.length === 0) refuse(`На листе «Дорожная карта» книги «${path}» нет ни одного пункта.`);
+  if (read.roadmap.items.length === 0)
+    refuse(`На листе «Дорожная карта» книги «${book.shownAs}» нет ни одного пункта.`);
   return read.roadmap;
 }
+
+const yearWords: Readonly<Record<SchoolYearSource, string>> = {
+  argument: '',
+  settings: ' (из книги дорожной карты)',
+  periods: ' (по срокам дорожной карты)',
+};
 
 /**
  * `profkarta template --orgs ORGS.csv --out BOOK.xlsx [--school-year 2023] [--roadmap FILE] [--force]`
@@ -63,8 +77,10 @@ export const templateCommand = defineCommand({
     '                      понимаются и варианты: «Наименование ОО», «Тип ОО», «ИНН организации», «E-mail», «Эл. почта»…',
     '                      кодировка UTF-8 (с BOM или без) или Windows-1251, разделитель «,» или «;»; не больше 5 000 строк',
     '  --out КНИГА.xlsx    новая книга; существующий файл заменяется только с --force',
-    '  --school-year 2023  год начала учебного года (по умолчанию 2023)',
-    '  --roadmap ФАЙЛ.xlsx книга с листом «Дорожная карта» (нужна для другого учебного года)',
+    '  --school-year 2023  учебный год (2024 или 2024/2025); по умолчанию — год книги --roadmap, без неё 2023',
+    '  --roadmap ФАЙЛ.xlsx книга с листом «Дорожная карта» (нужна для другого учебного года), например из import-roadmap;',
+    '                      её учебный год — «Учебный год» её листа «Настройки», а если его нет, год, который называют сроки;',
+    '                      --school-year, не совпадающий с записанным в книге, — отказ',
     '  --force             заменить существующий файл --out',
   ],
   options: {
@@ -80,11 +96,14 @@ export const templateCommand = defineCommand({
     const out = values.out;
     assertNotInput(out, [values.orgs, values.roadmap], io.cwd);
     await assertFreeOutput(out, values.force, io.cwd);
-    const yearText = values['school-year'] ?? String(builtinSchoolYear.start);
-    if (!/^\d{4}$/.test(yearText) || Number(yearText) < 2000 || Number(yearText) > 2100) {
-      refuse(`Учебный год «${yearText}» не читается: укажите год его начала, например --school-year 2023.`);
-    }
-    const year = Number(yearText);
+    const given = schoolYearArgument(values['school-year']);
+    const book = values.roadmap === undefined ? null : await readRoadmapBook(values.roadmap, io.cwd);
+    const chosen = book
+      ? schoolYearWith(given, book, io)
+      : { year: given ?? builtinSchoolYear, source: 'argument' as const };
+    const year = chosen.year;
+    // Term dates of the roadmap's own `Настройки` read its «II четверть» and go into the new book.
+    const terms = book && book.settings.schoolYear.start === year.start ? book.settings.terms : {};
     const { text } = await readCsvFile(values.orgs, io.cwd);
     const { orgs, issues } = parseOrgsCsv(text, basename(values.orgs));
     for (const issue of issues) io.stderr(`${issueLine(issue)}\n`);
@@ -93,8 +112,8 @@ export const templateCommand = defineCommand({
     }
     const active = orgs.filter((o) => o.active);
     if (active.length === 0) refuse(`В «${values.orgs}» нет ни одной действующей организации.`);
-    const roadmap = await roadmapFrom(values.roadmap, year, io);
-    const settings = defaultSettings({ start: year });
+    const roadmap = roadmapFrom(book, year, terms, io);
+    const settings = { ...defaultSettings(year), terms };
     const sheets = [
       ...committeeSheets({ settings, orgs, roadmap, states: [] }),
       // The book's identity: `split` puts it in every file it sends, `collect` takes back only those.
@@ -103,7 +122,9 @@ export const templateCommand = defineCommand({
     ];
     const written = await writeWorkbookFile(resolve(io.cwd, out), sheets, { shownAs: out });
     if (!written.ok) refuse(written.message);
-    io.stdout(`Книга «${out}» создана: листов организаций — ${active.length}, учебный год ${year}/${year + 1}.\n`);
+    io.stdout(
+      `Книга «${out}» создана: листов организаций — ${active.length}, учебный год ${schoolYearLabel(year)}${yearWords[chosen.source]}.\n`,
+    );
     return 0;
   },
 });
