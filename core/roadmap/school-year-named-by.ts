@@ -30,8 +30,9 @@ function daysInside(windows: readonly DateWindow[], year: SchoolYear): number {
   const bounds = reach(year);
   let days = 0;
   for (const window of windows) {
-    const start = window.start > bounds.start ? window.start : bounds.start;
-    const end = window.end < bounds.end ? window.end : bounds.end;
+    // ISO dates compare as text: the later start, the earlier end.
+    const start = [window.start, bounds.start].sort()[1] ?? window.start;
+    const end = [window.end, bounds.end].sort()[0] ?? window.end;
     if (start <= end) days += daysBetween(start, end) + 1;
   }
   return days;
