@@ -13,6 +13,8 @@ export const periodJsonSchema = z.union([
     windows: z.array(dateWindowSchema),
     /** `2023/2024`. */
     schoolYear: z.string(),
+    /** Where the school year came from: `--school-year`, the years the phrase names, or the current one. */
+    schoolYearFrom: z.optional(z.enum(['argument', 'phrase', 'current'])),
     /** The phrase as given. */
     period: z.string(),
     /** What was said about the phrase read: a remark set aside (info), a window outside the school year (warning). */
@@ -26,16 +28,20 @@ export const periodJsonSchema = z.union([
 
 export type PeriodJson = z.infer<typeof periodJsonSchema>;
 
+/** Where `period` took its school year: `--school-year`, the years the phrase names, or the current one. */
+export type SchoolYearFrom = 'argument' | 'phrase' | 'current';
+
 /**
  * One phrase's parse as the `period --json` document.
  *
  * @param result - `parsePeriod(text, year)`
  * @param text - the phrase
  * @param year - the school year it was read in
+ * @param from - where that year came from, when it was not given
  * @example periodJson(parsePeriod('Декабрь 2023 г.', { start: 2023 }), 'Декабрь 2023 г.', { start: 2023 }).windows
  * // [{ start: '2023-12-01', end: '2023-12-31' }]
  */
-export function periodJson(result: PeriodResult, text: string, year: SchoolYear): PeriodJson {
+export function periodJson(result: PeriodResult, text: string, year: SchoolYear, from?: SchoolYearFrom): PeriodJson {
   if (!result.ok) {
     return {
       windows: null,
@@ -47,5 +53,6 @@ export function periodJson(result: PeriodResult, text: string, year: SchoolYear)
     severity: note.severity,
     message: formatIssue(note, 'cli'),
   }));
-  return { windows: result.windows, schoolYear: schoolYearLabel(year), period: text, notes };
+  const json = { windows: result.windows, schoolYear: schoolYearLabel(year), period: text, notes };
+  return from ? { ...json, schoolYearFrom: from } : json;
 }

@@ -17,6 +17,12 @@ export interface CommandSpec<O extends ParseArgsOptionsConfig> {
   readonly summary: string;
   /** More lines for `--help`: options, exit codes. */
   readonly details?: readonly string[];
+  /**
+   * Command lines for `--help`, each runnable as written (`npx profkarta check demo.xlsx`): their
+   * inputs are the demo's `demo.xlsx` (`demo --out .`), the user's `организации.csv` and
+   * `приказ.txt`, or what another example writes. A test runs every one of them.
+   */
+  readonly examples?: readonly string[];
   readonly options: O;
   /** How many positional arguments it takes (default: none), and what to say when the count is wrong. */
   readonly positionals?: { readonly min: number; readonly max: number; readonly what: string };
@@ -35,7 +41,7 @@ export interface ParsedInput<O extends ParseArgsOptionsConfig> {
 
 /** A command with what it says about itself, for `profkarta --help`. */
 export type CliCommand = Command & {
-  readonly spec: Pick<CommandSpec<ParseArgsOptionsConfig>, 'name' | 'synopsis' | 'summary' | 'details'>;
+  readonly spec: Pick<CommandSpec<ParseArgsOptionsConfig>, 'name' | 'synopsis' | 'summary' | 'details' | 'examples'>;
 };
 
 /** Every command accepts dates in both forms; said once, in every `--help`. */
@@ -48,6 +54,9 @@ function commandHelp(spec: CliCommand['spec']): string {
     '',
     `${spec.summary.charAt(0).toUpperCase()}${spec.summary.slice(1)}.`,
     ...(spec.details && spec.details.length > 0 ? ['', ...spec.details] : []),
+    ...(spec.examples && spec.examples.length > 0
+      ? ['', 'Примеры:', ...spec.examples.map((example) => `  ${example}`)]
+      : []),
     '',
     datesNote,
     '',
@@ -103,6 +112,12 @@ export function defineCommand<O extends ParseArgsOptionsConfig>(spec: CommandSpe
     }
   };
   return Object.assign(command, {
-    spec: { name: spec.name, synopsis: spec.synopsis, summary: spec.summary, details: spec.details ?? [] },
+    spec: {
+      name: spec.name,
+      synopsis: spec.synopsis,
+      summary: spec.summary,
+      details: spec.details ?? [],
+      examples: spec.examples ?? [],
+    },
   });
 }

@@ -134,10 +134,15 @@ describe('check as a new user would use it', () => {
     expect(result.stderr).toContain('нет листа «Организации»');
   });
 
-  it('refuses a malformed --as-of', async () => {
-    const result = await runCommand(checkCommand, ['book.xlsx', '--as-of', '31.02.2024']);
+  it('refuses a malformed --as-of, and says a date the calendar lacks does not exist', async () => {
+    const result = await runCommand(checkCommand, ['book.xlsx', '--as-of', '2024/02/01']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('ГГГГ-ММ-ДД или ДД.ММ.ГГГГ');
+    const missing = await runCommand(checkCommand, ['book.xlsx', '--as-of', '31.02.2024']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      '--as-of 31.02.2024: Такой даты нет в календаре: «31.02.2024». Проверьте день и месяц.\n',
+    );
   });
 
   it('runs through node bin/profkarta.mjs as a user types it', async () => {

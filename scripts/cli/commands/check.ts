@@ -22,6 +22,7 @@ export const checkCommand = defineCommand({
     '  --json        один JSON-документ на stdout',
     'Код выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — книга непригодна.',
   ],
+  examples: ['npx profkarta check demo.xlsx', 'npx profkarta check demo.xlsx --as-of 01.02.2024 --json'],
   options: { 'as-of': { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 1, max: 1, what: 'одну книгу' },
   run: async ({ values, positionals }, io) => {

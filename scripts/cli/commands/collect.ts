@@ -37,6 +37,7 @@ export const collectCommand = defineCommand({
     'поступления файлов, на книге, записанной прошлым запуском: принятое раньше сохраняется.',
     'Код выхода: 0 — все файлы приняты, 1 — книга записана, но какие-то файлы отклонены, 2 — книга непригодна.',
   ],
+  examples: ['npx profkarta collect demo.xlsx разослать --out demo-2.xlsx'],
   options: {
     out: { type: 'string' },
     'as-of': { type: 'string' },

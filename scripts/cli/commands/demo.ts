@@ -15,6 +15,7 @@ export const demoCommand = defineCommand({
   summary:
     'демонстрационный вымышленный город, проверенный и сведённый на 01.02.2024: ПАПКА/demo.xlsx и ПАПКА/summary.html',
   details: ['  --out ПАПКА  куда записать (по умолчанию out/demo); файлы прошлой демонстрации заменяются'],
+  examples: ['npx profkarta demo --out .'],
   options: { out: { type: 'string' } },
   run: async ({ values }, io) => {
     const out = resolve(io.cwd, values.out ?? 'out/demo');

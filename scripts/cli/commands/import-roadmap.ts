@@ -49,6 +49,7 @@ export const importRoadmapCommand = defineCommand({
     '  --force             заменить существующий файл --out',
     'Код выхода: 0 — записано, 1 — записано, но часть строк или сроков не прочитана, 2 — не записано.',
   ],
+  examples: ['npx profkarta import-roadmap приказ.txt --school-year 2024 --out дорожная-карта-2024.xlsx'],
   options: {
     'school-year': { type: 'string' },
     out: { type: 'string' },

@@ -39,6 +39,27 @@ describe('profkarta period', () => {
     expect(out.stdout).toContain('2) 01.03.2024 – 31.08.2024  (март – август 2024)');
   });
 
+  // Issue 13: the help's own example failed on 30.11.2026 («отстоит … 2026/2027»).
+  it('without --school-year, reads a phrase in the school year its own years belong to, and says so', async () => {
+    const { io, out } = recorder(new Date('2026-11-30T05:15:00Z'));
+    expect(await periodCommand(['Декабрь 2023 г. – Январь 2024 г.'], io)).toBe(0);
+    expect(out.stdout).toBe(
+      'Срок «Декабрь 2023 г. – Январь 2024 г.», учебный год 2023/2024 (по годам, которые называет срок; другой — --school-year):\n  1) 01.12.2023 – 31.01.2024  (декабрь 2023 – январь 2024)\n',
+    );
+    expect(out.stderr).toBe('');
+    const json = recorder(new Date('2026-11-30T05:15:00Z'));
+    expect(await periodCommand(['Сентябрь 2024 г.', '--json'], json.io)).toBe(0);
+    expect(JSON.parse(json.out.stdout)).toMatchObject({ schoolYear: '2024/2025', schoolYearFrom: 'phrase' });
+  });
+
+  it('without --school-year and no year in the phrase, takes the current one and says so', async () => {
+    const { io, out } = recorder(new Date('2026-11-30T05:15:00Z'));
+    expect(await periodCommand(['II четверть'], io)).toBe(0);
+    expect(out.stdout).toMatch(
+      /^Срок «II четверть», учебный год 2026\/2027 \(текущий в Челябинске: срок не называет года/,
+    );
+  });
+
   it('takes the current school year in Chelyabinsk when none is given', async () => {
     const { io, out } = recorder(new Date('2024-10-05T00:00:00Z'));
     expect(await periodCommand(['Апрель', '--json'], io)).toBe(0);

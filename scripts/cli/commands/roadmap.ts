@@ -37,6 +37,10 @@ export const roadmapCommand = defineCommand({
     '  --school-year 2023  учебный год (по умолчанию — «Учебный год» из «Настроек» книги, а если его нет, год, который называют сроки)',
     '  --json              один JSON-документ на stdout',
   ],
+  examples: [
+    'npx profkarta roadmap --as-of 01.02.2024',
+    'npx profkarta roadmap --book дорожная-карта-2024.xlsx --as-of 01.02.2025',
+  ],
   options: {
     book: { type: 'string' },
     json: { type: 'boolean' },

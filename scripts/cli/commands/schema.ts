@@ -24,6 +24,7 @@ export const schemaCommand = defineCommand({
   synopsis: `schema [${names.join('|')}]`,
   summary: 'JSON Schema документов, которые команды печатают с --json',
   details: ['Без имени — схемы всех документов, по командам.', 'Код выхода: 0 — напечатано, 2 — неизвестный документ.'],
+  examples: ['npx profkarta schema', 'npx profkarta schema check'],
   options: {},
   positionals: { min: 0, max: 1, what: `не больше одного документа: ${names.join(', ')}` },
   run: async ({ positionals }, io) => {

@@ -68,6 +68,7 @@ export const splitCommand = defineCommand({
     `и рекомендации; скрытый лист «${tabNames.marker}» — метка, по которой collect узнаёт файл.`,
     'Код выхода: 0 — все файлы записаны, 1 — лист какой-то организации не записан (см. сообщение), 2 — книга непригодна.',
   ],
+  examples: ['npx profkarta split demo.xlsx --out разослать --only SCH901,SCH902 --mail-merge рассылка.csv'],
   options: {
     out: { type: 'string' },
     only: { type: 'string' },

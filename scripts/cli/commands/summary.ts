@@ -36,6 +36,7 @@ export const summaryCommand = defineCommand({
     '  --force       заменить существующие СВОДКА.xlsx и СВОДКА.html',
     'Код выхода: 0 — записано (даже если в отчётах школ есть ошибки), 2 — книга непригодна.',
   ],
+  examples: ['npx profkarta summary demo.xlsx --out сводка.xlsx'],
   options: {
     out: { type: 'string' },
     'as-of': { type: 'string' },

@@ -83,6 +83,10 @@ export const templateCommand = defineCommand({
     '                      --school-year, не совпадающий с записанным в книге, — отказ',
     '  --force             заменить существующий файл --out',
   ],
+  examples: [
+    'npx profkarta template --orgs организации.csv --out книга.xlsx',
+    'npx profkarta template --orgs организации.csv --out книга-2024.xlsx --roadmap дорожная-карта-2024.xlsx',
+  ],
   options: {
     orgs: { type: 'string' },
     out: { type: 'string' },
