@@ -22,6 +22,24 @@ export interface WindowExecution {
   readonly committee: RoadmapStatus | null;
 }
 
+/** One item window's reporters: how many stand in each status, and how many report on it. */
+export interface WindowReporters {
+  readonly counts: StatusCounts;
+  /** Reporting organisations, «не участвуем» and missing tabs included. */
+  readonly total: number;
+}
+
+/**
+ * The organisations that take part in an item window: its reporters without «не участвуем». The
+ * one base of every share of a window (`Исполнение ДК`, the chart's bar and its text, `roadmap --book`).
+ *
+ * @param r - the window's reporters
+ * @example takingPart({ counts, total: 3 }) // 2 when one says «не участвуем»
+ */
+export function takingPart(r: WindowReporters): number {
+  return r.total - r.counts.not_participating;
+}
+
 const zeroCounts = (): Record<RoadmapStatus, number> =>
   Object.fromEntries(roadmapStatuses.map((s) => [s, 0])) as Record<RoadmapStatus, number>;
 

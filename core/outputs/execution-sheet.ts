@@ -1,6 +1,6 @@
 import { tabNames } from '../grid/tab-names';
 import type { DateWindow, IsoDate } from '../dates/iso-date';
-import type { WindowExecution } from '../indicators/roadmap-execution';
+import { takingPart, type WindowExecution } from '../indicators/roadmap-execution';
 import { formatRuDate } from '../dates/format-ru-date';
 import type { Fill, OutputSheet, OutValue } from '../grid/output-sheet';
 import { statusFill, statusWords } from './status-look';
@@ -27,7 +27,7 @@ export function executionSheet(execution: readonly WindowExecution[], asOf: IsoD
   const rows = execution.map((e, i): OutValue[] => {
     const c = e.counts;
     // A share only once the window has closed: early completions of an open window are not a share of anything due.
-    const counted = e.total - c.not_participating;
+    const counted = takingPart(e);
     const share = e.window && e.window.end < asOf && counted > 0 ? (c.done_on_time + c.done_late) / counted : null;
     const overdue = e.overdueOrgs.slice(0, listedOverdue).join(', ');
     const more = e.overdueOrgs.length > listedOverdue ? ` и ещё ${e.overdueOrgs.length - listedOverdue}` : '';

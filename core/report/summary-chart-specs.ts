@@ -1,7 +1,8 @@
 import type { SummaryJson } from '../outputs/summary-json';
-import { formatRuDate } from '../dates/format-ru-date';
 import { roadmapBarLabel } from '../outputs/roadmap-bar-label';
 import type { BarChartSpec, BarSegment } from './bar-chart';
+import { takingPart } from '../indicators/roadmap-execution';
+import { executionText } from './execution-text';
 import { formatCount, formatPercent } from './format-figure';
 
 /** The report's colours; the roadmap's follow the status colours of the tabs. */
@@ -12,7 +13,6 @@ export const chartColours = {
   yellow: '#fbc02d',
   red: '#d32f2f',
   grey: '#bdbdbd',
-  blueGrey: '#78909c',
 } as const;
 
 const statuses = [
@@ -21,7 +21,6 @@ const statuses = [
   ['in_progress', 'в работе', chartColours.yellow],
   ['overdue', 'просрочено', chartColours.red],
   ['not_due', 'срок не наступил', chartColours.grey],
-  ['not_participating', 'не участвуют', chartColours.blueGrey],
 ] as const;
 
 function levelsChart(json: Pick<SummaryJson, 'city'>): BarChartSpec {
@@ -62,30 +61,24 @@ function coverageChart(json: Pick<SummaryJson, 'city' | 'districts'>): BarChartS
   };
 }
 
-type RoadmapRow = SummaryJson['roadmap'][number];
-
-/** The text at a bar's end: the share done once the window has ended, else where the window stands. */
-function roadmapText(r: RoadmapRow, asOf: string): string {
-  const c = r.counts;
-  const done = c.done_on_time + c.done_late;
-  const counted = r.total - c.not_participating;
-  if (r.start > asOf) return `срок с ${formatRuDate(r.start)}`;
-  if (r.end < asOf) return counted > 0 ? `выполнено ${formatPercent(done / counted)}` : 'никто не участвует';
-  return `срок до ${formatRuDate(r.end)}: выполнили ${formatCount(done)} из ${formatCount(counted)}`;
-}
-
 function roadmapChart(json: Pick<SummaryJson, 'roadmap' | 'asOf'>): BarChartSpec {
   const reported = json.roadmap.filter((r) => r.total > 0);
   const windows = new Map<string, number>();
   for (const r of reported) windows.set(r.id, (windows.get(r.id) ?? 0) + 1);
   return {
     title: 'Исполнение дорожной карты по пунктам',
-    axis: 'доля организаций, которые отчитываются по пункту, %',
-    bars: reported.map((r) => ({
-      label: (windows.get(r.id) ?? 0) > 1 ? `${roadmapBarLabel(r)} (срок ${r.window})` : roadmapBarLabel(r),
-      segments: statuses.map(([key, name, colour]): BarSegment => ({ share: r.counts[key] / r.total, colour, name })),
-      text: roadmapText(r, json.asOf),
-    })),
+    axis: 'доля организаций, участвующих в пункте (отчитываются по нему, кроме ответивших «не участвуем»), %',
+    bars: reported.map((r) => {
+      // The bar and its text on one base: the organisations that take part.
+      const taking = takingPart(r);
+      return {
+        label: (windows.get(r.id) ?? 0) > 1 ? `${roadmapBarLabel(r)} (срок ${r.window})` : roadmapBarLabel(r),
+        segments: statuses.map(
+          ([key, name, colour]): BarSegment => ({ share: taking > 0 ? r.counts[key] / taking : 0, colour, name }),
+        ),
+        text: executionText(r, { start: r.start, end: r.end }, json.asOf),
+      };
+    }),
     legend: statuses.map(([, label, colour]) => ({ label, colour })),
   };
 }
@@ -93,8 +86,8 @@ function roadmapChart(json: Pick<SummaryJson, 'roadmap' | 'asOf'>): BarChartSpec
 /**
  * The report's three charts as data, every bar on a true 0–100 % scale: ООО by level (share of
  * the city's ООО), coverage by district and for the city, and the roadmap's execution per item
- * window (each bar the organisations that report on it, split by status; items named by number
- * and shortened title).
+ * window (each bar the organisations that take part in it, split by status, its text on the same
+ * base and naming those that do not; items named by number and shortened title).
  *
  * @param json - the summary
  * @example summaryChartSpecs(json).map((c) => c.title) // ['ООО по уровню профминимума', 'Охват профминимумом, 6–11 классы', 'Исполнение дорожной карты по пунктам']

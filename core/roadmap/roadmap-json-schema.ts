@@ -18,6 +18,7 @@ export const roadmapItemJsonSchema = z.object({
   result: z.string(),
   section: z.string(),
   committee: z.nullable(z.object({ status: z.string(), doneOn: z.nullable(isoDateSchema), evidence: z.string() })),
+  /** The committee's status of each window; empty for an item the organisations report on. */
   committeeStatus: z.array(z.object({ window: z.int(), status: z.enum(roadmapStatuses), label: z.string() })),
 });
 

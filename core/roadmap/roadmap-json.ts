@@ -10,7 +10,7 @@ export type { RoadmapItemJson, RoadmapJson } from './roadmap-json-schema';
 /**
  * The roadmap as the JSON of design §8: every item with its kind, deadline as written, windows,
  * reporters, responsible bodies and result, plus the committee's own status of each window as
- * of `asOf`.
+ * of `asOf` (of the committee's items only: an item with reporters has an empty `committeeStatus`).
  *
  * @param roadmap - the roadmap in force
  * @param asOf - the report date
@@ -31,7 +31,8 @@ export function roadmapJson(roadmap: Roadmap, asOf: IsoDate): RoadmapJson {
       result: item.result,
       section: item.section,
       committee: item.committee ?? null,
-      committeeStatus: item.windows.flatMap((_, index) => {
+      // The committee's status is of its own items; the organisations' items have none.
+      committeeStatus: (item.reporters.length > 0 ? [] : item.windows).flatMap((_, index) => {
         const status = committeeWindowStatus(item, index + 1, asOf);
         return status === null ? [] : [{ window: index + 1, status, label: statusLabels[status] }];
       }),

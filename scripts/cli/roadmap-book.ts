@@ -4,7 +4,7 @@ import { parseSchoolYear } from '../../core/directory/parse-school-year';
 import { defaultSchoolYear, readSettings } from '../../core/directory/read-settings';
 import { schoolYearSetting } from '../../core/directory/school-year-setting';
 import type { Settings } from '../../core/directory/settings';
-import type { SheetData } from '../../core/grid/sheet-data';
+import type { SheetData, WorkbookData } from '../../core/grid/sheet-data';
 import { tabNames } from '../../core/grid/tab-names';
 import { readRoadmap } from '../../core/roadmap/read-roadmap';
 import { roadmapSchoolYear } from '../../core/roadmap/school-year-named-by';
@@ -20,6 +20,8 @@ export type SchoolYearSource = 'argument' | 'settings' | 'periods';
 export interface RoadmapBook {
   /** The path as typed. */
   readonly shownAs: string;
+  /** The whole workbook, for a command that also checks it (`roadmap --book`). */
+  readonly workbook: WorkbookData;
   readonly tab: SheetData | undefined;
   readonly timeZone: string;
   readonly dateSystem: DateSystem;
@@ -70,7 +72,7 @@ export async function readRoadmapBook(path: string, cwd: string): Promise<Roadma
     const named = roadmapSchoolYear(periods);
     if (named) year = { year: named, source: 'periods' };
   }
-  return { shownAs: path, tab, timeZone, dateSystem, settings, year };
+  return { shownAs: path, workbook: book.workbook, tab, timeZone, dateSystem, settings, year };
 }
 
 /**

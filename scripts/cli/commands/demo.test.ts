@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../../test/cli/run-command';
 import { readWorkbookFile } from '../../xlsx/read-workbook-file';
 import { demoCommand } from './demo';
+import { roadmapCommand } from './roadmap';
 
 let dir = '';
 beforeAll(async () => {
@@ -29,6 +30,12 @@ describe('demoCommand', () => {
     expect(names).toEqual(expect.arrayContaining([...outputTabNames, tabNames.state, 'SCH901']));
     const html = await readFile(join(dir, 'summary.html'), 'utf8');
     expect(html.match(/<figure class="chart">/g)).toHaveLength(3);
+    // As found: `roadmap --book demo.xlsx` gave the schools' item 1.2 the committee's «просрочено».
+    const roadmap = await runCommand(roadmapCommand, ['--book', join(dir, 'demo.xlsx')]);
+    expect(roadmap.code).toBe(0);
+    const item12 = roadmap.stdout.split('\n').find((line) => line.startsWith('1.2 '));
+    expect(item12).toMatch(/ООО, ДОО, ОДО +— +выполнено \d+,\d % \(\d+ из \d+\)/);
+    expect(item12).not.toContain('просрочено');
   }, 30_000);
 
   it('refuses an unknown option with exit 2', async () => {

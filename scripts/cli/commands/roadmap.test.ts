@@ -76,7 +76,8 @@ describe('profkarta roadmap', () => {
     const { io, out } = recorder();
     expect(await roadmapCommand(['--as-of', '2024-02-01'], io)).toBe(0);
     expect(out.stdout).toContain('Дорожная карта 2023/2024');
-    expect(out.stdout).toMatch(/5\.2\.6\.2 «Кем быть\?».*Октябрь.*октябрь 2023.*ДОО.*просрочено/);
+    expect(out.stdout).toMatch(/5\.2\.6\.2 «Кем быть\?».*Октябрь.*октябрь 2023.*ДОО +—\n/);
+    expect(out.stdout).toMatch(/4\.1 .*комитет +просрочено\n/);
     expect(out.stdout).toMatch(/3\.2 .*декабрь 2023 – январь 2024; май…/);
   });
 

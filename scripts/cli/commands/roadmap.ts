@@ -3,7 +3,10 @@ import { reportDate } from '../../../core/dates/report-date';
 import { tabNames } from '../../../core/grid/tab-names';
 import type { TermDates } from '../../../core/dates/school-terms';
 import type { DateSystem } from '../../../core/dates/serial-date';
-import type { SheetData } from '../../../core/grid/sheet-data';
+import type { SchoolYear } from '../../../core/dates/school-year';
+import type { SheetData, WorkbookData } from '../../../core/grid/sheet-data';
+import { checkWorkbook } from '../../../core/check/check-workbook';
+import { reportersProgress } from '../../../core/report/reporters-progress';
 import type { Issue } from '../../../core/issues/issue';
 import { a1 } from '../../../core/grid/a1';
 import { formatIssue } from '../../../core/issues/format-issue';
@@ -22,7 +25,8 @@ import { reportDateNotice } from '../report-date-notice';
 /**
  * `profkarta roadmap [--book BOOK.xlsx] [--json] [--as-of DATE]` (design §8): the roadmap in
  * force (the book's `Дорожная карта` tab, or the built-in 2023/2024 one) with kinds, reporters,
- * windows and the committee's own status as of the report date: `--as-of`, else the book's
+ * windows and the committee's own status of its own items (with a book, how the organisations
+ * stand on theirs, from the book's check) as of the report date: `--as-of`, else the book's
  * `Дата отчёта`, else today in Chelyabinsk, as for `check` (with a warning outside the school year).
  * Exit 0; 1 when the tab has errors or there is no roadmap for the year; 2 on bad arguments
  * or an unreadable book.
@@ -56,9 +60,11 @@ export const roadmapCommand = defineCommand({
     let dateSystem: DateSystem = '1900';
     let bookDate: IsoDate | null = null;
     let source = 'встроенная, приказ № 1828-у от 07.08.2023';
+    let workbook: WorkbookData | null = null;
     if (values.book !== undefined) {
       const book = await readRoadmapBook(values.book, io.cwd);
       ({ tab, timeZone, dateSystem } = book);
+      workbook = book.workbook;
       // The roadmap's own year (its «Настройки», else its deadlines); a book without a roadmap tab is read in its settings' year.
       year = tab || book.year ? schoolYearWith(year, book, io).year : (year ?? book.settings.schoolYear);
       if (year.start === book.settings.schoolYear.start) terms = book.settings.terms;
@@ -79,11 +85,26 @@ export const roadmapCommand = defineCommand({
       };
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     } else {
-      io.stdout(roadmapText(result.roadmap, asOf.date, source));
+      const progress = workbook ? organisationsProgress(workbook, asOf.date, result.roadmap.schoolYear) : null;
+      io.stdout(roadmapText(result.roadmap, asOf.date, source, progress));
     }
     return result.issues.some((issue) => issue.severity === 'error') ? 1 : 0;
   },
 });
+
+/**
+ * How the book's organisations stand on the items they report on, from the book's check as of the
+ * report date; null when the book cannot be checked (no directory…) or its roadmap is of another year.
+ */
+function organisationsProgress(
+  workbook: WorkbookData,
+  asOf: IsoDate,
+  schoolYear: SchoolYear,
+): ReadonlyMap<string, string> | null {
+  const checked = checkWorkbook(workbook, { today: asOf, asOf });
+  if (!checked.ok || checked.report.roadmap.schoolYear.start !== schoolYear.start) return null;
+  return reportersProgress(checked.report);
+}
 
 function issueJson(issue: Issue): RoadmapDocument['issues'][number] {
   const cell = issue.row !== null && issue.column !== null ? a1(issue.row, issue.column) : null;
