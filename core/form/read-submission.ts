@@ -36,6 +36,7 @@ const emptyResponsible: Responsible = {
   orderDate: null,
   row: null,
   invalid: [],
+  typed: {},
 };
 
 /**
@@ -87,7 +88,7 @@ export function readSubmission(sheet: SheetData, ctx: ReadContext): { submission
   const submission: Submission = {
     ...base,
     empty: false,
-    responsible: toResponsible(responsibleValues),
+    responsible: toResponsible(responsibleValues, reader),
     profminimum,
     roadmap,
     events,
@@ -153,11 +154,16 @@ function isEmpty(sheet: SheetData, where: FormLocation, type: string): boolean {
   return true;
 }
 
-function toResponsible(s: ScalarValues<typeof responsibleSection.fields>): Responsible {
+function toResponsible(s: ScalarValues<typeof responsibleSection.fields>, reader: FormReader): Responsible {
   const fullName = s.cells.get('fullName');
   // Entered but wrong (a value was there, none came out): «указан с ошибкой», never «не заполнено».
   const invalid = responsibleKeys.filter((key) => s.cells.has(key) && !s.blanks.has(key) && s.values[key] === null);
-  return { ...s.values, row: fullName ? fullName.row + 1 : null, invalid };
+  const typed: Partial<Record<(typeof invalid)[number], string>> = {};
+  for (const key of invalid) {
+    const at = s.cells.get(key);
+    if (at) typed[key] = cellText(reader.cell(at.row, at.column), reader.ctx.timeZone);
+  }
+  return { ...s.values, row: fullName ? fullName.row + 1 : null, invalid, typed };
 }
 
 /** Section 3 with the `hours.*` fields grouped under `hours`, and optional counts left blank read as 0 (none). */

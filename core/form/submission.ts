@@ -36,6 +36,8 @@ export type Responsible = SpecValues<typeof responsibleSection.fields> & {
   readonly row: number | null;
   /** Fields entered but wrong (null above, an issue at the cell says why), as against blank ones. */
   readonly invalid: readonly SpecKey<typeof responsibleSection.fields>[];
+  /** What the school typed in each of the `invalid` fields, as the cell shows it (for `Ответственные`). */
+  readonly typed: Readonly<Partial<Record<SpecKey<typeof responsibleSection.fields>, string>>>;
 };
 
 type ProfminimumValues = SpecValues<typeof profminimumSection.fields>;

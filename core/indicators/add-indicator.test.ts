@@ -19,7 +19,11 @@ const { mentors, hasMentor, mentorNotes } = vi.hoisted(() => {
   };
   const hasMentor: OrgComputation = (f) =>
     !f.isSchool ? { excluded: 'not_school' } : f.sub ? { numerator: 1, denominator: 1 } : { excluded: 'no_report' };
-  const mentorNotes = { parts: 'ООО с наставником / ООО, сдавшие отчёт', noData: 'ни одна ООО не сдала отчёт' };
+  const mentorNotes = {
+    parts: 'ООО с наставником / ООО, сдавшие отчёт',
+    noData: 'ни одна ООО не сдала отчёт',
+    noDataFor: ['no_report'],
+  };
   return { mentors, hasMentor, mentorNotes };
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReport, fullProfminimum, org, orgCheck, submission } from '../../test/fixtures/report-fixture';
 import { smallCity } from '../../test/fixtures/small-city-report';
 import { computeIndicators } from './compute-indicators';
-import { countedPhrase, countedText, notCountedPhrase, oo1Phrase } from './counted-text';
+import { countedPhrase, countedText, notCountedPhrase, oo1Phrase, unmetPhrase } from './counted-text';
 import type { Figure } from './figure';
 import { indicatorSpec } from './indicator-catalogue';
 
@@ -55,6 +55,19 @@ describe('notCountedPhrase', () => {
   });
 });
 
+describe('unmetPhrase', () => {
+  it('says why organisations counted are not in the numerator, the largest group first', () => {
+    const f = figure({ unmet: { fields_invalid: 1, no_report: 2 } });
+    expect(unmetPhrase(f, indicatorSpec('responsibleAssigned'))).toBe(
+      'не засчитаны: нет отчёта — 2, ошибки в сведениях — 1',
+    );
+  });
+  it('is empty when the figure says nothing of it', () => {
+    expect(unmetPhrase(figure({}), indicatorSpec('responsibleAssigned'))).toBe('');
+    expect(unmetPhrase(figure({ unmet: { no_report: 0 } }), indicatorSpec('responsibleAssigned'))).toBe('');
+  });
+});
+
 describe('oo1Phrase', () => {
   it('says how many schools gave ОО-1 and how many were capped at it, and by how many pupils', () => {
     expect(oo1Phrase(figure({ oo1: { schools: 61, capped: 27, cappedPupils: 140 } }))).toBe(
@@ -69,6 +82,13 @@ describe('oo1Phrase', () => {
 });
 
 describe('who a figure counts (design §6: contributors beside each figure)', () => {
+  it('explains «Ответственный назначен, сведения без ошибок»: a person named with a wrong phone is not counted as assigned', () => {
+    const city = computeIndicators(smallCity(), new Map()).city;
+    expect(countedText(city.figures.responsibleAssigned, indicatorSpec('responsibleAssigned'))).toBe(
+      'учтено 5 из 5 организаций; не засчитаны: нет отчёта — 2, ошибки в сведениях — 1',
+    );
+  });
+
   it('explains the small city’s coverage: 2 of 5, the others not ООО or without a report', () => {
     const city = computeIndicators(smallCity(), new Map()).city;
     expect(countedText(city.figures.coverage, indicatorSpec('coverage'))).toBe(

@@ -46,6 +46,16 @@ export function countedPhrase(figure: Pick<Figure, 'contributors' | 'of'>): stri
   return `${genitive(n, 'учтена', 'учтено')} ${formatCount(n)} из ${formatCount(figure.of)} ${genitive(figure.of, 'организации', 'организаций')}`;
 }
 
+/** Reasons with their counts, the largest group first (ties in alphabetical order): «не ООО — 40, нет отчёта — 15». */
+function reasonList(counts: Readonly<Partial<Record<Exclusion, number>>>, spec: IndicatorSpec): string {
+  return (Object.entries(counts) as [Exclusion, number][])
+    .filter(([, n]) => n > 0)
+    .map(([reason, n]) => [exclusionText(reason, spec), n] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([text, n]) => `${text} — ${formatCount(n)}`)
+    .join(', ');
+}
+
 /**
  * Why the others were not counted, the largest group first (ties in alphabetical order): «не ООО — 40, нет отчёта — 15»; '' when
  * every organisation was.
@@ -55,12 +65,21 @@ export function countedPhrase(figure: Pick<Figure, 'contributors' | 'of'>): stri
  * @example notCountedPhrase(city.figures.coverage, indicatorSpec('coverage')) // 'не ООО — 40, нет отчёта — 17, ошибки в численности или охвате — 10'
  */
 export function notCountedPhrase(figure: Pick<Figure, 'excluded'>, spec: IndicatorSpec): string {
-  return (Object.entries(figure.excluded) as [Exclusion, number][])
-    .filter(([, n]) => n > 0)
-    .map(([reason, n]) => [exclusionText(reason, spec), n] as const)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .map(([text, n]) => `${text} — ${formatCount(n)}`)
-    .join(', ');
+  return reasonList(figure.excluded, spec);
+}
+
+/**
+ * Why organisations in a figure's denominator are not in its numerator, where the figure's parts
+ * said why: «не засчитаны: ошибки в сведениях — 1, нет отчёта — 2» for «Ответственный назначен,
+ * сведения без ошибок»; '' otherwise.
+ *
+ * @param figure - the figure
+ * @param spec - its catalogue entry (for the fields it needs)
+ * @example unmetPhrase(district.figures.responsibleAssigned, indicatorSpec('responsibleAssigned')) // 'не засчитаны: ошибки в сведениях — 1'
+ */
+export function unmetPhrase(figure: Pick<Figure, 'unmet'>, spec: IndicatorSpec): string {
+  const list = reasonList(figure.unmet ?? {}, spec);
+  return list ? `не засчитаны: ${list}` : '';
 }
 
 /**
@@ -81,7 +100,8 @@ export function oo1Phrase(figure: Pick<Figure, 'oo1'>): string {
 
 /**
  * Who a figure counts, in one sentence to stand beside it: «учтено 123 из 190 организаций; не
- * учтены: не ООО — 40, нет отчёта — 17» and, for a pupil figure, how ОО-1 was used.
+ * учтены: не ООО — 40, нет отчёта — 17», why some counted add nothing to the numerator where the
+ * figure says so (`unmetPhrase`) and, for a pupil figure, how ОО-1 was used.
  *
  * @param figure - the figure
  * @param spec - its catalogue entry
@@ -90,5 +110,7 @@ export function oo1Phrase(figure: Pick<Figure, 'oo1'>): string {
 export function countedText(figure: Figure, spec: IndicatorSpec): string {
   const others = notCountedPhrase(figure, spec);
   const oo1 = oo1Phrase(figure);
-  return [countedPhrase(figure), others ? `не учтены: ${others}` : '', oo1].filter(Boolean).join('; ');
+  return [countedPhrase(figure), others ? `не учтены: ${others}` : '', unmetPhrase(figure, spec), oo1]
+    .filter(Boolean)
+    .join('; ');
 }

@@ -20,10 +20,17 @@ export type Exclusion = (typeof exclusions)[number];
 /**
  * One organisation's part in a figure: what it adds to the numerator and the denominator, or why it
  * is left out. `oo1.capped` (pupil figures whose denominator is the directory's ОО-1 count): how
- * many of the school's pupils were cut because its own count passed the ОО-1 one.
+ * many of the school's pupils were cut because its own count passed the ОО-1 one. `unmet` (a figure
+ * over organisations): why an organisation in the denominator adds nothing to the numerator, when
+ * the figure's name does not say it all («сведения без ошибок»: an error in them).
  */
 export type OrgPart =
-  | { readonly numerator: number; readonly denominator: number; readonly oo1?: { readonly capped: number } }
+  | {
+      readonly numerator: number;
+      readonly denominator: number;
+      readonly oo1?: { readonly capped: number };
+      readonly unmet?: Exclusion;
+    }
   | { readonly excluded: Exclusion };
 
 /** How a pupil figure used the directory's ОО-1 counts, over the schools counted. */
@@ -53,6 +60,8 @@ export interface Figure {
   readonly excluded: Readonly<Partial<Record<Exclusion, number>>>;
   /** Pupil figures only (`pupils` in the catalogue). */
   readonly oo1?: Oo1Use | undefined;
+  /** Organisations counted in the denominator but not the numerator, by reason, where their parts said why. */
+  readonly unmet?: Readonly<Partial<Record<Exclusion, number>>> | undefined;
 }
 
 /**
@@ -73,7 +82,8 @@ export function figureOfPart(key: IndicatorKey, part: OrgPart): Figure {
     ? { schools: part.oo1 ? 1 : 0, capped: capped > 0 ? 1 : 0, cappedPupils: capped }
     : undefined;
   const value = denominator > 0 ? numerator / denominator : null;
-  return { numerator, denominator, value, contributors: 1, of: 1, excluded: {}, oo1 };
+  const unmet = part.unmet ? { [part.unmet]: 1 } : undefined;
+  return { numerator, denominator, value, contributors: 1, of: 1, excluded: {}, oo1, unmet };
 }
 
 /**
@@ -91,7 +101,12 @@ export function sumFigures(key: IndicatorKey, figures: readonly Figure[]): Figur
   let of = 0;
   const excluded: Partial<Record<Exclusion, number>> = {};
   const oo1 = indicatorSpec(key).pupils ? { schools: 0, capped: 0, cappedPupils: 0 } : undefined;
+  let unmet: Partial<Record<Exclusion, number>> | undefined;
   for (const f of figures) {
+    for (const reason of Object.keys(f.unmet ?? {}) as Exclusion[]) {
+      unmet ??= {};
+      unmet[reason] = (unmet[reason] || 0) + (f.unmet?.[reason] || 0);
+    }
     numerator += f.numerator;
     denominator += f.denominator;
     contributors += f.contributors;
@@ -105,5 +120,5 @@ export function sumFigures(key: IndicatorKey, figures: readonly Figure[]): Figur
     }
   }
   const value = contributors > 0 && denominator > 0 ? numerator / denominator : null;
-  return { numerator, denominator, value, contributors, of, excluded, oo1 };
+  return { numerator, denominator, value, contributors, of, excluded, oo1, unmet };
 }

@@ -34,7 +34,10 @@ export interface IndicatorSpec {
   readonly label: string;
   readonly aggregation: Aggregation;
   readonly about: Scope;
-  /** Where an organisation's errors keep it out, in the prepositional: «в численности или охвате» (for «не учтены: ошибки в …»). */
+  /**
+   * Where an organisation's errors keep it out (or, for a figure over every organisation, out of its
+   * numerator), in the prepositional: «в численности или охвате» (for «не учтены: ошибки в …»).
+   */
   readonly needs?: string;
   /** The denominator is pupils 6–11: the directory's ОО-1 counts where given, else the school's own. */
   readonly pupils?: boolean;
@@ -81,7 +84,10 @@ export const indicatorCatalogue = {
   withErrors: count('Сдали отчёт с ошибками', 'all', summaryKeyFigures),
   notSubmitted: count('Не сдали отчёт (лист пуст или его нет)', 'all', summaryKeyFigures),
   onTime: share('Сдали в срок', 'organisations', 'all', summaryKeyFiguresHistory),
-  responsibleAssigned: share('Назначен ответственный за профориентацию', 'organisations', 'all', everywhere),
+  // Counted over every organisation; one whose section 2 has an error is not counted as assigned.
+  responsibleAssigned: share('Ответственный назначен, сведения без ошибок', 'organisations', 'all', everywhere, {
+    needs: 'в сведениях',
+  }),
   'levels.basic': count('ООО на базовом уровне', 'schools', summaryHistory),
   'levels.main': count('ООО на основном уровне', 'schools', summaryHistory),
   'levels.advanced': count('ООО на продвинутом уровне', 'schools', summaryHistory),

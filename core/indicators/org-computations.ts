@@ -176,7 +176,11 @@ export const orgComputations: OrgComputations<IndicatorCatalogue> = {
     if (!ctx.hasState) return out('no_state');
     return one(ctx.firstSubmitted !== null && ctx.firstSubmitted <= ctx.deadline);
   },
-  responsibleAssigned: (f) => one(f.sub !== null && responsibleComplete(f.sub.responsible)),
+  // Named is not enough: all six fields valid (design §6 item 5); why not, where it is not.
+  responsibleAssigned: (f) => {
+    if (!f.sub) return { ...one(false), unmet: 'no_report' };
+    return responsibleComplete(f.sub.responsible) ? one(true) : { ...one(false), unmet: 'fields_invalid' };
+  },
   'levels.basic': levelIs('базовый'),
   'levels.main': levelIs('основной'),
   'levels.advanced': levelIs('продвинутый'),

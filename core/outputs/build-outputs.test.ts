@@ -205,6 +205,40 @@ describe('buildOutputs', () => {
     });
   });
 
+  it('shows a count nobody entered as «нет данных», as a share: one rule', () => {
+    // As found: Советский had no report; «Участвовали» said «нет данных», «Участников» and «Победителей» 0.
+    const summary = sheet(build().sheets, 'Сводка');
+    const header = summary.rows.findIndex((r) => r[0] === 'По районам');
+    const table = summary.rows.slice(header);
+    // Ленинский: S3 missing, D2 empty.
+    for (const label of ['Участвовали в мероприятиях', 'Участников мероприятий', 'Победителей и призёров']) {
+      expect(table.find((r) => r[0] === label)?.[2], label).toBe('нет данных');
+    }
+    expect(table.find((r) => r[0] === 'Участников мероприятий')?.[1]).toBe(17);
+    const row = header + table.findIndex((r) => r[0] === 'Участников мероприятий');
+    expect(summary.format.notes).toContainEqual({
+      row,
+      column: 2,
+      text: 'учтено 0 из 2 организаций; не учтены: нет отчёта — 2',
+    });
+  });
+
+  it('names the responsible-person figure for what it counts, and says who is not counted as assigned and why', () => {
+    // As found: SCH015 named Иванова but typed a digit short in the phone: «Назначен ответственный 0,0 %».
+    const summary = sheet(build().sheets, 'Сводка');
+    const label = 'Ответственный назначен, сведения без ошибок';
+    const city = summary.rows.find((r) => r[0] === label);
+    expect(city?.slice(1, 5)).toEqual([0.4, 2, 5, 5]);
+    expect(city?.[6]).toBe('не засчитаны: нет отчёта — 2, ошибки в сведениях — 1');
+    const districts = summary.rows.findIndex((r) => r[0] === 'По районам');
+    const row = summary.rows.findIndex((r, i) => i > districts && r[0] === label);
+    expect(summary.format.notes).toContainEqual({
+      row,
+      column: 1,
+      text: 'учтено 3 из 3 организаций; не засчитаны: ошибки в сведениях — 1',
+    });
+  });
+
   it('puts the data of three charts under the indicators, each chart over its own block, right of the tables', () => {
     const summary = sheet(build().sheets, 'Сводка');
     const charts = summary.format.charts ?? [];

@@ -5,6 +5,7 @@ import { byDistrict } from './levels-registry-sheet';
 import type { OutputSheet, OutValue } from '../grid/output-sheet';
 import { safeUrl, schoolText } from './school-text';
 import { tableSheet } from './table-sheet';
+import { withoutNumberSign } from '../values/without-number-sign';
 
 /** The document as cited: a link when it has an http(s) one, else the text as written. */
 function documentCell(evidence: Evidence): OutValue {
@@ -33,7 +34,8 @@ export function ordersRegistrySheet(report: CheckReport, stampLine: string): Out
       rows.push([
         ...lead,
         'назначение ответственного',
-        schoolText(r.orderNumber),
+        // The number column holds the number: «№ 88-о» typed reads «88-о», as a Подтверждение's does.
+        schoolText(r.orderNumber ? withoutNumberSign(r.orderNumber) : null),
         r.orderDate ? { kind: 'date', date: r.orderDate } : null,
         '',
       ]);

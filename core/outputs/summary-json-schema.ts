@@ -47,7 +47,10 @@ function viewShape(): ViewShape {
   return shape as unknown as ViewShape;
 }
 
-/** A figure with who was counted: the parts, the organisations counted and of the area, the others by reason, the use of ОО-1. */
+/**
+ * A figure with who was counted: the parts, the organisations counted and of the area, the others by
+ * reason, the use of ОО-1, and why organisations counted are not in the numerator (where the figure says).
+ */
 export const figureSchema = z.object({
   numerator: z.number(),
   denominator: z.number(),
@@ -56,6 +59,7 @@ export const figureSchema = z.object({
   of: count,
   excluded: z.partialRecord(z.enum(exclusions), count),
   oo1: z.optional(z.object({ schools: count, capped: count, cappedPupils: count })),
+  unmet: z.optional(z.partialRecord(z.enum(exclusions), count)),
 });
 
 const indicatorKey = z.enum(indicatorKeys());

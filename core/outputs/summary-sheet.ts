@@ -5,7 +5,8 @@ import { fittingWidth } from '../grid/text-width';
 import { cityArea } from '../history/history-row';
 import type { Snapshot } from '../history/previous-monthly';
 import type { Thresholds } from '../directory/settings';
-import { countedPhrase, notCountedPhrase, oo1Phrase } from '../indicators/counted-text';
+import { countedText, notCountedPhrase, oo1Phrase, unmetPhrase } from '../indicators/counted-text';
+import type { Figure } from '../indicators/figure';
 import { type IndicatorKey, indicatorSpec, indicatorsShown } from '../indicators/indicator-catalogue';
 import { indicatorLabel } from '../indicators/indicator-labels';
 import type { WindowExecution } from '../indicators/roadmap-execution';
@@ -28,10 +29,22 @@ const countChange = '+0"  ";-0"  ";0"  "';
 /** How the tab carries its charts: over data rows of its own (Sheets), or not at all (the .xlsx shell adds pictures). */
 export type SummaryCharts = 'sheets' | 'none';
 
-/** Why the organisations a figure left out were not counted, and how ОО-1 entered it. */
+/** Why the organisations a figure left out were not counted, why some counted are not in its numerator, and how ОО-1 entered it. */
 function whyText(stats: Stats, key: IndicatorKey): string {
   const figure = stats.figures[key];
-  return [notCountedPhrase(figure, indicatorSpec(key)), oo1Phrase(figure)].filter(Boolean).join('; ');
+  const spec = indicatorSpec(key);
+  return [notCountedPhrase(figure, spec), unmetPhrase(figure, spec), oo1Phrase(figure)].filter(Boolean).join('; ');
+}
+
+/** A figure's value as the tab shows it: a share, or a count; «нет данных» when no organisation entered it (design §6), a count as much as a share. */
+function shownValue(f: Figure, unit: 'share' | 'count'): OutValue {
+  if (f.contributors === 0) return noDataText;
+  return unit === 'count' ? f.numerator : (f.value ?? noDataText);
+}
+
+/** Whether a district's value needs a note: not every organisation counted, or some counted said why they are not in the numerator. */
+function needsNote(f: Figure): boolean {
+  return f.contributors < f.of || Object.values(f.unmet ?? {}).some((n) => (n ?? 0) > 0);
 }
 
 /**
@@ -116,9 +129,9 @@ export function summarySheet(
     const row = rows.length;
     merges.push({ row, column: cityColumns, columns: reasonColumns });
     if (spec.unit === 'count') {
-      const change = old ? f.numerator - old.numerator : null;
+      const change = old && f.contributors > 0 ? f.numerator - old.numerator : null;
       if (change !== null) numberFormats.push({ row, column: 5, pattern: countChange });
-      rows.push([label(key), f.numerator, null, null, f.contributors, change, whyText(city, key)]);
+      rows.push([label(key), shownValue(f, 'count'), null, null, f.contributors, change, whyText(city, key)]);
       continue;
     }
     const change = f.value !== null && old && old.denominator > 0 ? f.value - old.numerator / old.denominator : null;
@@ -145,18 +158,9 @@ export function summarySheet(
     if (spec.unit === 'share') percent.push({ row, column: 1, columns: districts.length });
     districts.forEach(([, s], i) => {
       const f = s.figures[key];
-      if (f.contributors < f.of) {
-        const why = whyText(s, key);
-        notes.push({ row, column: i + 1, text: `${countedPhrase(f)}${why ? `; не учтены: ${why}` : ''}` });
-      }
+      if (needsNote(f)) notes.push({ row, column: i + 1, text: countedText(f, spec) });
     });
-    rows.push([
-      label(key),
-      ...districts.map(([, s]) => {
-        const f = s.figures[key];
-        return spec.unit === 'count' ? f.numerator : (f.value ?? noDataText);
-      }),
-    ]);
+    rows.push([label(key), ...districts.map(([, s]) => shownValue(s.figures[key], spec.unit))]);
   }
   const last = rows.length - 1;
   const tables = {

@@ -14,6 +14,8 @@ export interface TableSpec {
   readonly wrapColumns?: readonly number[];
   /** Fills of data cells; `row` is the 0-based data row. */
   readonly fills?: readonly { readonly row: number; readonly column: number; readonly fill: Fill }[];
+  /** Notes on data cells; `row` is the 0-based data row. */
+  readonly notes?: readonly { readonly row: number; readonly column: number; readonly text: string }[];
   /** Data rows to make bold (group titles). */
   readonly boldRows?: readonly number[];
   readonly numberFormats?: readonly { readonly column: number; readonly pattern: string }[];
@@ -22,7 +24,7 @@ export interface TableSpec {
 
 /**
  * An output tab from a table description: the header bold, filled and frozen with the lines
- * above it, identifier columns as text, fills shifted to the data rows. Formatting as data.
+ * above it, identifier columns as text, fills and notes shifted to the data rows. Formatting as data.
  *
  * @param spec - the table
  * @example tableSheet({ name: 'Ответственные', intro: [[stamp]], headers, rows, widths }).format.frozenRows // 2
@@ -50,6 +52,7 @@ export function tableSheet(spec: TableSpec): OutputSheet {
     ],
     text: (spec.textColumns ?? []).map(column),
     numberFormats: (spec.numberFormats ?? []).map((f) => ({ ...column(f.column), pattern: f.pattern })),
+    ...(spec.notes?.length ? { notes: spec.notes.map((n) => ({ ...n, row: first + n.row })) } : {}),
   };
   return { name: spec.name, rows: [...spec.intro, [...spec.headers], ...spec.rows], format };
 }

@@ -18,6 +18,17 @@ export function formatPercent(value: number | null): string {
 }
 
 /**
+ * A count the organisations add up: the sum, or «нет данных» when none of them entered it (no
+ * report, not an ООО…), the same rule as a share's (design §6).
+ *
+ * @param f - the figure
+ * @example formatCountFigure({ numerator: 0, contributors: 0 }) // 'нет данных'
+ */
+export function formatCountFigure(f: { readonly numerator: number; readonly contributors: number }): string {
+  return f.contributors > 0 ? formatCount(f.numerator) : noDataText;
+}
+
+/**
  * A figure with its parts: «82,6 % (190 из 230)».
  *
  * @param r - the figure

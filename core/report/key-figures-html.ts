@@ -7,7 +7,7 @@ import { indicatorLabel } from '../indicators/indicator-labels';
 import type { SummaryJson } from '../outputs/summary-json';
 import { formatRuDate } from '../dates/format-ru-date';
 import { escapeHtml } from './escape-html';
-import { formatChange, formatCount, formatRatio } from './format-figure';
+import { formatChange, formatCount, formatCountFigure, formatRatio } from './format-figure';
 
 const cell = 'padding:6px 10px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top;';
 const head = `${cell}background:#e8eef7;font-weight:bold;`;
@@ -38,7 +38,7 @@ export function keyFiguresHtml(
     const spec = indicatorSpec(key);
     const figure = c.figures[key];
     const old = before?.get(key);
-    const value = spec.unit === 'share' ? formatRatio(figure) : formatCount(figure.numerator);
+    const value = spec.unit === 'share' ? formatRatio(figure) : formatCountFigure(figure);
     const change =
       spec.unit === 'share' && old && old.denominator > 0
         ? formatChange(figure.value, old.numerator / old.denominator)

@@ -42,6 +42,32 @@ describe('noDataReasons', () => {
     );
     expect(lines.some((l) => l.includes('Сдали отчёт без ошибок'))).toBe(false);
   });
+  it('says a district has no ООО, not that its ООО gave no valid data, and counts other reasons', () => {
+    const noSchool = statsWith(1, { completeness: withValue, responsibleAssigned: withValue });
+    const lines = noDataReasons(
+      json({
+        districts: {
+          Ленинский: {
+            ...noSchool,
+            figures: { ...noSchool.figures, coverage: { ...noSchool.figures.coverage, excluded: { not_school: 1 } } },
+          },
+          Советский: {
+            ...noSchool,
+            figures: {
+              ...noSchool.figures,
+              coverage: { ...noSchool.figures.coverage, excluded: { no_report: 1, not_school: 2 } },
+            },
+          },
+        },
+      }),
+      shown,
+    );
+    expect(lines).toContain('«Охват профминимумом, 6–11 классы» (Ленинский): в районе нет ООО.');
+    expect(lines).toContain(
+      '«Охват профминимумом, 6–11 классы» (Советский): не учтена ни одна организация: нет отчёта — 1.',
+    );
+  });
+
   it('has nothing to say when every figure shown has a value', () => {
     const full = statsWith(3, {
       completeness: withValue,

@@ -72,7 +72,7 @@ describe('summaryHtml', () => {
     expect(html.match(/<p class="axis-caption">Шкала: /g)).toHaveLength(3);
     expect(html).toContain(
       // Under a value, how many of the district's organisations were counted when not all were.
-      '<td>Ленинский</td><td data-label="Организаций">2</td><td data-label="Сдали без ошибок">0,0 %</td><td data-label="Ответственный назначен">0,0 %</td><td data-label="Охват 6–11">нет данных<span class="who">0 из 2</span></td>',
+      '<td>Ленинский</td><td data-label="Организаций">2</td><td data-label="Сдали без ошибок">0,0 %</td><td data-label="Ответственный назначен, без ошибок">0,0 %</td><td data-label="Охват 6–11">нет данных<span class="who">0 из 2</span></td>',
     );
     expect(html).toContain('по состоянию на 01.02.2024 · учебный год 2023/2024');
     expect(html).not.toContain('<script');
@@ -100,7 +100,19 @@ describe('summaryHtml', () => {
       generatedAt,
     });
     expect(html).toContain('<li>«Сдали в срок» (город): в «Настройках» не указан «Срок сдачи».</li>');
-    expect(html).toContain('<li>«Охват профминимумом, 6–11 классы» (Ленинский): ни одна ООО не указала');
+    // Ленинский: its one ООО has no report (the other organisation is a ДОО).
+    expect(html).toContain(
+      '<li>«Охват профминимумом, 6–11 классы» (Ленинский): не учтена ни одна организация: нет отчёта — 1.</li>',
+    );
+  });
+
+  it('says «в районе нет ООО» for a district without ООО, not that its ООО gave no valid data', () => {
+    // As found: a district of one ДОО was told «ни одна ООО не указала без ошибок…».
+    const report = smallCity();
+    const orgs = report.orgs.map((c) => (c.org.code === 'S3' ? { ...c, org: { ...c.org, type: 'ДОО' as const } } : c));
+    const html = summaryHtml(outputs({ ...report, orgs }).json, { generatedAt });
+    expect(html).toContain('<li>«Охват профминимумом, 6–11 классы» (Ленинский): в районе нет ООО.</li>');
+    expect(html).not.toMatch(/\(Ленинский\): ни одна ООО/);
   });
 
   it('escapes every text that reaches it', () => {

@@ -7,7 +7,7 @@ import type { SummaryJson } from '../outputs/summary-json';
 import { formatRuDate } from '../dates/format-ru-date';
 import { barChartHtml } from './bar-chart-html';
 import { escapeHtml } from './escape-html';
-import { formatCount, formatPercent } from './format-figure';
+import { formatCount, formatCountFigure, formatPercent } from './format-figure';
 import { keyFiguresHtml } from './key-figures-html';
 import { noDataReasons, type ShownFigures } from './no-data-reasons';
 import { shareNotes } from './share-notes';
@@ -77,7 +77,7 @@ section { break-inside: avoid; }
 /** Short headers of the district table; an indicator without one is headed by its name. */
 const districtHeaders: Partial<Record<IndicatorKey, string>> = {
   completeness: 'Сдали без ошибок',
-  responsibleAssigned: 'Ответственный назначен',
+  responsibleAssigned: 'Ответственный назначен, без ошибок',
   coverage: 'Охват 6–11',
   bvbRegistered: '«Билет в будущее»',
   levelConfirmed: 'Уровень подтверждён',
@@ -88,7 +88,7 @@ const districtHeaders: Partial<Record<IndicatorKey, string>> = {
 /** A district's value, and under it how many of its organisations were counted when not all were. */
 function districtCell(s: Stats, key: IndicatorKey): string {
   const f = s.figures[key];
-  const value = indicatorSpec(key).unit === 'share' ? formatPercent(f.value) : formatCount(f.numerator);
+  const value = indicatorSpec(key).unit === 'share' ? formatPercent(f.value) : formatCountFigure(f);
   const who =
     f.contributors < f.of ? `<span class="who">${formatCount(f.contributors)} из ${formatCount(f.of)}</span>` : '';
   return `${escapeHtml(value)}${who}`;
