@@ -94,6 +94,8 @@ export interface SheetFormat {
   readonly dropdowns?: readonly (CellRange & { readonly values: readonly string[] })[];
   readonly notes?: readonly { readonly row: number; readonly column: number; readonly text: string }[];
   readonly merges?: readonly CellRange[];
+  /** Cells with a thin border on every side (the .xlsx adapter draws them; Sheets leaves them as they are). */
+  readonly borders?: readonly CellRange[];
   /** Cells the organisation may edit; everything else on a protected tab is locked. */
   readonly editable?: readonly CellRange[];
   /** Hidden tab; `very`: hidden so that only a program can show it again (Excel's «очень скрытый»). */

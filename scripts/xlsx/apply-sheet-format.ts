@@ -19,7 +19,14 @@ interface StyleDraft {
   fill?: string;
   numFmt?: string;
   unlocked?: boolean;
+  border?: boolean;
 }
+
+/** A thin grey line on every side: table cells that print as a table even when empty. */
+const thinBorder: Partial<ExcelJS.Borders> = (() => {
+  const side: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+  return { top: side, left: side, bottom: side, right: side };
+})();
 
 /** The font of every written cell. */
 export const cellFont = { name: 'Arial', family: 2, size: 10 } as const;
@@ -34,7 +41,7 @@ export class SharedStyles {
 
   /** The one style object for a draft. */
   of(draft: StyleDraft): Partial<ExcelJS.Style> {
-    const key = `${draft.bold ? 1 : 0}${draft.italic ? 1 : 0}${draft.wrap ? 1 : 0}${draft.unlocked ? 1 : 0}|${draft.fill ?? ''}|${draft.numFmt ?? ''}`;
+    const key = `${draft.bold ? 1 : 0}${draft.italic ? 1 : 0}${draft.wrap ? 1 : 0}${draft.unlocked ? 1 : 0}${draft.border ? 1 : 0}|${draft.fill ?? ''}|${draft.numFmt ?? ''}`;
     let style = this.styles.get(key);
     if (!style) {
       // Arial 10 (Liberation Sans in LibreOffice), on which the print layout is measured, not the
@@ -46,6 +53,7 @@ export class SharedStyles {
       if (draft.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: draft.fill } };
       if (draft.numFmt) style.numFmt = draft.numFmt;
       if (draft.unlocked) style.protection = { locked: false };
+      if (draft.border) style.border = thinBorder;
       this.styles.set(key, style);
     }
     return style;
@@ -103,7 +111,7 @@ function listFormula(values: readonly string[], lists: ListStore): string {
 }
 
 /**
- * Applies a `SheetFormat` to an exceljs worksheet: fonts, wrap, fills, text and number
+ * Applies a `SheetFormat` to an exceljs worksheet: fonts, wrap, fills, thin borders, text and number
  * formats, dropdowns (long lists through the hidden lists tab), notes, merges, frozen
  * panes, widths, hidden tab and columns, and protection with the editable ranges unlocked.
  *
@@ -130,6 +138,7 @@ export async function applySheetFormat(
   for (const range of format.text ?? []) drafts.each(range, (d) => (d.numFmt = '@'));
   for (const range of format.numberFormats ?? []) drafts.each(range, (d) => (d.numFmt = range.pattern));
   for (const range of format.editable ?? []) drafts.each(range, (d) => (d.unlocked = true));
+  for (const range of format.borders ?? []) drafts.each(range, (d) => (d.border = true));
   drafts.applyTo(ws, shared);
   for (const range of format.dropdowns ?? []) {
     if (range.values.length === 0) continue;

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { instructionSheet } from '../../core/form/instruction-sheet';
 import { cellPadding, textWidth } from '../../core/grid/text-width';
 import type { OutputSheet } from '../../core/grid/output-sheet';
-import { a4Pixels, linePoints, printOrientation, repeatedRows, visibleWidth, wrappedRowHeights } from './print-layout';
+import {
+  a4Pixels,
+  keepTogetherBreaks,
+  linePoints,
+  printOrientation,
+  repeatedRows,
+  visibleWidth,
+  wrappedRowHeights,
+} from './print-layout';
 
 const tab = (format: OutputSheet['format'], rows: OutputSheet['rows'] = [['a', 'b', 'c']]): OutputSheet => ({
   name: 'T',
@@ -83,5 +91,31 @@ describe('wrappedRowHeights', () => {
     const copy = structuredClone(sheet);
     wrappedRowHeights(sheet);
     expect(sheet).toEqual(copy);
+  });
+});
+
+describe('keepTogetherBreaks', () => {
+  // One 1 000 px column: landscape at full size, 41 rows of 13 pt (12.77 pt printed) to a page.
+  const rows = Array.from({ length: 100 }, (_, i) => [`строка ${i}`]);
+  const sheet = (print: OutputSheet['format']['print'] = {}) => tab({ columnWidths: [1000], print }, rows);
+
+  it('breaks before a block that would run past the end of a page, or end just before it', () => {
+    expect(keepTogetherBreaks(sheet(), [{ row: 38, rows: 4 }])).toEqual([38]);
+    expect(keepTogetherBreaks(sheet(), [{ row: 36, rows: 3 }])).toEqual([36]);
+  });
+
+  it('leaves a block that fits well within its page, or already starts one', () => {
+    expect(keepTogetherBreaks(sheet(), [{ row: 20, rows: 4 }])).toEqual([]);
+    expect(keepTogetherBreaks(sheet(), [{ row: 42, rows: 4 }])).toEqual([]);
+    expect(keepTogetherBreaks(sheet({ pageBreaks: [30] }), [{ row: 30, rows: 4 }])).toEqual([30]);
+  });
+
+  it('keeps the tab’s own breaks, and counts the page from them', () => {
+    // After a break at 10, row 38 stands well inside the second page.
+    expect(keepTogetherBreaks(sheet({ pageBreaks: [10] }), [{ row: 38, rows: 4 }])).toEqual([10]);
+  });
+
+  it('gives no break to a block taller than a page', () => {
+    expect(keepTogetherBreaks(sheet(), [{ row: 30, rows: 60 }])).toEqual([]);
   });
 });

@@ -120,3 +120,66 @@ export function wrappedRowHeights(sheet: OutputSheet): ReadonlyMap<number, numbe
   });
   return new Map([...lines].map(([r, n]) => [r, Math.min(maxRowPoints, n * linePoints)]));
 }
+
+/**
+ * How LibreOffice lays a tab's rows on printed pages, from what the writer sets (A4 at the tab's
+ * orientation, fitted to the width, rows of `linePoints` or their wrapped height), measured on the
+ * printed form: columns 4.5 % wider than their pixels (it measures characters in its own default
+ * font: 1 494 px of columns fit a landscape page at 67 %, not 70 %), rows in whole hundredths of a
+ * millimetre (13 pt prints as 12.77 pt), and the rows running down to 0.49″ above the page's foot
+ * (the footer takes less than the bottom margin leaves it). Excel's layout was not measured.
+ */
+function printedLayout(sheet: OutputSheet): { readonly page: number; readonly row: (points: number) => number } {
+  const orientation = printOrientation(sheet);
+  const px = visibleWidth(sheet) * 1.045;
+  const scale = px > 0 ? Math.min(1, a4Pixels[orientation] / px) : 1;
+  const body = (orientation === 'landscape' ? 595.3 : 841.9) - 36 - 35.3;
+  return { page: body / scale, row: (points) => points - 0.23 };
+}
+
+/** A block that ends this close to a page's end (in the tab's points, two rows) is moved to the next page all the same. */
+const breakMargin = 2 * linePoints;
+
+/**
+ * The page breaks of a tab that keep each block of rows on one page: the tab's own breaks, plus a
+ * break before a block that would otherwise end within `breakMargin` of a page's end or run past it
+ * (a section's title and header left at the bottom of one page, its rows on the next), following
+ * the rows as LibreOffice lays them out (`printedLayout`), the repeated rows on every page; the
+ * margin covers what the estimate misses either way. A block taller than a page, or already at a
+ * page's top, gets no break.
+ *
+ * @param sheet - the tab
+ * @param blocks - rows (0-based) to keep together, in order
+ * @example keepTogetherBreaks(form, formPrintLook(form).keepTogether) // [96]: section 7 starts page 3
+ */
+export function keepTogetherBreaks(
+  sheet: OutputSheet,
+  blocks: readonly { readonly row: number; readonly rows: number }[],
+): number[] {
+  const wrapped = wrappedRowHeights(sheet);
+  const { page, row } = printedLayout(sheet);
+  const height = (r: number) => row(wrapped.get(r) ?? linePoints);
+  const titles = repeatedRows(sheet);
+  let repeated = 0;
+  if (titles) for (let r = titles.first - 1; r < titles.last; r++) repeated += height(r);
+  const breaks = new Set((sheet.format.print?.pageBreaks ?? []).filter((r) => r > 0));
+  const blockAt = new Map(blocks.map((b) => [b.row, b.rows]));
+  let used = 0;
+  for (let r = 0; r < sheet.rows.length; r++) {
+    if (breaks.has(r)) used = repeated;
+    const block = blockAt.get(r);
+    if (block !== undefined && used > repeated) {
+      let needed = 0;
+      for (let i = r; i < r + block; i++) needed += height(i);
+      if (used + needed > page - breakMargin && repeated + needed <= page) {
+        breaks.add(r);
+        used = repeated;
+      }
+    }
+    const h = height(r);
+    // The page runs out on its own: this row starts the next one, under the repeated rows.
+    if (used + h > page && used > repeated) used = repeated;
+    used += h;
+  }
+  return [...breaks].sort((a, b) => a - b);
+}

@@ -8,6 +8,7 @@ import { CliRefusal } from '../cli/cli-refusal';
 import { writeFileAtomically } from '../cli/safe-output';
 import { loadExcelJs } from './load-exceljs';
 import { placePictures } from './place-pictures';
+import { printReady } from './print-ready';
 import { tabOrder } from './tab-order';
 import { excelValueOf } from './write-cell-value';
 
@@ -81,10 +82,12 @@ function replaceWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet
 
 async function writeSheet(
   wb: ExcelJS.Workbook,
-  sheet: OutputSheet,
+  given: OutputSheet,
   lists: ListStore,
   shared: SharedStyles,
 ): Promise<void> {
+  // An organisation's form prints with bordered tables and its sections kept with their titles.
+  const sheet = printReady(given);
   const ws = replaceWorksheet(wb, sheet.name);
   const drafts = new StyleDrafts();
   sheet.rows.forEach((values, r) => {

@@ -113,6 +113,23 @@ describe('every tab writeWorkbookFile writes prints (design §9)', () => {
     expect(breaks).toEqual([districts, lastRow]);
   });
 
+  it('boxes the form’s tables and value cells with thin borders, so an empty table prints as a table', () => {
+    // As found: no input cell had a border; sections 4–7 printed as blank space.
+    const ws = tab(school.code);
+    const rowOf = (text: string) => form.rows.findIndex((r) => r[0] === text) + 1;
+    const thin = (cell: ExcelJS.Cell) => cell.border?.top?.style === 'thin' && cell.border?.bottom?.style === 'thin';
+    const events = rowOf('5. Участие в мероприятиях');
+    for (const column of [1, 3, 6]) {
+      expect(thin(ws.getRow(events + 1).getCell(column)), `header ${column}`).toBe(true);
+      expect(thin(ws.getRow(events + 2).getCell(column)), `first row ${column}`).toBe(true);
+    }
+    expect(thin(ws.getRow(rowOf('Телефон')).getCell(2))).toBe(true);
+    expect(thin(ws.getRow(rowOf('Телефон')).getCell(1))).toBe(false);
+    expect(thin(ws.getRow(events).getCell(1))).toBe(false);
+    // Output tabs are not forms: no boxes.
+    expect(thin(tab('Реестр уровней').getRow(3).getCell(1))).toBe(false);
+  });
+
   it('puts the committee and output tabs before the organisations', () => {
     // The hidden lists tab of the form's dropdowns goes last.
     expect(book.worksheets.map((ws) => ws.name)).toEqual([
