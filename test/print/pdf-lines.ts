@@ -18,7 +18,7 @@ export interface PdfLine {
   readonly bottom: number;
 }
 
-const unescape = (text: string) =>
+const unescapeXml = (text: string) =>
   text
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -44,7 +44,7 @@ export async function pdfLines(pdf: string): Promise<PdfLine[][]> {
       const top = Number(m[2]);
       const key = Math.round(top);
       const words = byLine.get(key) ?? [];
-      words.push({ x: Number(m[1]), text: unescape(m[4] ?? ''), top, bottom: Number(m[3]) });
+      words.push({ x: Number(m[1]), text: unescapeXml(m[4] ?? ''), top, bottom: Number(m[3]) });
       byLine.set(key, words);
     }
     return [...byLine.values()]
