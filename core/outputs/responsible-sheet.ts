@@ -10,7 +10,7 @@ import type { Responsible } from '../form/submission';
 import { withoutNumberSign } from '../values/without-number-sign';
 
 /** The note on a value the school typed wrong, shown as typed. */
-const typedWrongNote = 'Указано с ошибкой — так, как введено в отчёте; что не так, см. лист «Проверка».';
+const typedWrongNote = 'Указано с ошибкой (как введено); см. лист «Проверка».';
 
 /**
  * `Ответственные` (item 5.1.2): one row per organisation with its responsible person, the
