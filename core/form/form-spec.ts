@@ -230,9 +230,9 @@ export const movedValuesBlock = {
     { key: 'address', header: 'Где было', type: 'text', required: false, locked: true, width: 300 },
     { key: 'value', header: 'Значение', type: 'text', required: false, width: 320 },
   ] as const satisfies readonly TableColumn[],
-  /** `было в D17`: the address cell of a moved value. */
-  addressText: (a1: string) => `было в ${a1}`,
-  addressPattern: /^было в [A-Z]{1,3}[1-9][0-9]*$/,
+  /** `было в D17`, or `было в D17 (принято из файла …)` with where the tab came from: the address cell of a moved value. */
+  addressText: (a1: string, source?: string) => `было в ${a1}${source ? ` (${source})` : ''}`,
+  addressPattern: /^было в [A-Z]{1,3}[1-9][0-9]*( \(.+\))?$/s,
 } as const;
 
 /** Column (0-based) holding the recommendation key in section 7; hidden in the tab. */

@@ -20,13 +20,14 @@ import {
   eventsSection,
   trainingSection,
   decisionsSection,
+  organisationSection,
 } from './form-spec';
 import { planOrgTab, type OrgTabInput } from './plan-org-tab';
 import { type RecommendationLine, renderOrgTab } from './render-org-tab';
 
 /**
  * Design §10: no write makes a typed value disappear. Random edits a school may make to its
- * filled tab, then «Создать и обновить листы» (the whole tab) and «Собрать сводку» (a build, and
+ * filled tab (text typed over the grey cells the template fills among them), then «Создать и обновить листы» (the whole tab) and «Собрать сводку» (a build, and
  * the command line's copy): the multiset of entered values is the same after each write.
  *
  * «Entered» is judged independently of the code under test: a non-empty cell whose value is not a
@@ -107,7 +108,8 @@ type Edit =
   | { kind: 'deleteHeader'; section: number }
   | { kind: 'rename'; label: number; text: string }
   | { kind: 'stray'; row: number; column: number; text: string }
-  | { kind: 'decision'; row: number; text: string };
+  | { kind: 'decision'; row: number; text: string }
+  | { kind: 'overTemplate'; target: number; column: number; text: string };
 
 const word = fc.constantFrom(
   'заметка',
@@ -147,7 +149,27 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     text: stray,
   }),
   fc.record({ kind: fc.constant('decision' as const), row: fc.integer({ min: 0, max: 3 }), text: stray }),
+  fc.record({
+    kind: fc.constant('overTemplate' as const),
+    target: fc.integer({ min: 0, max: 40 }),
+    column: fc.integer({ min: 1, max: 2 }),
+    text: stray,
+  }),
 );
+
+const organisationLabels = organisationSection.fields.map((f) => f.label);
+
+/** Rows of section 4 (and «Удалённые пункты») that carry a roadmap item, as the template fills them. */
+function itemRows(grid: Grid): number[] {
+  const rows: number[] = [];
+  const start = findRow(grid, roadmapSection.title);
+  if (start < 0) return rows;
+  for (let r = start + 1; r < grid.values.length && !isTitleRow(grid, r); r++) {
+    if (typeof grid.values[r]?.[0] === 'string' && /^\d+(\.\d+)*(\/\d+)?$/.test(grid.values[r]![0] as string))
+      rows.push(r);
+  }
+  return rows;
+}
 
 const isTitleRow = (grid: Grid, r: number) => titles.some((t) => findRow(grid, t) === r);
 
@@ -187,6 +209,18 @@ function apply(grid: Grid, e: Edit): void {
       const r = Math.floor(e.row * (n + 3));
       const cell = grid.values[r]?.[e.column];
       if (cell === null || cell === undefined || cell === '') typeAt(grid, r, e.column, e.text);
+      return;
+    }
+    case 'overTemplate': {
+      // Typed over a grey cell the template fills: section 1's value, an item's title or term.
+      if (e.target < organisationLabels.length) {
+        const r = findRow(grid, organisationLabels[e.target]!);
+        if (r >= 0) typeAt(grid, r, 1, e.text);
+        return;
+      }
+      const rows = itemRows(grid);
+      const r = rows[e.target % Math.max(1, rows.length)];
+      if (r !== undefined) typeAt(grid, r, e.column, e.text);
       return;
     }
     case 'decision': {

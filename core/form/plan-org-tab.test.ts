@@ -141,6 +141,28 @@ describe('planOrgTab', () => {
     expect(after.values[headerRowOf(after, '5. Участие в мероприятиях') + 1]?.[6]).toBe('вписано вручную');
   });
 
+  it('keeps text typed over the cells the template fills (section 1, a roadmap item\u2019s title and term), as a new user typed it', () => {
+    // fill112b.mjs / fill112c.mjs: typed into grey cells of the file split sent, then collected.
+    const filled = filledOrgSheet(org, roadmap);
+    const items = headerRowOf(filled, '4. Исполнение дорожной карты');
+    const typed: [number, number, string][] = [
+      [rowOfLabel(filled, 'Наименование'), 1, `${org.name} (новое наименование с 01.09.2024)`],
+      [rowOfLabel(filled, 'Район'), 1, 'Курчатовский район'],
+      [items + 1, 2, 'перенесли на ноябрь'],
+      [items + 2, 1, 'Определение уровня — сделано на педсовете'],
+      [rowOfLabel(filled, 'Обучающихся 6–9 классов'), 2, '800 (по ОО-1 на 20.09)'],
+      [2, 0, 'Заполнила Кузнецова, тел. 222-33-44'],
+    ];
+    for (const [r, c, value] of typed) typeAt(filled, r, c, value);
+    const p = plan(filled, 'whole');
+    const address = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
+    expect(movedBlock(written(p)).sort()).toEqual(
+      typed.map(([r, c, value]) => [`было в ${address(r, c)}`, value]).sort(),
+    );
+    // What the template writes there is the add-on's own, and moves nowhere.
+    expect(plan(filledOrgSheet(org, roadmap), 'whole').moved).toEqual([]);
+  });
+
   it('keeps a moved value when rendered again, in its block, without moving it twice', () => {
     const filled = filledOrgSheet(org, roadmap);
     typeAt(filled, findRow(filled, '2. Ответственный за профориентацию') - 1, 2, 'заметка');

@@ -8,11 +8,11 @@ import { type Cell, CellMap } from './cell-map';
 import { checkResultCell, formLineOf } from './form-lines';
 import { decisionsSection } from './form-spec';
 import { normaliseFormText } from './form-text';
-import { locateForm, titleOf } from './locate-form';
+import { type FormLocation, locateForm, titleOf } from './locate-form';
 import { layOutOrgTab, type RecommendationLine } from './render-org-tab';
 import { toOutValue } from './to-out-value';
 import { lostCells } from './lost-cells';
-import { type TypedCell, typedCells, valueKey } from './typed-cells';
+import { templateCells, type TypedCell, typedCells, valueKey } from './typed-cells';
 import { asSheetData, type MovedValue, withMovedValues } from './with-moved-values';
 
 export type { MovedValue } from './with-moved-values';
@@ -92,6 +92,16 @@ function lineCellTyped(sheet: SheetData, cell: Cell, timeZone: string, line: str
     return [];
   const out = toOutValue(value, link, timeZone);
   return out === null ? [] : [{ ...cell, value: out }];
+}
+
+/**
+ * The typed cells of `existing` whose values `after` will not hold: every value a school could have
+ * typed, those typed over the add-on's own cells (section 1, a roadmap item's columns) included when
+ * they differ from what the template writes there.
+ */
+function lostOnWrite(existing: SheetData, timeZone: string, where: FormLocation, after: SheetData): TypedCell[] {
+  const template = templateCells(after, timeZone);
+  return lostCells(typedCells(existing, timeZone, where, template), typedCells(after, timeZone));
 }
 
 function rowsEqual(a: readonly OutValue[] | undefined, b: readonly OutValue[] | undefined): boolean {
@@ -199,7 +209,7 @@ export function planOrgTab(input: OrgTabInput): OrgTabWrite {
   // Only the line's cell changes in a line-only write: what it holds is all that could be lost.
   const lost = lineOnly
     ? lineCellTyped(existing, lineCell, timeZone, input.checkLine)
-    : lostCells(typedCells(existing, timeZone, where), typedCells(asSheetData(sheet), timeZone));
+    : lostOnWrite(existing, timeZone, where, asSheetData(sheet));
   if (lost.length > maxMovedValues) return refusal(input, tab, 'form_write_refused_too_many', lost.length);
   if (lost.length === 0) return { ok: true, plan: { sheet, from, lineCell, map, moved: [] } };
   const kept = withMovedValues(sheet, lost, map);

@@ -31,20 +31,30 @@ export function asSheetData(sheet: OutputSheet): SheetData {
   return { name: sheet.name, values, links };
 }
 
+/** How the kept values are labelled in «Перенесённые значения». */
+export interface MovedLabels {
+  /** Where the tab they stood in came from, after each address: «было в B14 (принято из файла …)». */
+  readonly source?: string;
+  /** A cell's whole «Где было» text when it was already a kept value (its first address stays). */
+  readonly addressOf?: (cell: Cell) => string | undefined;
+}
+
 /**
  * The tab with the lost values appended in «Перенесённые значения» (a new block unless the tab
- * already ends with one), each as «было в D17» and the value, and each lost cell linked in `map`
- * to its new place.
+ * already ends with one), each as «было в D17» (with `labels.source` after it when given) and the
+ * value, and each lost cell linked in `map` to its new place.
  *
  * @param sheet - the tab as it will be written
  * @param lost - the cells whose values the write would lose
  * @param map - where the cells of the tab as read go (added to)
+ * @param labels - where the lost values came from, and addresses to keep as they were
  * @example withMovedValues(sheet, [{ row: 16, column: 3, value: 'заметка' }], map).moved[0].address // 'D17'
  */
 export function withMovedValues(
   sheet: OutputSheet,
   lost: readonly TypedCell[],
   map: CellMap,
+  labels: MovedLabels = {},
 ): { sheet: OutputSheet; moved: MovedValue[] } {
   const rows: OutValue[][] = sheet.rows.map((r) => [...r]);
   const f = sheet.format;
@@ -72,7 +82,8 @@ export function withMovedValues(
     .sort((a, b) => a.row - b.row || a.column - b.column)
     .map((cell): MovedValue => {
       const address = a1(cell.row + 1, cell.column + 1);
-      const to = { row: rows.push(pad([movedValuesBlock.addressText(address), cell.value])) - 1, column: 1 };
+      const text = labels.addressOf?.(cell) ?? movedValuesBlock.addressText(address, labels.source);
+      const to = { row: rows.push(pad([text, cell.value])) - 1, column: 1 };
       map.link({ row: cell.row, column: cell.column }, to);
       return { from: { row: cell.row, column: cell.column }, address, value: cell.value, to };
     });

@@ -40,6 +40,13 @@ export const collectNoteCodes = [
   'moved_values',
   /** Values typed into the book's tab after the file was sent, missing from it, kept in «Перенесённые значения». */
   'book_values_kept',
+  /**
+   * The file, the organisation's newer answer, leaves blank values its tab in the book held (taken
+   * from its earlier file, or sent to it): they are kept in «Перенесённые значения» with where they came from.
+   */
+  'fields_cleared',
+  /** The file answers fields of the book's tab differently: its values are taken (the organisation's newer answer). */
+  'fields_changed',
   /** No saved time in the file: its time on disk is used. */
   'saved_from_file_time',
   /** The form is empty. */

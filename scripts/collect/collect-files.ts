@@ -22,7 +22,7 @@ import { withCellMarks } from '../summary/org-forms';
 import type { FoundFile } from './find-returned-files';
 import { identifyReturned } from './identify-returned';
 import type { ReturnedFileRead } from './read-returned-file';
-import { type Note, noteMessage, type Rejection, rejectionMessage } from './receipt-messages';
+import { type Note, noteMessage, type Rejection, rejectionMessage, savedText } from './receipt-messages';
 
 export interface CollectOptions extends CheckOptions {
   /** Date and `HH:MM` of the collection in Chelyabinsk: the check-result lines and the book's record. */
@@ -93,9 +93,13 @@ function withLine(sheet: OutputSheet, cell: Planned['lineCell'], line: string): 
  * (`identifyReturned`); of several files of one organisation the one saved last is taken, and a file
  * older than the one the book took before is refused; the organisation's tab is the template laid out
  * again with the file's values by `planOrgTab` (nothing the school typed is lost: values off the form
- * go to «Перенесённые значения»), and values typed into the book's tab after the file was sent that
- * the file lacks are kept there too (`keepValuesOf`) — the book's tab counts as unchanged when its
- * fingerprint is the one the file was sent with or the one the last collection wrote. The result is
+ * go to «Перенесённые значения»), and no value of the book's tab vanishes either (`keepValuesOf`):
+ * when the book's tab is as the file found it (its fingerprint is the one the file was sent with, or
+ * the one the last collection wrote from this organisation's earlier file), the file is the
+ * organisation's newer answer — a field it answers differently takes its value, a value it leaves
+ * blank is kept in «Перенесённые значения» with where it came from («было в B14 (принято из файла
+ * … от …)») and the receipt says how many; when the book's tab was changed after the file went out,
+ * every value the file lacks is kept. The result is
  * checked as a whole book: each tab gets its check-result line and marks, each file its status. The
  * book's `Профкарта` marker records each file taken (name, saved time, fingerprint), so a second run
  * over a later book keeps what was taken and refuses what is older.
@@ -203,17 +207,32 @@ export function collectFiles(
       entry.notes.push({ code: 'moved_values', params: { count: plan.plan.moved.length } });
     let sheet = plan.plan.sheet;
     if (bookTab) {
+      // The book's tab as the file found it (sent with it, or written by taking this organisation's
+      // earlier file): the file is the organisation's newer answer — what it answers differently
+      // stands, what it leaves blank is kept. Changed in the book since: everything it lacks is kept.
       const now = enteredFingerprint(bookTab, timeZone);
-      const known = now === entry.marker?.sentValues || now === previous.get(tabKey(org.code))?.values;
-      if (!known) {
-        const kept = keepValuesOf(sheet, bookTab, timeZone);
-        if (!kept.ok) {
-          reject(entry, { code: 'book_values_too_many', params: { count: kept.count } });
-          continue;
-        }
-        if (kept.moved.length > 0) entry.notes.push({ code: 'book_values_kept', params: { count: kept.moved.length } });
-        sheet = kept.sheet;
+      const earlier = previous.get(tabKey(org.code));
+      const fromFile = earlier !== undefined && now === earlier.values ? earlier : null;
+      const newerAnswer = fromFile !== null || now === entry.marker?.sentValues;
+      const source = fromFile
+        ? `принято из файла «${fromFile.file}» от ${savedText(fromFile.saved)}`
+        : newerAnswer
+          ? 'в книге на день рассылки'
+          : 'в книге, внесено после рассылки';
+      const kept = keepValuesOf(sheet, bookTab, timeZone, { newerAnswer, source });
+      if (!kept.ok) {
+        reject(entry, { code: 'book_values_too_many', params: { count: kept.count } });
+        continue;
       }
+      if (kept.moved.length > 0) {
+        entry.notes.push(
+          newerAnswer
+            ? { code: 'fields_cleared', params: { count: kept.moved.length, file: fromFile?.file ?? null } }
+            : { code: 'book_values_kept', params: { count: kept.moved.length } },
+        );
+      }
+      if (kept.changed > 0) entry.notes.push({ code: 'fields_changed', params: { count: kept.changed } });
+      sheet = kept.sheet;
     }
     planned.push({ entry, org, name, sheet, lineCell: plan.plan.lineCell });
   }

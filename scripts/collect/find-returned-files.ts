@@ -40,12 +40,12 @@ async function walk(dir: string, into: string[]): Promise<void> {
  * The files `collect FILE_OR_DIR…` reads: each file named as it is (whatever its extension, so a
  * wrong one is refused with a reason), and from each folder, at any depth, the `.xlsx` (and `.xlsm`,
  * `.xls`, `.ods`) files but office suites' lock files; in path order, each once, and never one of
- * `skip` (the book and the output, when they lie in a folder named). A path that does not exist is
- * returned as it is, and its reading fails with a reason.
+ * `skip` (the book, when it lies in a folder named). A path that does not exist is returned as it
+ * is, and its reading fails with a reason. `collect` refuses an `--out` that is any file found.
  *
  * @param args - the files and folders as typed
  * @param cwd - the folder relative paths start from
- * @param skip - paths never to take (the book, the output)
+ * @param skip - paths never to take (the book)
  * @example await findReturnedFiles(['входящие'], '/work', ['книга.xlsx']) // [{ path: '/work/входящие/SCH1.xlsx', shownAs: 'входящие/SCH1.xlsx' }]
  */
 export async function findReturnedFiles(

@@ -1,5 +1,6 @@
 import type { CollectNoteCode, CollectRejectionCode } from '../../core/outputs/collect-receipt-schema';
 import { formatRuDate } from '../../core/dates/format-ru-date';
+import { countOf } from '../../core/issues/count-of';
 import { tabNames } from '../../core/grid/tab-names';
 import { committeeNow } from '../cli/committee-clock';
 
@@ -26,6 +27,9 @@ export interface NoteParams {
   readonly newest_taken: { readonly others: number };
   readonly moved_values: { readonly count: number };
   readonly book_values_kept: { readonly count: number };
+  /** `file`: the earlier file the values were taken from; null when they were in the book when the file was sent. */
+  readonly fields_cleared: { readonly count: number; readonly file: string | null };
+  readonly fields_changed: { readonly count: number };
   readonly saved_from_file_time: Record<string, never>;
   readonly empty_form: Record<string, never>;
 }
@@ -76,7 +80,7 @@ export function rejectionMessage(r: Rejection): string {
     case 'older_than_collected':
       return `в книгу уже принят более новый файл этой организации: «${r.params.file}» (сохранён ${savedText(r.params.saved)})`;
     case 'book_values_too_many':
-      return `лист организации в книге изменён после рассылки, и значений, которых нет в файле, слишком много (${r.params.count}), чтобы сохранить их: сверьте лист и файл вручную`;
+      return `в листе организации в книге слишком много значений, которых нет в файле (${r.params.count}), чтобы сохранить их: сверьте лист и файл вручную`;
   }
 }
 
@@ -98,6 +102,10 @@ export function noteMessage(n: Note): string {
       return `значения не на месте формы (${n.params.count}) сохранены в блоке «Перенесённые значения»`;
     case 'book_values_kept':
       return `значения, внесённые в книгу после рассылки и не найденные в файле (${n.params.count}), сохранены в блоке «Перенесённые значения»`;
+    case 'fields_cleared':
+      return `очищено ${countOf(n.params.count, ['поле', 'поля', 'полей'])} — прежние значения (${n.params.file === null ? 'из книги' : `из файла «${n.params.file}»`}) перенесены в блок «Перенесённые значения»`;
+    case 'fields_changed':
+      return `изменено ${countOf(n.params.count, ['поле', 'поля', 'полей'])} — взяты значения этого файла`;
     case 'saved_from_file_time':
       return 'в файле не записано время сохранения: взято время файла на диске';
     case 'empty_form':

@@ -46,10 +46,11 @@ const receipt: CollectReceipt = {
 };
 
 describe('receiptText', () => {
-  it('gives the totals, who sent nothing, and a line per file with its notes', () => {
+  it('gives the totals, who sent nothing by code and name, a line per file with its notes, and a next command to paste', () => {
     expect(receiptText(receipt).split('\n')).toEqual([
       'Собрано в «книга-2.xlsx»: файлов 3 — принято 2 (с ошибками 1), отклонено 1.',
-      'Не прислали (1): SCH003.',
+      'Не прислали (1):',
+      '  SCH003 — Школа 3',
       '',
       'Файл → организация → итог:',
       '  a.xlsx → SCH001 → принят',
@@ -57,8 +58,20 @@ describe('receiptText', () => {
       '      внимание: нет метки',
       '  c.xlsx → — → отклонён: не книга',
       '',
-      'Дальше: npx profkarta summary «книга-2.xlsx» --out СВОДКА.xlsx (или check).',
+      'Дальше: npx profkarta summary "книга-2.xlsx" --out СВОДКА.xlsx (или check).',
       '',
     ]);
+  });
+});
+
+describe('receiptText, as a new user found it', () => {
+  it('suggests a next command a shell takes as it is, and names who sent nothing', () => {
+    const text = receiptText({
+      ...receipt,
+      book: '/tmp/m/книга-2024-2.xlsx',
+      missing: [{ code: 'ODO007', name: 'МБУДО «ЦДТ «Ровесник»' }],
+    });
+    expect(text).toContain('Дальше: npx profkarta summary "/tmp/m/книга-2024-2.xlsx" --out СВОДКА.xlsx (или check).');
+    expect(text).toContain('Не прислали (1):\n  ODO007 — МБУДО «ЦДТ «Ровесник»\n');
   });
 });

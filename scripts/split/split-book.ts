@@ -17,6 +17,8 @@ import { nextState } from '../../core/history/next-state';
 import { computeIndicators } from '../../core/indicators/compute-indicators';
 import type { Issue } from '../../core/issues/issue';
 import { recommendAll } from '../../core/recommendations/recommend-all';
+import { readDirectory } from '../../core/directory/read-directory';
+import { tabNames } from '../../core/grid/tab-names';
 import { orgForms } from '../summary/org-forms';
 import { orgFileName } from './org-file-name';
 
@@ -45,6 +47,34 @@ export type SplitResult =
       readonly refused: readonly Issue[];
     };
 
+/** One form or the other, by whether a list has one element or more («организация SCH1» / «организации SCH1, SCH2»). */
+const byListSize = (n: number, one: string, more: string) => (n === 1 ? one : more);
+
+/**
+ * Why `--only` names no organisation to send a file to: codes the directory does not have, and
+ * organisations it has but not active, said apart, each agreeing with how many it lists.
+ */
+function onlyRefusal(codes: readonly string[], directory: readonly Organisation[]): string {
+  const byKey = new Map(directory.map((o) => [tabKey(o.code), o]));
+  const inactive = codes.map((c) => byKey.get(tabKey(c))).filter((o) => o !== undefined);
+  const unknown = codes.filter((c) => !byKey.has(tabKey(c)));
+  const parts: string[] = [];
+  if (unknown.length > 0) {
+    const n = unknown.length;
+    parts.push(
+      `в справочнике «${tabNames.directory}» нет ${byListSize(n, 'организации с кодом', 'организаций с кодами')} ${unknown.map((c) => `«${c}»`).join(', ')}`,
+    );
+  }
+  if (inactive.length > 0) {
+    const n = inactive.length;
+    parts.push(
+      `${byListSize(n, 'организация', 'организации')} ${inactive.map((o) => o.code).join(', ')} ${byListSize(n, 'не действует', 'не действуют')} (в «${tabNames.directory}» Действует = нет)`,
+    );
+  }
+  const text = parts.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}: проверьте --only.`;
+}
+
 /**
  * The files `split` sends (design §2, «Without Google»; §8): one per active organisation (or those
  * of `only`), each with `Инструкция` (and how the file goes back), the organisation's form as the
@@ -68,10 +98,8 @@ export function splitBook(workbook: WorkbookData, book: string, options: SplitOp
     const byKey = new Map(report.orgs.map((o) => [tabKey(o.org.code), o]));
     const unknown = options.only.filter((code) => !byKey.has(tabKey(code)));
     if (unknown.length > 0) {
-      return {
-        ok: false,
-        message: `В справочнике «Организации» нет действующей организации с кодом ${unknown.map((c) => `«${c}»`).join(', ')}: проверьте --only.`,
-      };
+      const directory = readDirectory(workbook.committee.find((s) => tabKey(s.name) === tabKey(tabNames.directory)));
+      return { ok: false, message: onlyRefusal(unknown, directory.orgs) };
     }
     const keys = new Set(options.only.map(tabKey));
     wanted = report.orgs.filter((o) => keys.has(tabKey(o.org.code)));

@@ -60,6 +60,25 @@ export class SharedStyles {
   }
 }
 
+/** What a user may do on a protected sheet with nothing to type into: select cells, size columns and rows. */
+const lockedProtection = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+} as const satisfies Partial<ExcelJS.WorksheetProtection>;
+
+/**
+ * What a user may do on a protected sheet with cells to type into (exceljs `protect` options, written
+ * as `<sheetProtection>`, honoured by Excel, LibreOffice and OnlyOffice-based editors): also insert
+ * rows — a school adds event and training rows, as `Инструкция` says. Deleting rows stays protected:
+ * a row could take a label, a title or a locked value with it, and a row inserted by mistake may stay
+ * blank (blank rows are skipped).
+ */
+export const formProtection = { ...lockedProtection, insertRows: true } as const satisfies Partial<
+  ExcelJS.WorksheetProtection
+>;
+
 /** Drafts of a sheet's cells, by 0-based row and column. */
 export class StyleDrafts {
   private readonly drafts = new Map<number, Map<number, StyleDraft>>();
@@ -163,6 +182,6 @@ export async function applySheetFormat(
   if (format.hidden) ws.state = format.hidden === 'very' ? 'veryHidden' : 'hidden';
   if (format.editable) {
     // No password: protection guards against slips, as in Sheets; the committee can lift it.
-    await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+    await ws.protect('', format.editable.length > 0 ? formProtection : lockedProtection);
   }
 }

@@ -53,11 +53,12 @@ export const collectCommand = defineCommand({
         `Укажите файл результата: --out КНИГА-2.xlsx. Использование: npx profkarta ${collectCommand.spec.synopsis}`,
       );
     }
-    assertNotInput(out, [path, ...args], io.cwd);
+    // Every input, the files found inside the folders given included: --out is none of them, even with --force.
+    const found = await findReturnedFiles(args, io.cwd, [path]);
+    assertNotInput(out, [path, ...args, ...found.map((f) => f.path)], io.cwd);
     await assertFreeOutput(out, values.force, io.cwd);
     const asOf = values['as-of'] === undefined ? undefined : parseDateArgument(values['as-of']);
     const book = await readBookArgument(path, io.cwd);
-    const found = await findReturnedFiles(args, io.cwd, [path, out]);
     if (found.length === 0) refuse(`В «${args.join('», «')}» нет файлов .xlsx: собирать нечего.`);
     const files: FileOutcome[] = [];
     for (const file of found) files.push({ found: file, read: await readReturnedFile(file) });

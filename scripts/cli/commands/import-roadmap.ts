@@ -15,6 +15,7 @@ import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
 import { refuse } from '../cli-refusal';
 import { committeeNow } from '../committee-clock';
 import { defineCommand } from '../define-command';
+import { shellQuote } from '../shell-quote';
 import { assertFreeOutput, assertNotInput } from '../safe-output';
 
 const severityWord = { error: 'ошибка', warning: 'предупреждение', info: 'к сведению' } as const;
@@ -105,7 +106,7 @@ export const importRoadmapCommand = defineCommand({
           errors > 0
             ? `Не прочитано строк и сроков: ${errors} (см. выше); такие пункты останутся без срока, пока их не исправить.`
             : 'Все строки и сроки прочитаны.',
-          `Книга «${target}» записана (учебный год ${schoolYearLabel(year)} — на листе «${tabNames.settings}»). Дальше: npx profkarta template --orgs ОРГАНИЗАЦИИ.csv --out КНИГА.xlsx --roadmap "${target}"`,
+          `Книга «${target}» записана (учебный год ${schoolYearLabel(year)} — на листе «${tabNames.settings}»). Дальше: npx profkarta template --orgs ОРГАНИЗАЦИИ.csv --out КНИГА.xlsx --roadmap ${shellQuote(target)}`,
           '',
         ].join('\n'),
       );

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { markerSheet } from '../../../core/form/marker-sheet';
 import { markerOf } from '../../../core/form/read-marker';
 import { tabNames } from '../../../core/grid/tab-names';
+import { countOf } from '../../../core/issues/count-of';
 import { mailMergeCsv } from '../../split/mail-merge-csv';
 import { splitBook } from '../../split/split-book';
 import { writeWorkbookFile } from '../../xlsx/write-workbook-file';
@@ -12,6 +13,7 @@ import { refuse } from '../cli-refusal';
 import { committeeNow } from '../committee-clock';
 import { defineCommand } from '../define-command';
 import { parseDateArgument } from '../parse-date-argument';
+import { shellQuote } from '../shell-quote';
 import { readBookArgument } from '../read-book-argument';
 import { reportDateNotice } from '../report-date-notice';
 import { assertFreeOutput, assertNotInput, describeFsError, writeFileAtomically } from '../safe-output';
@@ -150,8 +152,9 @@ export const splitCommand = defineCommand({
       );
       await writeFileAtomically(resolve(io.cwd, mailMerge), csv, mailMerge);
       if (noAddress.length > 0) {
+        const n = noAddress.length;
         io.stderr(
-          `Внимание: в «${tabNames.directory}» нет адреса у ${noAddress.length} из ${result.files.length}: ${noAddress.join(', ')} — их файлы отправьте сами.\n`,
+          `Внимание: в «${tabNames.directory}» нет адреса у ${countOf(n, ['организации', 'организаций', 'организаций'])} из ${result.files.length}: ${noAddress.join(', ')} — ${n === 1 ? 'её файл' : 'их файлы'} отправьте сами.\n`,
         );
       }
     }
@@ -163,7 +166,7 @@ export const splitCommand = defineCommand({
         ...(result.refused.length > 0
           ? [`Не записано: ${result.refused.length} (лист не удалось обновить без потери значений).`]
           : []),
-        'Разошлите файлы организациям, а присланные обратно соберите: npx profkarta collect КНИГА.xlsx ПАПКА-С-ОТВЕТАМИ --out КНИГА-2.xlsx',
+        `Разошлите файлы организациям, а присланные обратно соберите: npx profkarta collect ${shellQuote(bookOut ?? path)} ПАПКА-С-ОТВЕТАМИ --out КНИГА-2.xlsx`,
         '',
       ].join('\n'),
     );
