@@ -2,6 +2,7 @@ import type { OutValue } from '../grid/output-sheet';
 import type { SheetData } from '../grid/sheet-data';
 import { formLineOf } from './form-lines';
 import {
+  addedRowsBlock,
   decisionsSection,
   eventsSection,
   formSections,
@@ -50,7 +51,7 @@ export interface EnteredValues {
   readonly lines: ReadonlyMap<number, SourceRow>;
   /** Title rows by section or block id. */
   readonly titles: ReadonlyMap<string, SourceRow>;
-  /** Header rows by table id; the intro lines of the blocks under `removed.intro` and `moved.intro`. */
+  /** Header rows by table id; the intro lines of the blocks under `removed.intro`, `added.intro` and `moved.intro`. */
   readonly headers: ReadonlyMap<string, SourceRow>;
   /** Sections 2 and 3 by field key: the value and its row (label → A, value → B, hint → C). */
   readonly scalars: ReadonlyMap<string, { readonly value: OutValue } & SourceRow>;
@@ -60,6 +61,8 @@ export interface EnteredValues {
   readonly strayItems: readonly EnteredRow[];
   /** Rows of the «Удалённые пункты» block. */
   readonly removed: readonly EnteredRow[];
+  /** Rows of the «Строки, добавленные организацией» block. */
+  readonly added: readonly EnteredRow[];
   readonly events: TableBody | null;
   readonly training: TableBody | null;
   readonly decisions: readonly EnteredDecision[];
@@ -157,9 +160,14 @@ export function enteredValues(
     const place = where.tables.get('removed');
     return place ? read.tableRow(r, place, roadmapSection.columns) : read.wholeRow(r);
   });
+  const added = blockRows(read, where, addedRowsBlock.id, addedRowsBlock.intro).map((r) => {
+    const place = where.tables.get(addedRowsBlock.id);
+    return place ? read.tableRow(r, place, roadmapSection.columns) : read.wholeRow(r);
+  });
   const moved = blockRows(read, where, 'moved', movedValuesBlock.intro).map((r) => read.wholeRow(r));
   for (const [id, intro] of [
     ['removed', removedItemsIntro],
+    [addedRowsBlock.id, addedRowsBlock.intro],
     ['moved', movedValuesBlock.intro],
   ] as const) {
     const row = introRow(sheet, where.sections.get(id), intro);
@@ -174,6 +182,7 @@ export function enteredValues(
     roadmap,
     strayItems,
     removed,
+    added,
     events: tableBody(read, where, 'events', eventsSection.columns),
     training: tableBody(read, where, 'training', trainingSection.columns),
     decisions: decisionRows(read, where.tables.get('decisions')),
@@ -182,7 +191,7 @@ export function enteredValues(
 }
 
 function columnsOf(id: string): readonly TableColumn[] | null {
-  if (id === 'removed') return roadmapSection.columns;
+  if (id === 'removed' || id === addedRowsBlock.id) return roadmapSection.columns;
   const section = formSections.find((s) => s.id === id);
   return section && 'columns' in section ? section.columns : null;
 }

@@ -218,6 +218,18 @@ export const removedItemsTitle = 'Удалённые пункты';
 export const removedItemsIntro = 'Пункты, которых больше нет в дорожной карте: сохранены, как были заполнены.';
 
 /**
+ * The block where rows an organisation added to section 4 itself are kept: rows with no roadmap
+ * item's number (`доп.`, a blank) or repeating one. They never were in the roadmap, so they are not
+ * «Удалённые пункты»; the organisation may move them back or delete them.
+ */
+export const addedRowsBlock = {
+  id: 'added',
+  title: 'Строки, добавленные организацией',
+  intro:
+    'Эти строки организация вписала в раздел 4 сама (без номера пункта дорожной карты или с повторённым номером): они сохранены, как были заполнены. Перенесите их на место или удалите.',
+} as const;
+
+/**
  * The block at the end of a tab that keeps, with its old address, a value that stood where the
  * add-on had to write (design §10: no write makes a typed value disappear).
  */

@@ -1,5 +1,6 @@
 import type { SheetData } from '../grid/sheet-data';
 import {
+  addedRowsBlock,
   type FormSection,
   formSections,
   movedValuesBlock,
@@ -37,7 +38,7 @@ export interface SectionPlace {
 export interface FormLocation {
   readonly sections: ReadonlyMap<string, SectionPlace>;
   readonly fields: ReadonlyMap<string, ReadonlyMap<string, FieldPlace>>;
-  /** Sections 4–7 by id, and the blocks `removed` (section 4's columns) and `moved`. */
+  /** Sections 4–7 by id, and the blocks `removed`, `added` (section 4's columns) and `moved`. */
   readonly tables: ReadonlyMap<string, TablePlace>;
   /** The «Удалённые пункты» block, when there is one. */
   readonly removed: SectionPlace | null;
@@ -62,6 +63,7 @@ interface TitleMatch {
 /** The blocks the add-on writes below the form, located like tables. */
 const blocks = [
   { id: 'removed', title: removedItemsTitle, columns: roadmapSection.columns },
+  { id: addedRowsBlock.id, title: addedRowsBlock.title, columns: roadmapSection.columns },
   { id: movedValuesBlock.id, title: movedValuesBlock.title, columns: movedValuesBlock.columns },
 ] as const;
 

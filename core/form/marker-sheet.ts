@@ -1,5 +1,6 @@
 import type { OutValue, OutputSheet } from '../grid/output-sheet';
 import { tabNames } from '../grid/tab-names';
+import { markerTimes } from './marker-times';
 
 /** One organisation's file taken into a book by `collect`, as the book's marker records it. */
 export interface CollectedFile {
@@ -56,7 +57,9 @@ export const markerIntro =
 /**
  * The `Профкарта` tab (design §2, §8): label in A, value in B, every cell text (so no office suite
  * turns an id into a number or a date), very hidden and protected. It survives a re-save by
- * LibreOffice Calc, which keeps it hidden (LibreOffice has no «очень скрытый» state).
+ * LibreOffice Calc, which keeps it hidden (LibreOffice has no «очень скрытый» state), so a person may
+ * show it: days and times are written as they read them (`markerTimes`); the book's id and the
+ * fingerprints stay machine values, since `collect` compares them exactly and nobody reads them.
  *
  * @param marker - the book's identity, and for a sent file its organisation and form version
  * @example markerSheet({ book: '6f1c…', code: 'SCH1', formVersion: 1 }).rows[2] // ['Код', 'SCH1']
@@ -66,11 +69,13 @@ export function markerSheet(marker: Marker): OutputSheet {
   if (marker.code !== undefined) rows.push([markerLabels.code, marker.code]);
   if (marker.formVersion !== undefined) rows.push([markerLabels.formVersion, String(marker.formVersion)]);
   if (marker.schoolYear !== undefined) rows.push([markerLabels.schoolYear, marker.schoolYear]);
-  if (marker.sentOn !== undefined) rows.push([markerLabels.sentOn, marker.sentOn]);
+  if (marker.sentOn !== undefined) rows.push([markerLabels.sentOn, markerTimes.localText(marker.sentOn)]);
   if (marker.sentValues !== undefined) rows.push([markerLabels.sentValues, marker.sentValues]);
   if (marker.collected !== undefined) {
     rows.push([], [markerLabels.collected], [...collectedHeaders]);
-    for (const f of marker.collected) rows.push([f.code, f.file, f.saved, f.collected, f.values]);
+    for (const f of marker.collected) {
+      rows.push([f.code, f.file, markerTimes.instantText(f.saved), markerTimes.localText(f.collected), f.values]);
+    }
   }
   const width = Math.max(...rows.map((r) => r.length));
   return {

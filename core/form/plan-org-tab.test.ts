@@ -163,6 +163,27 @@ describe('planOrgTab', () => {
     expect(plan(filledOrgSheet(org, roadmap), 'whole').moved).toEqual([]);
   });
 
+  it('keeps a row the school added to section 4 under «Строки, добавленные организацией», not as a removed item', () => {
+    // fill015b.mjs: a row inserted into section 4 that never was in the roadmap.
+    const filled = filledOrgSheet(org, roadmap);
+    const added = ['доп.', 'Школьный профориентационный квест', 'март 2025', 'выполнено', '01.03.2025'];
+    insertRow(filled, headerRowOf(filled, '4. Исполнение дорожной карты') + 3, added);
+    const once = written(plan(filled, 'whole'));
+    const twice = written(plan(once, 'whole'));
+    for (const after of [once, twice]) {
+      expect(findRow(after, 'Удалённые пункты')).toBe(-1);
+      const block = findRow(after, 'Строки, добавленные организацией');
+      expect(block).toBeGreaterThan(findRow(after, '7. Рекомендации комитета'));
+      expect(after.values[block + 1]?.[0]).toMatch(/^Эти строки организация вписала в раздел 4 сама/);
+      expect(after.values[block + 2]?.slice(0, 3)).toEqual(['Пункт', 'Мероприятие', 'Срок']);
+      expect(after.values[block + 3]?.slice(0, 5)).toEqual(added);
+      expect(entered(after)).toEqual(entered(filled));
+    }
+    expect(readSubmission(once, ctx).issues.filter((i) => i.severity === 'error')).toEqual(
+      readSubmission(filledOrgSheet(org, roadmap), ctx).issues.filter((i) => i.severity === 'error'),
+    );
+  });
+
   it('keeps a moved value when rendered again, in its block, without moving it twice', () => {
     const filled = filledOrgSheet(org, roadmap);
     typeAt(filled, findRow(filled, '2. Ответственный за профориентацию') - 1, 2, 'заметка');

@@ -34,6 +34,30 @@ describe('markerSheet and readMarker', () => {
     });
   });
 
+  it('writes days and times as a person reads them when the tab is shown, and reads them back', () => {
+    const sheet = markerSheet({ ...fileMarker, collected });
+    const cells = sheet.rows.flat();
+    expect(cells).toContain('01.02.2024');
+    expect(cells).toContain('03.02.2024 08:00:00 (UTC)');
+    expect(cells).toContain('05.02.2024 10:00');
+    expect(cells.some((c) => typeof c === 'string' && /\d{4}-\d{2}-\d{2}/.test(c))).toBe(false);
+    expect(readMarker(sheetFromOutput(sheet))).toMatchObject({ sentOn: '2024-02-01', collected });
+  });
+
+  it('reads a book written before, with ISO days and times, as it did', () => {
+    const read = readMarker({
+      name: 'Профкарта',
+      values: [
+        ['Книга', 'b1'],
+        ['Разослано', '2024-02-01'],
+        ['Принятые файлы'],
+        ['Код', 'Файл', 'Сохранён', 'Принят', 'Значения'],
+        ['SCH001', 'SCH001.xlsx', '2024-02-03T08:00:00Z', '2024-02-05 10:00', 'ab'],
+      ],
+    });
+    expect(read).toMatchObject({ sentOn: '2024-02-01', collected: [collected[0]] });
+  });
+
   it('makes a very hidden, protected tab of text cells', () => {
     const sheet = markerSheet(fileMarker);
     expect(sheet.name).toBe('Профкарта');

@@ -3,6 +3,7 @@ import type { SheetData } from '../grid/sheet-data';
 import { cellText } from '../values/cell-text';
 import { normaliseFormText } from './form-text';
 import { type CollectedFile, collectedHeaders, type Marker, markerLabels } from './marker-sheet';
+import { markerTimes } from './marker-times';
 
 /** What a `Профкарта` tab says, each entry null when missing or unreadable. */
 export interface MarkerRead {
@@ -22,7 +23,8 @@ const keyOfLabel = new Map<string, Key | 'collected'>(
 
 /**
  * Reads a `Профкарта` tab (`markerSheet`) wherever its rows stand, labels matched tolerantly, values
- * as text (a re-save may have turned text into numbers). A tab that is not one gives every entry null.
+ * as text (a re-save may have turned text into numbers), days and times back to ISO (`markerTimes`;
+ * ISO as older books hold it reads as it is). A tab that is not one gives every entry null.
  *
  * @param sheet - the tab as read
  * @example readMarker(sheetOf(markerSheet({ book: 'b1', code: 'SCH1', formVersion: 1 }))).code // 'SCH1'
@@ -42,8 +44,15 @@ export function readMarker(sheet: SheetData): MarkerRead {
     if (inTable) {
       if (normaliseFormText(first) === normaliseFormText(collectedHeaders[0])) continue;
       const [code, file, saved, when, values] = [0, 1, 2, 3, 4].map((c) => cellText(row[c]));
-      if (code)
-        collected.push({ code, file: file ?? '', saved: saved ?? '', collected: when ?? '', values: values ?? '' });
+      if (code) {
+        collected.push({
+          code,
+          file: file ?? '',
+          saved: markerTimes.instantOf(saved ?? ''),
+          collected: markerTimes.localOf(when ?? ''),
+          values: values ?? '',
+        });
+      }
       continue;
     }
     if (key && found[key] === undefined) found[key] = cellText(row[1]);
@@ -55,7 +64,7 @@ export function readMarker(sheet: SheetData): MarkerRead {
     code: text('code'),
     formVersion: found.formVersion && Number.isInteger(version) && version > 0 ? version : null,
     schoolYear: text('schoolYear'),
-    sentOn: text('sentOn'),
+    sentOn: found.sentOn ? markerTimes.localOf(found.sentOn) : null,
     sentValues: text('sentValues'),
     collected,
   };

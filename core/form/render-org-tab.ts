@@ -23,7 +23,7 @@ import {
 import type { FormLocation } from './locate-form';
 import { formatCell, TabLayout, tableBody, tableHeader } from './tab-layout';
 import { type RecommendationLine, writeDecisions } from './write-decisions';
-import { writeMoved, writeRemoved } from './write-kept-blocks';
+import { writeAdded, writeMoved, writeRemoved } from './write-kept-blocks';
 
 export { checkResultCell, notCheckedText } from './form-lines';
 export { formDatePattern } from './tab-layout';
@@ -63,6 +63,7 @@ const noEntries: EnteredValues = {
   roadmap: new Map(),
   strayItems: [],
   removed: [],
+  added: [],
   events: null,
   training: null,
   decisions: [],
@@ -107,11 +108,13 @@ function bodyLength(body: TableBody | null, blankRows: number): number {
  * The tab of one organisation (design §4) and where each existing cell went: the form with
  * section 1 filled and locked, one section 4 row per roadmap item window, sections 5 and 6 as
  * long as they are (blank rows for a new tab), section 7's recommendations, and below them the
- * «Удалённые пункты» and «Перенесённые значения» blocks when there is anything to keep. Given
+ * «Удалённые пункты», «Строки, добавленные организацией» and «Перенесённые значения» blocks when
+ * there is anything to keep. Given
  * the existing tab, read where it stands, every value the organisation entered is kept: scalars
  * by label, section 4 by `Пункт`, sections 5 and 6 row by row at their place, section 7 decisions
- * by recommendation key; rows of items no longer in the roadmap move to «Удалённые пункты», and
- * text beside a field or a table row stays beside it.
+ * by recommendation key; rows of items no longer in the roadmap move to «Удалённые пункты», rows
+ * the organisation added to section 4 to «Строки, добавленные организацией», and text beside a
+ * field or a table row stays beside it.
  *
  * @param org - the organisation
  * @param roadmap - the roadmap in force
@@ -183,6 +186,7 @@ export function layOutOrgTab(
 
   writeDecisions(l, entered, recommendations);
   writeRemoved(l, entered, new Set(items.map((i) => i.key)));
+  writeAdded(l, entered);
   writeMoved(l, entered);
   const map = l.finish();
   const sheet = b.build(org.code, { frozenRows: 2, columnWidths, hiddenColumns: [recommendationCodeColumn] });

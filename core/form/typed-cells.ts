@@ -5,6 +5,7 @@ import { itemKeyShape } from './entered-values';
 import { toOutValue } from './to-out-value';
 import { formLineOf } from './form-lines';
 import {
+  addedRowsBlock,
   formSections,
   movedValuesBlock,
   organisationSection,
@@ -116,6 +117,7 @@ function addOnCells(
   for (const place of where.sections.values()) mark(place.row, firstCell(values[place.row])?.column ?? 0);
   for (const [id, intro] of [
     ['removed', removedItemsIntro],
+    [addedRowsBlock.id, addedRowsBlock.intro],
     [movedValuesBlock.id, movedValuesBlock.intro],
   ] as const) {
     const place = where.sections.get(id);
@@ -138,7 +140,7 @@ function addOnCells(
     const declared: readonly TableColumn[] =
       id === movedValuesBlock.id
         ? movedValuesBlock.columns
-        : id === 'removed'
+        : id === 'removed' || id === addedRowsBlock.id
           ? roadmapSection.columns
           : (formSections.find((s) => s.id === id && 'columns' in s) as { columns: readonly TableColumn[] }).columns;
     if (table.headerRow !== null) {

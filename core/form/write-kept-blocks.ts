@@ -1,10 +1,9 @@
 import type { EnteredRow, EnteredValues } from './entered-values';
-import { movedValuesBlock, removedItemsIntro, removedItemsTitle, roadmapSection } from './form-spec';
+import { addedRowsBlock, movedValuesBlock, removedItemsIntro, removedItemsTitle, roadmapSection } from './form-spec';
 import { movedEditableColumns, type TabLayout, tableHeader } from './tab-layout';
 
 /**
- * «Удалённые пункты»: the block's own rows, then section 4 rows of items no longer in the roadmap,
- * and rows without a key or repeating one.
+ * «Удалённые пункты»: the block's own rows, then section 4 rows of items no longer in the roadmap.
  *
  * @param l - the tab
  * @param entered - the existing tab's values
@@ -14,7 +13,6 @@ export function writeRemoved(l: TabLayout, entered: EnteredValues, current: Read
   const { b } = l;
   const moved: EnteredRow[] = [...entered.removed];
   for (const [key, row] of entered.roadmap) if (!current.has(key)) moved.push(row);
-  moved.push(...entered.strayItems);
   if (moved.length === 0) return;
   l.title(removedItemsTitle, entered.titles.get('removed'));
   l.row([removedItemsIntro], entered.headers.get('removed.intro'));
@@ -23,6 +21,27 @@ export function writeRemoved(l: TabLayout, entered: EnteredValues, current: Read
   const start = b.next;
   for (const row of moved) l.row(row.values, row);
   b.fill({ row: start, column: 0, rows: moved.length, columns: roadmapSection.columns.length }, 'grey');
+}
+
+/**
+ * «Строки, добавленные организацией»: the block's own rows, then the rows an organisation added to
+ * section 4 (no roadmap item's number, or one repeated) — never in the roadmap, so not «Удалённые
+ * пункты». Its own values: editable, not greyed.
+ *
+ * @param l - the tab
+ * @param entered - the existing tab's values
+ */
+export function writeAdded(l: TabLayout, entered: EnteredValues) {
+  const rows: EnteredRow[] = [...entered.added, ...entered.strayItems];
+  if (rows.length === 0) return;
+  const { b } = l;
+  l.title(addedRowsBlock.title, entered.titles.get(addedRowsBlock.id));
+  l.row([addedRowsBlock.intro], entered.headers.get(`${addedRowsBlock.id}.intro`));
+  b.italic({ row: b.next - 1, column: 0 });
+  tableHeader(l, roadmapSection.columns, entered.headers.get(addedRowsBlock.id));
+  const start = b.next;
+  for (const row of rows) l.row(row.values, row);
+  b.editable({ row: start, column: 0, rows: rows.length, columns: roadmapSection.columns.length });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { committeeTabNames, tabNames } from '../../core/grid/tab-names';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { checkWorkbook } from '../../core/check/check-workbook';
 import type { SheetData } from '../../core/grid/sheet-data';
 import { historySheet } from '../../core/history/history-sheet';
@@ -14,6 +14,7 @@ import { type Summarised, summariseBook } from '../summary/summarise-book';
 import { writeFileAtomically } from '../cli/safe-output';
 import { writeWorkbookFile } from '../xlsx/write-workbook-file';
 import { type DemoCity, demoOptions, generateCity } from './generate-city';
+import { foreignFiles, stampDemoFiles } from './demo-stamp';
 import { sheetDataOf } from './sheet-data-of';
 
 /**
@@ -77,22 +78,38 @@ export function demoBook(generatedAt: { date: IsoDate; time: string }): DemoBook
 
 /**
  * The demo: `demoBook` written to `DIR/demo.xlsx` and its report to `DIR/summary.html`; returns
- * the short Russian summary to print.
+ * the short Russian summary to print. It replaces only files an earlier demo run wrote there and
+ * nobody changed since (a stamp beside them records their SHA-256): a user's own `summary.html` of
+ * the same name is refused unless `force`.
  *
  * @param dir - the folder to write into (created when missing)
  * @param generatedAt - the real time of the run, for «Сформировано …»
+ * @param options - `force` to replace files the demo did not write; the folder as the user named it
  * @example await runDemo('out/demo', { date: '2026-11-27', time: '09:00' })
  */
-export async function runDemo(dir: string, generatedAt: { date: IsoDate; time: string }): Promise<DemoRun> {
+export async function runDemo(
+  dir: string,
+  generatedAt: { date: IsoDate; time: string },
+  options: { readonly force?: boolean; readonly shownAs?: string } = {},
+): Promise<DemoRun> {
+  const book = join(dir, 'demo.xlsx');
+  const html = join(dir, 'summary.html');
+  const foreign = options.force ? [] : await foreignFiles(dir, [book, html]);
+  if (foreign.length > 0) {
+    const names = foreign.map((f) => `«${basename(f)}»`).join(' и ');
+    return {
+      ok: false,
+      message: `В папке «${options.shownAs ?? dir}» уже есть ${names}, и ${foreign.length === 1 ? 'его записала' : 'их записала'} не демонстрация (или ${foreign.length === 1 ? 'он изменён' : 'они изменены'} после неё): укажите другую папку (--out ПАПКА) или добавьте --force, чтобы заменить.`,
+    };
+  }
   const demo = demoBook(generatedAt);
   if (!demo.ok) return demo;
   const { result } = demo;
   await mkdir(dir, { recursive: true });
-  const book = join(dir, 'demo.xlsx');
-  const html = join(dir, 'summary.html');
   const written = await writeWorkbookFile(book, demo.sheets);
   if (!written.ok) return written;
   await writeFileAtomically(html, result.html);
+  await stampDemoFiles(dir, [book, html]);
   const c = result.outputs.json.city;
   const errors = result.report.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.report.issues.filter((i) => i.severity === 'warning').length;

@@ -1,5 +1,5 @@
 import { committeeTabNames, outputTabNames, tabNames } from '../../../core/grid/tab-names';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,31 @@ describe('demoCommand', () => {
     const item12 = roadmap.stdout.split('\n').find((line) => line.startsWith('1.2 '));
     expect(item12).toMatch(/ООО, ДОО, ОДО +— +выполнено \d+,\d % \(\d+ из \d+\)/);
     expect(item12).not.toContain('просрочено');
+  }, 30_000);
+
+  it('runs again into its own folder, replacing only the files it wrote', async () => {
+    const result = await runCommand(demoCommand, ['--out', dir]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+  }, 30_000);
+
+  it('refuses to replace a summary.html it did not write, leaving it as it was, unless --force', async () => {
+    // A user's own report in the folder given to demo (found by a new user: it was silently replaced).
+    const mine = await mkdtemp(join(tmpdir(), 'profkarta-demo-mine-'));
+    try {
+      const own = join(mine, 'summary.html');
+      await writeFile(own, '<p>мой отчёт</p>');
+      const refused = await runCommand(demoCommand, ['--out', mine]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('«summary.html»');
+      expect(refused.stderr).toContain('--force');
+      expect(await readFile(own, 'utf8')).toBe('<p>мой отчёт</p>');
+      await expect(readFile(join(mine, 'demo.xlsx'))).rejects.toThrow();
+      const forced = await runCommand(demoCommand, ['--out', mine, '--force']);
+      expect(forced.code).toBe(0);
+      expect(await readFile(own, 'utf8')).not.toBe('<p>мой отчёт</p>');
+    } finally {
+      await rm(mine, { recursive: true, force: true });
+    }
   }, 30_000);
 
   it('refuses an unknown option with exit 2', async () => {
