@@ -24,7 +24,7 @@ describe('shellQuote', () => {
   it.each([
     '/tmp/m/книга-2024-2.xlsx',
     'сводка (1); копия «МБОУ «СОШ № 5»».xlsx',
-    "школа's $HOME `x` \"y\" !z.xlsx",
+    'школа\'s $HOME `x` "y" !z.xlsx',
     'конец\\',
     'a\\$b',
   ])('gives the shell back exactly %s as one argument', (path) => {

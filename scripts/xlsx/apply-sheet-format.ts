@@ -75,9 +75,10 @@ const lockedProtection = {
  * a row could take a label, a title or a locked value with it, and a row inserted by mistake may stay
  * blank (blank rows are skipped).
  */
-export const formProtection = { ...lockedProtection, insertRows: true } as const satisfies Partial<
-  ExcelJS.WorksheetProtection
->;
+export const formProtection = {
+  ...lockedProtection,
+  insertRows: true,
+} as const satisfies Partial<ExcelJS.WorksheetProtection>;
 
 /** Drafts of a sheet's cells, by 0-based row and column. */
 export class StyleDrafts {

@@ -239,7 +239,8 @@ describe('split and collect: a round of 30 organisations without Google', () => 
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Собрано в «');
     expect(r.stdout).toContain('файлов 33 — принято 29 (с ошибками 1), отклонено 4.');
-    expect(r.stdout).toContain('Не прислали (1): SCH016.');
+    expect(r.stdout).toContain(`Не прислали (1):\n  SCH016 — ${org('SCH016').name}\n`);
+    expect(r.stdout).toContain(`Дальше: npx profkarta summary "${join(dir, 'книга-текст.xlsx')}" --out СВОДКА.xlsx`);
     expect(r.stdout).toMatch(/Отчёт по профориентации\.xlsx → SCH002 → принят\n/);
     expect(r.stdout).toMatch(/SCH017\.xlsx → SCH017 → принят с ошибками \(1\)/);
     expect(r.stdout).toMatch(/SCH008 прошлый год\.xlsx → — → отклонён: файл разослан из другой книги/);
@@ -298,5 +299,187 @@ describe('collect run again as more files arrive', () => {
     out.getWorksheet('SCH001')!.eachRow((row) => row.eachCell((c) => values.push(c.value)));
     expect(values).toContain('+7 351 700-00-01');
     expect(values).toContain('Перенесённые значения');
+  });
+});
+
+/** Types cells (`B14` → value) into an organisation's file as a school does in its office suite, and saves it at `saved`. */
+async function typeCells(
+  path: string,
+  tab: string,
+  cells: Readonly<Record<string, ExcelJS.CellValue>>,
+  saved: Date,
+  more: (ws: ExcelJS.Worksheet) => void = () => undefined,
+): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const ws = wb.getWorksheet(tab)!;
+  for (const [address, value] of Object.entries(cells)) ws.getCell(address).value = value;
+  more(ws);
+  wb.modified = saved;
+  await wb.xlsx.writeFile(path);
+}
+
+/** A tab of a book as rows of cell values (1-based rows and columns kept as in Excel: row 1 is index 0). */
+async function rowsOf(path: string, tab: string): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const rows: unknown[][] = [];
+  wb.getWorksheet(tab)!.eachRow((row, r) => {
+    const values: unknown[] = [];
+    row.eachCell((cell, c) => {
+      values[c - 1] = cell.value;
+    });
+    rows[r - 1] = values;
+  });
+  return Array.from(rows, (row) => row ?? []);
+}
+
+/** The «Перенесённые значения» block of a tab: [where it was, the value] per row. */
+function movedOf(rows: readonly unknown[][]): unknown[][] {
+  const start = rows.findIndex((row) => row[0] === 'Перенесённые значения');
+  return start < 0 ? [] : rows.slice(start + 3).map((row) => [row[0], row[1]]);
+}
+
+describe('collect, as a new user tried it', () => {
+  /** A copy of the file split sent an organisation, in its own folder. */
+  async function sent(code: string, folder: string, name: string): Promise<string> {
+    await mkdir(join(dir, folder), { recursive: true });
+    const path = join(dir, folder, name);
+    await copyFile(fileOf.get(code)!, path);
+    return path;
+  }
+
+  it('keeps what a later file of a school leaves blank, with the file it came from, and says so in the receipt', async () => {
+    // fill099.mjs: «г99 новая.xlsx» with section 2 and every count; then «г99 v3.xlsx», made from the
+    // file as sent, saved later, without the phone, email, order and several counts.
+    const first = await sent('SCH018', 'r1', 'г99 новая.xlsx');
+    await typeCells(
+      first,
+      'SCH018',
+      {
+        B12: 'Орлова Елена Викторовна',
+        B13: 'заместитель директора',
+        B14: '+7 351 265-11-22',
+        B15: 'orlova@g99.ru',
+        B16: '01-05/77',
+        B17: '02.09.2023',
+        B20: 'базовый',
+        B21: 500,
+        B22: 100,
+        B23: 500,
+        B24: 100,
+        B25: 0,
+        B26: 0,
+        B27: 0,
+        B28: 5,
+        B29: 34,
+        B30: 1,
+        B31: 0,
+        B32: 0,
+        B33: 0,
+        B34: 0,
+      },
+      new Date('2024-01-20T10:00:00Z'),
+    );
+    const later = await sent('SCH018', 'r2', 'г99 v3.xlsx');
+    await typeCells(
+      later,
+      'SCH018',
+      {
+        B12: 'Орлова Елена Викторовна',
+        B13: 'заместитель директора',
+        B20: 'базовый',
+        B21: '500',
+        B22: '100',
+        B23: '500 чел.',
+        B24: '-5',
+        B25: '12,5',
+        B28: '5',
+        B29: '30',
+      },
+      new Date('2024-01-28T10:00:00Z'),
+    );
+    const rx1 = join(dir, 'rx1.xlsx');
+    await collect(book, [join(dir, 'r1')], 'rx1.xlsx');
+    const receipt = await collect(rx1, [join(dir, 'r2')], 'rx2.xlsx');
+    expect(receipt.files).toMatchObject([{ org: 'SCH018', status: 'accepted_with_errors' }]);
+    const notes = receipt.files[0]!.notes;
+    expect(notes.map((n) => n.code)).toEqual(['fields_cleared', 'fields_changed']);
+    expect(notes[0]!.message).toBe(
+      'очищено 11 полей — прежние значения (из файла «г99 новая.xlsx») перенесены в блок «Перенесённые значения»',
+    );
+    const source = '(принято из файла «г99 новая.xlsx» от 20.01.2024 15:00)';
+    expect(movedOf(await rowsOf(join(dir, 'rx2.xlsx'), 'SCH018'))).toEqual([
+      [`было в B14 ${source}`, '+7 351 265-11-22'],
+      [`было в B15 ${source}`, 'orlova@g99.ru'],
+      [`было в B16 ${source}`, '01-05/77'],
+      [`было в B17 ${source}`, '02.09.2023'],
+      ...['B26', 'B27', 'B30', 'B31', 'B32', 'B33', 'B34'].map((a) => [`было в ${a} ${source}`, a === 'B30' ? 1 : 0]),
+    ]);
+    // The newer file's answers stand in the form.
+    const rows = await rowsOf(join(dir, 'rx2.xlsx'), 'SCH018');
+    expect(rows[13]?.[1] ?? null).toBeNull();
+    expect(rows[22]?.[1]).toBe('500 чел.');
+  });
+
+  it('never writes --out over a file found in a folder it reads, even with --force', async () => {
+    const school = await sent('SCH019', 'входящие-лицей', 'Лицей112.xlsx');
+    await fillReturnedFile(school, org('SCH019'), { saved: at(55) });
+    const before = await readFile(school);
+    const r = await runCommand(collectCommand, [book, join(dir, 'входящие-лицей'), '--out', school, '--force']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('входной файл');
+    expect(await readFile(school)).toEqual(before);
+  });
+
+  it('keeps text typed into the grey cells of section 1 and section 4, and over hints and the lines above', async () => {
+    // fill112b.mjs and fill112c.mjs.
+    const path = await sent('SCH023', 'серые', 'Лицей112 v3.xlsx');
+    const typed = {
+      C21: '800 (по ОО-1 на 20.09)',
+      C40: 'перенесли на ноябрь',
+      A3: 'Заполнила Кузнецова, тел. 222-33-44',
+      H21: 'заметка в столбце H',
+      B7: `${org('SCH023').name} (новое наименование с 01.09.2024)`,
+      B9: 'Курчатовский район',
+      B41: 'Определение уровня — сделано на педсовете',
+    };
+    await typeCells(path, 'SCH023', typed, at(56));
+    const receipt = await collect(book, [path], 'серые.xlsx');
+    expect(receipt.files[0]?.notes).toContainEqual({
+      code: 'moved_values',
+      message: 'значения не на месте формы (6) сохранены в блоке «Перенесённые значения»',
+    });
+    const rows = await rowsOf(join(dir, 'серые.xlsx'), 'SCH023');
+    expect(rows[20]?.[7]).toBe('заметка в столбце H');
+    expect(movedOf(rows).sort()).toEqual(
+      ['A3', 'B7', 'B9', 'C21', 'C40', 'B41'].map((a) => [`было в ${a}`, typed[a as keyof typeof typed]]).sort(),
+    );
+  });
+
+  it('keeps a row the school inserted into section 4 under «Строки, добавленные организацией»', async () => {
+    // fill015b.mjs: a row inserted among the roadmap items, and one above the phone.
+    const path = await sent('SCH022', 'квест', 'СОШ15 v2.xlsx');
+    const quest = ['доп.', 'Школьный профориентационный квест', 'март 2025', 'выполнено', '01.03.2025'];
+    await typeCells(
+      path,
+      'SCH022',
+      { B14: '+7 351 123-45-67', D21: 'из них 10 на домашнем обучении' },
+      at(57),
+      (ws) => {
+        ws.spliceRows(42, 0, quest);
+        ws.spliceRows(13, 0, ['Заместитель ответственного', 'Петров П. П.']);
+      },
+    );
+    await collect(book, [path], 'квест.xlsx');
+    const rows = await rowsOf(join(dir, 'квест.xlsx'), 'SCH022');
+    const firsts = rows.map((row) => row[0]);
+    expect(firsts).not.toContain('Удалённые пункты');
+    const block = firsts.indexOf('Строки, добавленные организацией');
+    expect(block).toBeGreaterThan(firsts.indexOf('7. Рекомендации комитета'));
+    expect(rows[block + 3]?.slice(0, 5)).toEqual(quest);
+    const kept = rows.flat();
+    for (const value of ['Заместитель ответственного', 'Петров П. П.', 'из них 10 на домашнем обучении'])
+      expect(kept).toContain(value);
   });
 });

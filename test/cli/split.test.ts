@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -193,6 +194,62 @@ describe('split', () => {
     expect(JSON.parse(intoCopy.stdout).files).toMatchObject([{ org: 'SCH003', status: 'accepted' }]);
     const intoOld = await runCommand(collectCommand, [old, file, '--out', join(dir, 'старая-мимо.xlsx'), '--json']);
     expect(JSON.parse(intoOld.stdout).files).toMatchObject([{ status: 'rejected', reason: { code: 'other_book' } }]);
+  });
+});
+
+describe('split, as a new user tried it', () => {
+  const few = roundOrgs(3).map((o) =>
+    o.code === 'SCH002' ? { ...o, active: false } : o.code === 'SCH003' ? { ...o, emails: [] } : o,
+  );
+  let small = '';
+  beforeAll(async () => {
+    small = join(dir, 'три.xlsx');
+    await writeRoundBook(small, few);
+  });
+
+  it('lets a school insert rows into its form, as Инструкция says, and nothing into the marker', async () => {
+    const out = join(dir, 'вставка-строк');
+    expect((await runCommand(splitCommand, [small, '--out', out, '--only', 'SCH001'])).code).toBe(0);
+    const [name] = await readdir(out);
+    const zip = await JSZip.loadAsync(await readFile(join(out, name!)));
+    const protections: string[] = [];
+    for (const file of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+      const tag = /<sheetProtection [^>]*>/.exec(await zip.file(file)!.async('string'))?.[0];
+      if (tag) protections.push(tag);
+    }
+    // The form alone lets rows be inserted (insertRows="0" lifts the ban); deleting stays banned.
+    expect(protections.filter((t) => t.includes('insertRows="0"'))).toHaveLength(1);
+    expect(protections.every((t) => !t.includes('deleteRows="0"'))).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, name!));
+    const form = wb.getWorksheet('SCH001') as unknown as { sheetProtection: Record<string, unknown> };
+    expect(form.sheetProtection).toMatchObject({ sheet: true, insertRows: true });
+    const marker = wb.getWorksheet('Профкарта') as unknown as { sheetProtection: Record<string, unknown> };
+    expect(marker.sheetProtection.insertRows).toBeUndefined();
+  });
+
+  it('says «её файл» of one organisation without an address', async () => {
+    const r = await runCommand(splitCommand, [
+      small,
+      '--out',
+      join(dir, 'адреса'),
+      '--mail-merge',
+      join(dir, 'адреса.csv'),
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'Внимание: в «Организации» нет адреса у 1 организации из 2: SCH003 — её файл отправьте сами.\n',
+    );
+  });
+
+  it('names an unknown code and an inactive organisation in --only apart, each in its number', async () => {
+    const one = await runCommand(splitCommand, [small, '--out', join(dir, 'только'), '--only', 'XXX,SCH002']);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toBe(
+      'В справочнике «Организации» нет организации с кодом «XXX»; организация SCH002 не действует (в «Организации» Действует = нет): проверьте --only.\n',
+    );
+    const two = await runCommand(splitCommand, [small, '--out', join(dir, 'только'), '--only', 'XXX,YYY']);
+    expect(two.stderr).toBe('В справочнике «Организации» нет организаций с кодами «XXX», «YYY»: проверьте --only.\n');
   });
 });
 
