@@ -9,7 +9,7 @@ import { locateForm } from './locate-form';
 import { lostCells } from './lost-cells';
 import { maxMovedValues } from './plan-org-tab';
 import { toOutValue } from './to-out-value';
-import { templateCells, typedCells } from './typed-cells';
+import { typedCells } from './typed-cells';
 import { asSheetData, type MovedValue, withMovedValues } from './with-moved-values';
 
 export interface KeepOptions {
@@ -50,9 +50,11 @@ function shownText(value: OutValue): string {
  * An organisation tab about to replace another version of itself (`collect`: the school's returned
  * file replacing the book's tab), with every value typed into the version it replaces that it does
  * not hold kept in «Перенесённые значения», each with its address there («было в B12», and
- * `options.source` after it) — design §10: no write makes a typed value disappear. Values typed over
- * the template's own cells count (`templateCells`); a value already kept in «Перенесённые значения»
- * keeps its first address. With `newerAnswer`, a field (`answerSlots`) the new version fills is its
+ * `options.source` after it) — design §10: no write makes a typed value disappear. The template's
+ * own cells of `before` (section 1, a roadmap item's title and term) are taken for the template's:
+ * the book's tab may have been laid out before its roadmap was reworded (a school's typing over them
+ * comes with its file, `planOrgTab` with `sameTemplate`). A value already kept in «Перенесённые
+ * значения» keeps its first address. With `newerAnswer`, a field (`answerSlots`) the new version fills is its
  * answer: the old value is not kept, and counted in `changed` unless it reads the same (`500` and
  * «500»); everything else lost is kept and counted in `cleared`. More than `maxMovedValues` values to keep: not ok, and the tab
  * must not be written.
@@ -71,10 +73,7 @@ export function keepValuesOf(
 ): KeptValues {
   const after = asSheetData(sheet);
   const where = locateForm(before, { lenient: true });
-  const lost = lostCells(
-    typedCells(before, timeZone, where, templateCells(after, timeZone)),
-    typedCells(after, timeZone),
-  );
+  const lost = lostCells(typedCells(before, timeZone, where), typedCells(after, timeZone));
   let kept = lost;
   let changed = 0;
   if (options.newerAnswer && lost.length > 0) {

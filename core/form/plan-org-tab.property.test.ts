@@ -232,7 +232,8 @@ function apply(grid: Grid, e: Edit): void {
 }
 
 function write(existing: Grid, scope: OrgTabInput['scope'], more: Partial<OrgTabInput> = {}): Grid {
-  const result = planOrgTab({ org, roadmap, settings, existing, timeZone: 'UTC', scope, ...more });
+  // The tab was laid out by this template: what else stands in its grey cells was typed over.
+  const result = planOrgTab({ org, roadmap, settings, existing, timeZone: 'UTC', scope, sameTemplate: true, ...more });
   if (!result.ok) throw new Error(formatIssue(result.issue, 'addon'));
   return sheetFromOutput(result.plan.sheet);
 }

@@ -154,13 +154,23 @@ describe('planOrgTab', () => {
       [2, 0, 'Заполнила Кузнецова, тел. 222-33-44'],
     ];
     for (const [r, c, value] of typed) typeAt(filled, r, c, value);
-    const p = plan(filled, 'whole');
+    const p = plan(filled, 'whole', { sameTemplate: true });
     const address = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
     expect(movedBlock(written(p)).sort()).toEqual(
       typed.map(([r, c, value]) => [`было в ${address(r, c)}`, value]).sort(),
     );
     // What the template writes there is the add-on's own, and moves nowhere.
-    expect(plan(filledOrgSheet(org, roadmap), 'whole').moved).toEqual([]);
+    expect(plan(filledOrgSheet(org, roadmap), 'whole', { sameTemplate: true }).moved).toEqual([]);
+  });
+
+  it('takes the old wording of a reworded roadmap item for the template\u2019s own on an upgrade, moving nothing', () => {
+    const filled = filledOrgSheet(org, roadmap);
+    const reworded = {
+      ...roadmap,
+      items: roadmap.items.map((item, i) => (i === 1 ? { ...item, title: `${item.title} (в новой редакции)` } : item)),
+    };
+    const p = planOrgTab({ org, roadmap: reworded, settings, existing: filled, timeZone: 'UTC', scope: 'whole' });
+    expect(p.ok && p.plan.moved).toEqual([]);
   });
 
   it('keeps a row the school added to section 4 under «Строки, добавленные организацией», not as a removed item', () => {

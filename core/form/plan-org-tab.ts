@@ -39,6 +39,14 @@ export interface OrgTabInput {
   /** The zone of `Date` cells in `existing`. */
   readonly timeZone: string;
   readonly scope: WriteScope;
+  /**
+   * `existing` was laid out by this same template — a file `split` made from this book, come back
+   * (`collect`): then a cell the template fills (section 1's values, a roadmap item's `Мероприятие`
+   * and `Срок`) holding anything else was typed over by the school, and is kept. Otherwise such a
+   * cell may hold what the template wrote before the roadmap or the directory changed (an upgrade),
+   * and in Sheets schools cannot type there (protected): it is the template's.
+   */
+  readonly sameTemplate?: boolean;
 }
 
 export interface OrgTabPlan {
@@ -96,11 +104,17 @@ function lineCellTyped(sheet: SheetData, cell: Cell, timeZone: string, line: str
 
 /**
  * The typed cells of `existing` whose values `after` will not hold: every value a school could have
- * typed, those typed over the add-on's own cells (section 1, a roadmap item's columns) included when
- * they differ from what the template writes there.
+ * typed; with `sameTemplate`, those typed over the template's own cells (section 1, a roadmap item's
+ * columns) too, when they differ from what the template writes there.
  */
-function lostOnWrite(existing: SheetData, timeZone: string, where: FormLocation, after: SheetData): TypedCell[] {
-  const template = templateCells(after, timeZone);
+function lostOnWrite(
+  existing: SheetData,
+  timeZone: string,
+  where: FormLocation,
+  after: SheetData,
+  sameTemplate: boolean,
+): TypedCell[] {
+  const template = sameTemplate ? templateCells(after, timeZone) : undefined;
   return lostCells(typedCells(existing, timeZone, where, template), typedCells(after, timeZone));
 }
 
@@ -149,9 +163,9 @@ function refusal(
 /**
  * The one function both shells use before writing into an organisation tab (design §10: no write
  * makes a typed value disappear). It lays the tab out for the write's scope, then compares every
- * non-empty cell a school could have typed, anywhere in the tab, with what the tab will hold after
- * the write: a value that would vanish is kept in «Перенесённые значения» at the end of the tab with
- * its old address («было в D17»). A tab with values but no section of the form, or with more than
+ * non-empty cell a school could have typed, anywhere in the tab (with `sameTemplate`, over the
+ * template's own cells too), with what the tab will hold after the write: a value that would vanish
+ * is kept in «Перенесённые значения» at the end of the tab with its old address («было в D17»). A tab with values but no section of the form, or with more than
  * `maxMovedValues` to move, is refused with an issue naming the tab, and must not be written.
  *
  * @param input - the organisation, roadmap, settings, the tab as read, the write's scope
@@ -209,7 +223,7 @@ export function planOrgTab(input: OrgTabInput): OrgTabWrite {
   // Only the line's cell changes in a line-only write: what it holds is all that could be lost.
   const lost = lineOnly
     ? lineCellTyped(existing, lineCell, timeZone, input.checkLine)
-    : lostOnWrite(existing, timeZone, where, asSheetData(sheet));
+    : lostOnWrite(existing, timeZone, where, asSheetData(sheet), input.sameTemplate === true);
   if (lost.length > maxMovedValues) return refusal(input, tab, 'form_write_refused_too_many', lost.length);
   if (lost.length === 0) return { ok: true, plan: { sheet, from, lineCell, map, moved: [] } };
   const kept = withMovedValues(sheet, lost, map);

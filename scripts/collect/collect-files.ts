@@ -194,6 +194,8 @@ export function collectFiles(
       existing: { ...entry.tab!, name },
       timeZone: 'UTC',
       scope: 'whole',
+      // The file was laid out by this book's template: whatever else stands in its grey cells was typed.
+      sameTemplate: true,
     });
     if (!plan.ok) {
       const count = Number((plan.issue.params as { count?: number }).count ?? 0);

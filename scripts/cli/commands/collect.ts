@@ -55,7 +55,7 @@ export const collectCommand = defineCommand({
     }
     // Every input, the files found inside the folders given included: --out is none of them, even with --force.
     const found = await findReturnedFiles(args, io.cwd, [path]);
-    assertNotInput(out, [path, ...args, ...found.map((f) => f.path)], io.cwd);
+    assertNotInput(out, [path, ...args, ...found.map((f) => f.shownAs)], io.cwd);
     await assertFreeOutput(out, values.force, io.cwd);
     const asOf = values['as-of'] === undefined ? undefined : parseDateArgument(values['as-of']);
     const book = await readBookArgument(path, io.cwd);
