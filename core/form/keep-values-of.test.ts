@@ -72,6 +72,7 @@ describe('keepValuesOf', () => {
     });
     if (!again.ok) throw new Error('refused');
     expect(movedRows(again.sheet)).toEqual(movedRows(first.sheet));
+    expect([first.cleared, again.cleared]).toEqual([1, 0]);
   });
 
   it('refuses when more values would have to be kept than a tab can hold', () => {

@@ -28,7 +28,10 @@ export type KeptValues =
       readonly ok: true;
       readonly sheet: OutputSheet;
       readonly moved: readonly MovedValue[];
-      /** Values of the version replaced that the new one lacks where they stood, kept in «Перенесённые значения». */
+      /**
+       * Values of the version replaced that the new one lacks, now kept in «Перенесённые значения»
+       * (those it kept there already, carried on, not counted).
+       */
       readonly cleared: number;
       /** Fields the new version answers differently (`newerAnswer`): its values stand, the old ones are not kept. */
       readonly changed: number;
@@ -56,7 +59,7 @@ function shownText(value: OutValue): string {
  * comes with its file, `planOrgTab` with `sameTemplate`). A value already kept in «Перенесённые
  * значения» keeps its first address. With `newerAnswer`, a field (`answerSlots`) the new version fills is its
  * answer: the old value is not kept, and counted in `changed` unless it reads the same (`500` and
- * «500»); everything else lost is kept and counted in `cleared`. More than `maxMovedValues` values to keep: not ok, and the tab
+ * «500»); everything else lost is kept, and counted in `cleared` unless it was kept already. More than `maxMovedValues` values to keep: not ok, and the tab
  * must not be written.
  *
  * @param sheet - the tab as it will be written
@@ -104,5 +107,7 @@ export function keepValuesOf(
     ...(options.source ? { source: options.source } : {}),
     addressOf,
   });
-  return { ok: true, sheet: result.sheet, moved: result.moved, cleared: kept.length, changed };
+  // Values already kept in «Перенесённые значения» are carried on, not lost anew: they are not counted.
+  const carried = kept.filter((cell) => addressOf(cell) !== undefined).length;
+  return { ok: true, sheet: result.sheet, moved: result.moved, cleared: kept.length - carried, changed };
 }

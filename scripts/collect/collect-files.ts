@@ -226,11 +226,11 @@ export function collectFiles(
         reject(entry, { code: 'book_values_too_many', params: { count: kept.count } });
         continue;
       }
-      if (kept.moved.length > 0) {
+      if (kept.cleared > 0) {
         entry.notes.push(
           newerAnswer
-            ? { code: 'fields_cleared', params: { count: kept.moved.length, file: fromFile?.file ?? null } }
-            : { code: 'book_values_kept', params: { count: kept.moved.length } },
+            ? { code: 'fields_cleared', params: { count: kept.cleared, file: fromFile?.file ?? null } }
+            : { code: 'book_values_kept', params: { count: kept.cleared } },
         );
       }
       if (kept.changed > 0) entry.notes.push({ code: 'fields_changed', params: { count: kept.changed } });

@@ -420,6 +420,12 @@ describe('collect, as a new user tried it', () => {
     const rows = await rowsOf(join(dir, 'rx2.xlsx'), 'SCH018');
     expect(rows[13]?.[1] ?? null).toBeNull();
     expect(rows[22]?.[1]).toBe('500 чел.');
+    // The same file again changes nothing and reports nothing cleared anew.
+    const again = await collect(join(dir, 'rx2.xlsx'), [join(dir, 'r2')], 'rx3.xlsx');
+    expect(again.files[0]?.notes).toEqual([]);
+    expect(await rowsOf(join(dir, 'rx3.xlsx'), 'SCH018')).toEqual(
+      rows.map((row, r) => (r === 1 ? expect.anything() : row)),
+    );
   });
 
   it('never writes --out over a file found in a folder it reads, even with --force', async () => {
