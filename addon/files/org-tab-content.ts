@@ -1,5 +1,6 @@
 import { tabKey } from '../../core/check/find-tab';
-import { metaOf, type ProtectionMeta, tabMetaFields } from '../adapter/spreadsheet-meta';
+import { requireSheets } from '../adapter/sheets-service';
+import { metaOf, type ProtectionMeta, type SpreadsheetMeta, tabMetaFields } from '../adapter/spreadsheet-meta';
 
 type Spreadsheet = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 type ExtendedValue = GoogleAppsScript.Sheets.Schema.ExtendedValue;
@@ -23,8 +24,8 @@ export interface OrgTabContent {
   readonly notes?: Readonly<Record<string, string>>;
 }
 
-/** The fields of ONE `Spreadsheets.get` that reads a file: every tab's meta and cells (value, link, note). */
-export const orgFileFields = `sheets(${tabMetaFields},data.rowData.values(effectiveValue,hyperlink,note))`;
+/** The fields of ONE `Spreadsheets.get` that reads a file: its time zone, every tab's meta and cells (value, link, note). */
+const orgFileFields = `properties.timeZone,sheets(${tabMetaFields},data.rowData.values(effectiveValue,hyperlink,note))`;
 
 /** The text a formula's error shows, by Sheets' `ErrorValue.type` (core's `formulaError` reads these). */
 const errorTexts: Readonly<Record<string, string>> = {
@@ -51,7 +52,7 @@ function cellValue(value: ExtendedValue | undefined): unknown {
  *
  * @param spreadsheet - the response
  * @param code - the organisation's code
- * @example orgTabContent(Sheets.Spreadsheets.get(id, { fields: orgFileFields }), 'S0001').title // 'S0001'
+ * @example orgTabContent(response, 'S0001').title // 'S0001'
  */
 export function orgTabContent(spreadsheet: Spreadsheet, code: string): OrgTabContent {
   const meta = metaOf('', spreadsheet);
@@ -86,4 +87,18 @@ export function orgTabContent(spreadsheet: Spreadsheet, code: string): OrgTabCon
     ...(links ? { links } : {}),
     ...(Object.keys(notes).length ? { notes } : {}),
   };
+}
+
+/**
+ * Reads an organisation's file in ONE `Spreadsheets.get`: every tab's meta (to find `Инструкция`,
+ * to add a tab) and its form tab as check and build read it (`orgTabContent`). Creation, the
+ * protection passes and the reading of files all read a file so.
+ *
+ * @param id - the file
+ * @param code - the organisation's code
+ * @example readOrgFile(id, 'S0001').content.values[0] // ['Форма организации …']
+ */
+export function readOrgFile(id: string, code: string): { meta: SpreadsheetMeta; content: OrgTabContent } {
+  const response = requireSheets().Spreadsheets!.get(id, { fields: orgFileFields });
+  return { meta: metaOf(id, response), content: orgTabContent(response, code) };
 }

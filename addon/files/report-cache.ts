@@ -19,6 +19,8 @@ const headerSchema = z.object({
   m: z.string(),
   /** Epoch ms just before the add-on last wrote into the file (the content is then what that write left). */
   w: z.optional(z.number()),
+  /** Epoch ms when that write returned. */
+  e: z.optional(z.number()),
   /** Who the add-on ran as for that write (lower case). */
   by: z.optional(z.string()),
   /** Key of the check result last written into the file; absent when read since (not written yet). */

@@ -118,7 +118,7 @@ export function writeOrgFiles(files: OrgFiles, due: readonly FileWrite[]): strin
     if (!sent) break;
     const after = sent.value.updatedSpreadsheet;
     files.cache.set(w.code, {
-      header: { id: w.file.id, m: w.file.modifiedTime, w: before, by: files.user, marks: w.marks },
+      header: { id: w.file.id, m: w.file.modifiedTime, w: before, e: Date.now(), by: files.user, marks: w.marks },
       content: after ? orgTabContent(after, w.code) : null,
     });
     written++;

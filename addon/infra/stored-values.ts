@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type JsonProperty, jsonProperty, scriptProperties } from './properties';
+import { type JsonProperty, jsonProperty, scriptProperties, userProperties } from './properties';
 
 /**
  * Every JSON value the add-on keeps in properties, with its schema (the types are inferred from
@@ -72,22 +72,25 @@ export const monthlyTriggerSchema = z.object({
 export type MonthlyTriggerRecord = z.infer<typeof monthlyTriggerSchema>;
 export const monthlyTriggerProperty = jsonProperty('profkarta.monthlyTrigger', monthlyTriggerSchema);
 
-/** The one-minute windows of reads and writes to organisation files (`QuotaPace`), and whose quota they are. */
+/**
+ * The one-minute windows of reads and writes to organisation files (`SheetsPace`): when each opened
+ * (epoch ms) and what it holds. The user's own: the quota is per user, and a trigger runs as its
+ * installer, with the installer's properties.
+ */
 const paceWindowSchema = z.object({
   readsAt: z.number(),
   reads: z.int().check(z.gte(0)),
   writesAt: z.number(),
   writes: z.int().check(z.gte(0)),
-  user: z.string(),
 });
+export type PaceWindow = z.infer<typeof paceWindowSchema>;
+export const paceProperty = jsonProperty('profkarta.pace', paceWindowSchema, userProperties);
 
-/** Organisation files part-way (design §2): files read of those to read, and the last run's quota window. */
+/** Organisation files part-way (design §2): files read of those to read. */
 export const filesProgressSchema = z.object({
   done: z.int().check(z.gte(0)),
   total: z.int().check(z.gte(0)),
-  window: z.optional(paceWindowSchema),
 });
-export type FilesProgress = z.infer<typeof filesProgressSchema>;
 
 /**
  * Where the progress lives: script properties per committee spreadsheet, as the lease, since the

@@ -1,7 +1,6 @@
 import { tabNames } from '../../core/grid/tab-names';
 import type { CheckReport } from '../../core/check/check-report';
 import { checkWorkbook } from '../../core/check/check-workbook';
-import { tabKey } from '../../core/check/find-tab';
 import type { IsoDate } from '../../core/dates/iso-date';
 import type { OrgState } from '../../core/directory/org-state';
 import { stateSheet } from '../../core/directory/state-sheet';
@@ -9,6 +8,7 @@ import { formatIssues } from '../../core/issues/format-issue';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { sheetRequests } from '../adapter/sheet-requests';
 import { UserFacingError } from '../adapter/sheets-service';
+import { sheetByKey } from '../adapter/spreadsheet-meta';
 import { writeBatches } from '../adapter/write-batches';
 import { loadWorkbook } from '../jobs/load-workbook';
 import type { RemindSources } from './remind-ports-for';
@@ -65,7 +65,7 @@ export function addonRemindSources(): RemindSources {
     recordReminders(ctx, sent) {
       if (!report || sent.length === 0) return;
       const meta = ctx.books.committeeMeta();
-      const existing = meta.sheets.find((s) => tabKey(s.title) === tabKey(tabNames.state)) ?? null;
+      const existing = sheetByKey(meta, tabNames.state);
       const sheet = stateSheet(withReminders(report.state, sent));
       const target = { sheetId: existing?.sheetId ?? sheetIdAllocator(meta)(sheet.name), existing };
       writeBatches(

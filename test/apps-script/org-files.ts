@@ -92,3 +92,34 @@ export function filesCity(n: number): FilesCity {
   fake.counter.reset();
   return { fake, orgs, grids: new Map(grids.map((g) => [g.name, g])), folderId: folder.id, files };
 }
+
+/**
+ * Which spreadsheets the script reads with `Spreadsheets.get` and writes with `batchUpdate` from
+ * now on, in order (by id).
+ *
+ * @param fake - the committee's fake
+ */
+export function spy(fake: CommitteeFake): { reads: string[]; writes: string[] } {
+  const seen = { reads: [] as string[], writes: [] as string[] };
+  const spreadsheets = (fake.globals.Sheets as GoogleAppsScript.Sheets).Spreadsheets! as unknown as Record<
+    string,
+    (...args: unknown[]) => unknown
+  >;
+  const get = spreadsheets.get!;
+  const batchUpdate = spreadsheets.batchUpdate!;
+  spreadsheets.get = (id: unknown, ...rest: unknown[]) => {
+    seen.reads.push(String(id));
+    return get(id, ...rest);
+  };
+  spreadsheets.batchUpdate = (body: unknown, id: unknown) => {
+    seen.writes.push(String(id));
+    return batchUpdate(body, id);
+  };
+  return seen;
+}
+
+/** Of spreadsheet ids, those of organisation files (in order). */
+export function onlyFiles(files: ReadonlyMap<string, FakeSpreadsheet>, ids: readonly string[]): string[] {
+  const own = new Set([...files.values()].map((f) => f.id));
+  return ids.filter((id) => own.has(id));
+}
