@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** An A1 cell or range (`B14`, `B14:D20`): anything else is refused before asking Sheets. */
-export const a1Pattern = /^[A-Z]{1,3}[1-9]\d{0,6}(?::[A-Z]{1,3}[1-9]\d{0,6})?$/i;
+const a1Pattern = /^[A-Z]{1,3}[1-9]\d{0,6}(?::[A-Z]{1,3}[1-9]\d{0,6})?$/i;
 
 const noTab = 'Не указан лист, который нужно открыть.';
 const badCell = (input: unknown) => `Ячейка «${String(input)}» не читается: ожидается адрес вида B14.`;

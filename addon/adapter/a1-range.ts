@@ -5,7 +5,7 @@ import { columnLetters } from '../../core/grid/a1';
  *
  * @example quoteTitle("O'Neil") // "'O''Neil'"
  */
-export function quoteTitle(title: string): string {
+function quoteTitle(title: string): string {
   return `'${title.replace(/'/g, "''")}'`;
 }
 

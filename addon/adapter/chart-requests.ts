@@ -5,8 +5,8 @@ type Request = GoogleAppsScript.Sheets.Schema.Request;
 type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
 
 /** Size of a chart on the tab, pixels. */
-export const chartWidth = 600;
-export const chartHeight = 371;
+const chartWidth = 600;
+const chartHeight = 371;
 
 /**
  * The cells a chart covers at Sheets' default sizes (100 × 21 px): the grid must reach them, as

@@ -4,7 +4,7 @@ import { serviceOff } from './sheets-service';
  * The Drive API advanced service (v3), or null when it is switched off in the script project
  * (`Drive` is then not defined at all, so a bare reference would throw).
  */
-export function driveService(): GoogleAppsScript.Drive | null {
+function driveService(): GoogleAppsScript.Drive | null {
   return typeof Drive === 'undefined' || !Drive ? null : Drive;
 }
 

@@ -3,7 +3,7 @@ import { tabRange } from './a1-range';
 import { requireSheets } from './sheets-service';
 
 /** Tabs per `Values.batchGet` / `Spreadsheets.get` call: a constant number of calls per ~100 tabs. */
-export const readChunk = 100;
+const readChunk = 100;
 
 /** What was read: the tabs, and their notes. */
 export interface GridsRead {

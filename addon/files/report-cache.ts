@@ -26,7 +26,7 @@ const headerSchema = z.object({
   /** Key of the check result last written into the file; absent when read since (not written yet). */
   marks: z.optional(z.string()),
 });
-export type CachedHeader = z.infer<typeof headerSchema>;
+type CachedHeader = z.infer<typeof headerSchema>;
 
 const isGrid = (rows: unknown): boolean =>
   Array.isArray(rows) && rows.every((row) => row === null || Array.isArray(row));

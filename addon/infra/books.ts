@@ -9,7 +9,7 @@ import { readMeta, type SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import { documentProperties, propertyKeys } from './properties';
 
 /** The committee tabs the add-on reads: its own but `Инструкция`, and `История` (outputs and `Журнал` are only written). */
-export const committeeDataTabs: readonly string[] = [
+const committeeDataTabs: readonly string[] = [
   ...committeeTabNames.filter((name) => name !== tabNames.instruction),
   tabNames.history,
 ];
@@ -22,7 +22,7 @@ function key(name: string): string {
  * The committee's spreadsheet id: the active document, else the id stored at set-up (a
  * time-driven trigger of an add-on has no active document).
  */
-export function committeeSpreadsheetId(): string {
+function committeeSpreadsheetId(): string {
   const active = SpreadsheetApp.getActiveSpreadsheet();
   if (active) return active.getId();
   const stored =

@@ -7,7 +7,7 @@ import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import type { TabWrite } from '../adapter/write-batches';
 import { russianDateTime } from './clock';
 
-export type { JournalAction, JournalEntry } from '../../core/history/journal';
+export type { JournalEntry } from '../../core/history/journal';
 
 /**
  * The `Журнал` append of some entries as a tab write, to put in the same batch as the job's

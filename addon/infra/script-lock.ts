@@ -1,7 +1,7 @@
 import { UserFacingError } from '../adapter/sheets-service';
 
 /** How long an action waits for the script lock: under it the lease is only read and written. */
-export const scriptLockWaitMs = 20_000;
+const scriptLockWaitMs = 20_000;
 
 /** What a user reads when the script lock stays busy (Google's own text is English). */
 export const lockBusyMessage =

@@ -43,7 +43,7 @@ export function leaseProperty(committeeId: string): JsonProperty<typeof leaseSch
  * A pass over the organisations part-way (tab or file creation, «Проверить защиту», «Восстановить
  * защиту»): organisations done of the directory's total, and what the pass found so far.
  */
-export const tabsCursorSchema = z.object({
+const tabsCursorSchema = z.object({
   done: z.int().check(z.gte(0)),
   total: z.int().check(z.gte(0)),
   /** The action part-way; absent: tab creation. */
@@ -51,7 +51,6 @@ export const tabsCursorSchema = z.object({
   /** Findings so far, one sentence each («S0001: лишние редакторы …»). */
   found: z.optional(z.array(z.string())),
 });
-export type TabsCursor = z.infer<typeof tabsCursorSchema>;
 export const tabsCursorProperty = jsonProperty('profkarta.tabsCursor', tabsCursorSchema);
 
 /** The last build and the last check: when (`DD.MM.YYYY HH:mm`) and by whom. */
@@ -59,11 +58,11 @@ export const lastBuildProperty = jsonProperty('profkarta.lastBuild', whoAndWhen)
 export const lastCheckProperty = jsonProperty('profkarta.lastCheck', whoAndWhen);
 
 /** A reminder round left part-way by the quota: sent so far of the round's total. */
-export const remindProgressSchema = z.object({ sent: z.int().check(z.gte(0)), total: z.int().check(z.gte(0)) });
+const remindProgressSchema = z.object({ sent: z.int().check(z.gte(0)), total: z.int().check(z.gte(0)) });
 export const remindProgressProperty = jsonProperty('profkarta.remindProgress', remindProgressSchema);
 
 /** What the last install of the monthly trigger set up (a trigger cannot tell its hour). */
-export const monthlyTriggerSchema = z.object({
+const monthlyTriggerSchema = z.object({
   hour: z.int().check(z.gte(0), z.lte(23)),
   timeZone: z.string(),
   by: z.string(),

@@ -20,7 +20,7 @@ import { sidebarState } from './sidebar-state';
 import { buildForMail } from './summary-builder';
 
 /** Where an action was started: the menu (the whole job, then a toast), the sidebar (one step), a trigger. */
-export type Via = 'menu' | 'sidebar' | 'trigger';
+type Via = 'menu' | 'sidebar' | 'trigger';
 
 type PayloadFor<A extends ActionName> = A extends SidebarAction ? CheckedPayloadOf<A> : null;
 

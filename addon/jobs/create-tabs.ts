@@ -31,7 +31,7 @@ import { sameValues } from './same-values';
 /** Organisations per batch: one read and one write per chunk. */
 export const tabsChunk = 50;
 /** A chunked run starts no new chunk after this: a chunk (50 shares) may take a minute, an execution ends at 6. */
-export const tabsTimeBudgetMs = 4 * 60 * 1000;
+const tabsTimeBudgetMs = 4 * 60 * 1000;
 
 interface OneFileRun extends PassState {
   readonly ctx: ActionContext;

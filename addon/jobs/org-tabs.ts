@@ -14,7 +14,7 @@ import type { ActionContext } from '../infra/run-action';
 import { committeeEditors } from './committee-editors';
 
 /** Description of the protection of an organisation tab (the audit recognises it). */
-export const orgProtectionPrefix = 'Профкарта: лист организации';
+const orgProtectionPrefix = 'Профкарта: лист организации';
 
 /** The active organisations of the directory and the roadmap in force, or a Russian refusal. */
 export function directoryAndRoadmap(ctx: ActionContext): { orgs: Organisation[]; roadmap: Roadmap } {

@@ -22,9 +22,6 @@ import { committeeProtect } from './committee-editors';
 import type { Evaluation } from './evaluate';
 import { orgTabWrite } from './org-tab-write';
 
-/** Section 7 shows at most this many recommendations, by priority (design §6). */
-export const maxRecommendations = 7;
-
 export interface WriteOptions {
   /** Organisation codes whose tabs get their marks (default: every tab read). */
   readonly only?: ReadonlySet<string>;

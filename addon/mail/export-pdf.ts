@@ -1,6 +1,6 @@
 /** How many times the export is tried, and the first pause; pauses double (2 s, 4 s, 8 s, 16 s). */
-export const exportTries = 5;
-export const firstPauseMs = 2000;
+const exportTries = 5;
+const firstPauseMs = 2000;
 
 export type ExportOutcome =
   | { readonly ok: true; readonly blob: GoogleAppsScript.Base.Blob; readonly attempts: number }
@@ -13,7 +13,7 @@ export type ExportOutcome =
  * @param spreadsheetId - the committee's spreadsheet
  * @param gid - the `Сводка` tab's sheet id
  */
-export function pdfExportUrl(spreadsheetId: string, gid: number): string {
+function pdfExportUrl(spreadsheetId: string, gid: number): string {
   const params = [
     'format=pdf',
     `gid=${gid}`,

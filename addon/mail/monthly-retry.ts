@@ -4,10 +4,10 @@ import { busyWith, type Lease } from '../infra/lease';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
 
 /** The handler of the one-off retry trigger: the registry's `monthlyRetry` global. */
-export const monthlyRetryHandler = actions.monthlyRetry.global;
+const monthlyRetryHandler = actions.monthlyRetry.global;
 
 /** How long after finding the lease busy the monthly send tries again (a lease lives 7 minutes at most). */
-export const monthlyRetryDelayMs = 15 * 60 * 1000;
+const monthlyRetryDelayMs = 15 * 60 * 1000;
 
 /**
  * Deletes this user's retry triggers: a one-off trigger that has fired stays listed until deleted,

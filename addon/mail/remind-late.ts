@@ -13,11 +13,8 @@ import { assertLease } from '../infra/lease';
 import { addonRemindSources } from './remind-sources';
 import { type RemindSources, remindPortsFor } from './remind-ports-for';
 
-/** Document property: a reminder round left part-way `{ sent, total }` (quota or time ran out). */
-export const remindProgressProperty = progressProperty.key;
-
 /** Leave a minute of the 6-minute execution limit for writing `Состояние` and `Журнал`. */
-export const remindTimeBudgetMs = 4.5 * 60 * 1000;
+const remindTimeBudgetMs = 4.5 * 60 * 1000;
 
 export interface RemindOutcome {
   readonly ok: boolean;
@@ -27,7 +24,7 @@ export interface RemindOutcome {
 }
 
 /** Late and erring organisations not reminded within `days`, by district then code. */
-export function dueReminders(
+function dueReminders(
   orgs: readonly ReminderOrg[],
   lastReminder: ReadonlyMap<string, IsoDate | null>,
   today: IsoDate,

@@ -21,7 +21,7 @@ import { lastReminders, reminderOrgs } from './reminder-orgs';
  * @param state - `Состояние` as read by the check
  * @param sent - who was reminded, and when
  */
-export function withReminders(
+function withReminders(
   state: ReadonlyMap<string, OrgState>,
   sent: readonly { readonly code: string; readonly date: IsoDate }[],
 ): OrgState[] {

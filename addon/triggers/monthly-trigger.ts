@@ -5,15 +5,10 @@ import { type MonthlyTriggerRecord, monthlyTriggerProperty as recordProperty } f
 import { zoneLabel } from '../../core/dates/zone-label';
 
 /** The handler the monthly trigger runs: the registry's `monthly` global. */
-export const monthlyHandler = actions.monthly.global;
+const monthlyHandler = actions.monthly.global;
 
 /** Default of `Час отправки сводки` (design §3). */
-export const defaultSendHour = 8;
-
-/** Document property: what the last install set up, so the sidebar can show it (a trigger cannot tell its hour). */
-export const monthlyTriggerProperty = recordProperty.key;
-
-export type { MonthlyTriggerRecord } from '../infra/stored-values';
+const defaultSendHour = 8;
 
 export interface MonthlyTriggerState {
   /** The current user has the trigger, or the record says someone else installed it. */

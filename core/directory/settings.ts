@@ -19,7 +19,7 @@ export const reportsModeWords: Readonly<Record<ReportsMode, string>> = {
 };
 
 /** Planned-hours thresholds of the профминимум levels and of staff training (item 2.1 lets the committee change them). */
-export const thresholdsSchema = z.readonly(
+const thresholdsSchema = z.readonly(
   z.object({
     basic: hours,
     main: hours,
@@ -35,7 +35,7 @@ export type Thresholds = z.infer<typeof thresholdsSchema>;
 export const defaultThresholds: Thresholds = { basic: 40, main: 60, advanced: 80, course: 34, training: 36 };
 
 /** Exact term dates by term number 1–4, each a date window; a term not set is absent. */
-export const termDatesSchema = z.custom<TermDates>(
+const termDatesSchema = z.custom<TermDates>(
   (value) =>
     typeof value === 'object' &&
     value !== null &&

@@ -5,7 +5,7 @@ import type { BarChartSpec, BarSegment } from './bar-chart';
 import { formatCount, formatPercent } from './format-figure';
 
 /** The report's colours; the roadmap's follow the status colours of the tabs. */
-export const chartColours = {
+const chartColours = {
   blue: '#1565c0',
   green: '#2e7d32',
   lightGreen: '#9ccc65',

@@ -8,7 +8,7 @@ export const itemKinds = ['пункт', 'мероприятие'] as const;
 export type ItemKind = (typeof itemKinds)[number];
 
 /** The committee's own execution of an item (columns `Статус`, `Дата выполнения`, `Подтверждение` of the tab). */
-export const committeeExecutionSchema = z.readonly(
+const committeeExecutionSchema = z.readonly(
   z.object({ status: z.string(), doneOn: z.nullable(isoDateSchema), evidence: z.string() }),
 );
 export type CommitteeExecution = z.infer<typeof committeeExecutionSchema>;

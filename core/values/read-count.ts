@@ -3,7 +3,7 @@ import { numberText } from './cell-text';
 import { readNumber } from './read-number';
 
 /** Default ceiling of a count: more pupils than a city has is a typing slip. */
-export const defaultCountMax = 100_000;
+const defaultCountMax = 100_000;
 
 /**
  * A whole number ≥ 0 (pupils, participants, classes), read like `readNumber`; a fraction is

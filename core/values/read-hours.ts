@@ -3,7 +3,7 @@ import { numberText } from './cell-text';
 import { readNumber } from './read-number';
 
 /** Default ceiling of hours: a school year has about 1 200 lesson hours in all. */
-export const defaultHoursMax = 2_000;
+const defaultHoursMax = 2_000;
 
 /**
  * Hours (planned per pupil, or of a training course): a number ≥ 0, fractions allowed

@@ -22,7 +22,7 @@ interface StyleDraft {
 }
 
 /** The font of every written cell. */
-export const cellFont = { name: 'Arial', family: 2, size: 10 } as const;
+const cellFont = { name: 'Arial', family: 2, size: 10 } as const;
 
 /**
  * Style objects shared by every cell that looks the same. exceljs renders a cell's style to XML

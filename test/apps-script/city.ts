@@ -17,7 +17,7 @@ function plain(value: unknown): unknown {
 }
 
 /** Types values into a tab as a user would (Russian locale, TEXT cells stay text), from a row on. */
-export function typeRows(book: FakeSpreadsheet, title: string, rows: readonly (readonly unknown[])[], from = 0): void {
+function typeRows(book: FakeSpreadsheet, title: string, rows: readonly (readonly unknown[])[], from = 0): void {
   const sheet = sheetNamed(book, title);
   if (!sheet) throw new Error(`no tab ${title}`);
   rows.forEach((row, i) => {

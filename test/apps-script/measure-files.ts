@@ -64,7 +64,7 @@ export function fireContinuation(city: FilesCity): FilesRun {
 }
 
 /** Runs an action from the menu, then its continuations until none is left: every execution. */
-export function untilDone(city: FilesCity, name: string): FilesRun[] {
+function untilDone(city: FilesCity, name: string): FilesRun[] {
   const runs = [execute(city, () => city.fake.run(name))];
   while (continuations(city).length > 0) {
     if (runs.length > 20) throw new Error('the continuation does not end');

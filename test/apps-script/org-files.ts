@@ -35,7 +35,7 @@ export interface FilesCity {
  * @param folderId - `Папка отчётов`
  * @param org - the organisation
  */
-export function makeOrgFile(fake: CommitteeFake, folderId: string, org: Organisation): FakeSpreadsheet {
+function makeOrgFile(fake: CommitteeFake, folderId: string, org: Organisation): FakeSpreadsheet {
   const { world } = fake;
   const book = world.createSpreadsheet(`Профкарта — ${org.code} — ${org.name}`, owner, world.scriptTimeZone, folderId);
   book.appProperties = { [orgCodeProperty]: org.code, [committeeProperty]: fake.committee.id };
@@ -58,7 +58,7 @@ export function makeOrgFile(fake: CommitteeFake, folderId: string, org: Organisa
 }
 
 /** A school types its form into its own file (so the file's last modifier is the school). */
-export function schoolFillsFile(fake: CommitteeFake, book: FakeSpreadsheet, grid: SheetData, school: string): void {
+function schoolFillsFile(fake: CommitteeFake, book: FakeSpreadsheet, grid: SheetData, school: string): void {
   fake.world.asUser(school, () => schoolFills(book, grid, grid.name));
 }
 
