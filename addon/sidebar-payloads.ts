@@ -8,37 +8,29 @@ const badCell = (input: unknown) => `Ячейка «${String(input)}» не чи
 const badHour = 'Час отправки — целое число от 0 до 23.';
 
 /** Actions that take nothing: the sidebar sends `null`. */
-export const noPayload = z.optional(
-  z.null({ error: 'Это действие не принимает данных: обновите панель и повторите.' }),
-);
+export const noPayload = z.custom<null | undefined>((value) => value == null, {
+  error: 'Это действие не принимает данных: обновите панель и повторите.',
+});
 
 /**
- * `select`: the tab (and cell) to activate; a null `cell` activates the tab alone. The messages of
- * the issues are the Russian refusals the sidebar shows.
+ * `select`: the tab (and cell) to activate, as the sidebar's problem names them; a null `cell`
+ * activates the tab alone. The messages of the issues are the Russian refusals the sidebar shows.
  */
 export const selectPayload = z.object(
   {
-    tab: z.string({ error: noTab }).check(z.trim(), z.minLength(1, noTab)),
+    tab: z.string({ error: noTab }).check(z.regex(/\S/, noTab)),
     cell: z.nullish(
       z
         .string({ error: (issue) => badCell(issue.input) })
-        .check(z.trim(), z.regex(a1Pattern, { error: (issue) => badCell(issue.input) })),
+        .check(z.regex(a1Pattern, { error: (issue) => badCell(issue.input) })),
     ),
   },
   { error: noTab },
 );
 
-/** `saveSendHour`: a whole hour 0–23, as a number or as the text of one (` 9 `). */
+/** `saveSendHour`: a whole hour 0–23 (the sidebar checks the field and sends a number). */
 export const sendHourPayload = z.object(
-  {
-    hour: z.pipe(
-      z.pipe(
-        z.union([z.number(), z.string()], { error: badHour }),
-        z.transform((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : value)),
-      ),
-      z.int({ error: badHour }).check(z.gte(0, badHour), z.lte(23, badHour)),
-    ),
-  },
+  { hour: z.int({ error: badHour }).check(z.gte(0, badHour), z.lte(23, badHour)) },
   { error: badHour },
 );
 

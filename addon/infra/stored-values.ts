@@ -23,7 +23,7 @@ export const leaseSchema = z.object({
   expires: z.number(),
   token: z.string(),
   /** Taken by a time-driven run (no user); absent counts as a user's. */
-  trigger: z._default(z.boolean(), false),
+  trigger: z.optional(z.boolean()),
 });
 export type Lease = z.infer<typeof leaseSchema>;
 
