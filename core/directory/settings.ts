@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { dateWindowSchema, type Frozen, isoDateSchema } from '../dates/date-schemas';
-import { schoolTerms, type TermDates } from '../dates/school-terms';
 
 const hours = z.number().check(z.gt(0));
 
@@ -33,14 +32,12 @@ export type Thresholds = Frozen<z.infer<typeof thresholdsSchema>>;
 export const defaultThresholds: Thresholds = { basic: 40, main: 60, advanced: 80, course: 34, training: 36 };
 
 /** Exact term dates by term number 1–4, each a date window; a term not set is absent. */
-const termDatesSchema = z.custom<TermDates>(
-  (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    Object.entries(value).every(
-      ([key, window]) => schoolTerms.some((term) => String(term) === key) && dateWindowSchema.safeParse(window).success,
-    ),
-);
+const termDatesSchema = z.object({
+  1: z.exactOptional(dateWindowSchema),
+  2: z.exactOptional(dateWindowSchema),
+  3: z.exactOptional(dateWindowSchema),
+  4: z.exactOptional(dateWindowSchema),
+});
 
 /**
  * The `Настройки` tab, read and checked, defaults filled in (design §3). `readSettings` turns each
