@@ -8,7 +8,9 @@ const badCell = (input: unknown) => `Ячейка «${String(input)}» не чи
 const badHour = 'Час отправки — целое число от 0 до 23.';
 
 /** Actions that take nothing: the sidebar sends `null`. */
-export const noPayload = z.nullish(z.never({ error: 'Это действие не принимает данных: обновите панель и повторите.' }));
+export const noPayload = z.nullish(
+  z.never({ error: 'Это действие не принимает данных: обновите панель и повторите.' }),
+);
 
 /**
  * `select`: the tab (and cell) to activate, as the sidebar's problem names them; a null `cell`

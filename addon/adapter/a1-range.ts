@@ -15,12 +15,17 @@ export function tabRange(title: string, rows?: number, columns?: number): string
   return `${quoteTitle(title)}!A1:${columnLetters(columns)}${rows}`;
 }
 
+/** The link that opens a spreadsheet. */
+export function spreadsheetUrl(spreadsheetId: string): string {
+  return `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`;
+}
+
 /**
  * The link that opens a cell of a spreadsheet (`#gid=…&range=B14`); the tab alone when `a1` is null.
  *
  * @example cellUrl('abc', 0, 'B14') // 'https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=B14'
  */
 export function cellUrl(spreadsheetId: string, sheetId: number, a1: string | null): string {
-  const base = `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit#gid=${sheetId}`;
+  const base = `${spreadsheetUrl(spreadsheetId)}#gid=${sheetId}`;
   return a1 ? `${base}&range=${a1}` : base;
 }

@@ -12,6 +12,31 @@ export interface GridsRead {
   readonly notes: Map<string, Map<string, string>>;
 }
 
+/**
+ * The hyperlinks (as a grid, absent when no cell has one) and notes (by 0-based `row,column`) of a
+ * tab's cells as `Spreadsheets.get` returns them (`data.rowData.values(hyperlink,note)`).
+ *
+ * @param rowData - the tab's first grid data's rows
+ */
+export function linksAndNotes(rowData: readonly GoogleAppsScript.Sheets.Schema.RowData[]): {
+  links?: (string | null)[][];
+  notes: Map<string, string>;
+} {
+  let links: (string | null)[][] | undefined;
+  const notes = new Map<string, string>();
+  rowData.forEach((row, r) => {
+    (row.values ?? []).forEach((cell, c) => {
+      if (cell.hyperlink) {
+        links ??= [];
+        while (links.length <= r) links.push([]);
+        links[r]![c] = cell.hyperlink;
+      }
+      if (cell.note) notes.set(`${r},${c}`, cell.note);
+    });
+  });
+  return links ? { links, notes } : { notes };
+}
+
 function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -48,19 +73,7 @@ export function readGrids(spreadsheetId: string, titles: readonly string[], with
     for (const s of linked.sheets ?? []) byTitle.set(s.properties?.title ?? '', s);
     part.forEach((title, i) => {
       const grid = (values.valueRanges?.[i]?.values ?? []) as unknown[][];
-      const rowData = byTitle.get(title)?.data?.[0]?.rowData ?? [];
-      let links: (string | null)[][] | undefined;
-      const tabNotes = new Map<string, string>();
-      rowData.forEach((row, r) => {
-        (row.values ?? []).forEach((cell, c) => {
-          if (cell.hyperlink) {
-            links ??= [];
-            while (links.length <= r) links.push([]);
-            links[r]![c] = cell.hyperlink;
-          }
-          if (cell.note) tabNotes.set(`${r},${c}`, cell.note);
-        });
-      });
+      const { links, notes: tabNotes } = linksAndNotes(byTitle.get(title)?.data?.[0]?.rowData ?? []);
       sheets.push(links ? { name: title, values: grid, links } : { name: title, values: grid });
       if (withNotes) notes.set(title, tabNotes);
     });

@@ -78,6 +78,26 @@ function repeat(sheetId: number, r: CellRange, format: CellFormat, fields: strin
   return { repeatCell: { range: gridRange(sheetId, r), cell: { userEnteredFormat: format }, fields } };
 }
 
+/**
+ * Sets a property of columns `[start, end)` of a tab (`pixelSize`, `hiddenByUser`).
+ *
+ * @example columnsRequest(0, 7, 8, { hiddenByUser: true }) // hides column H
+ */
+export function columnsRequest(
+  sheetId: number,
+  start: number,
+  end: number,
+  properties: GoogleAppsScript.Sheets.Schema.DimensionProperties,
+): Request {
+  return {
+    updateDimensionProperties: {
+      range: { sheetId, dimension: 'COLUMNS', startIndex: start, endIndex: end },
+      properties,
+      fields: Object.keys(properties).join(','),
+    },
+  };
+}
+
 function numberFormatType(pattern: string): string {
   if (/[dy]/i.test(pattern) && /[hs]/i.test(pattern)) return 'DATE_TIME';
   if (/[dy]/i.test(pattern)) return 'DATE';
@@ -120,13 +140,7 @@ export function sheetRequests(sheet: OutputSheet, target: WriteTarget, protectio
           'gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount,gridProperties.frozenColumnCount,hidden',
       },
     });
-    requests.push({
-      updateDimensionProperties: {
-        range: { sheetId, dimension: 'COLUMNS', startIndex: 0, endIndex: size.columns },
-        properties: { hiddenByUser: false },
-        fields: 'hiddenByUser',
-      },
-    });
+    requests.push(columnsRequest(sheetId, 0, size.columns, { hiddenByUser: false }));
   } else {
     requests.push({
       addSheet: {
@@ -169,23 +183,10 @@ export function sheetRequests(sheet: OutputSheet, target: WriteTarget, protectio
   }
   requests.push(...formatRequests(sheetId, f));
   (f.columnWidths ?? []).forEach((width, column) => {
-    requests.push({
-      updateDimensionProperties: {
-        range: { sheetId, dimension: 'COLUMNS', startIndex: column, endIndex: column + 1 },
-        properties: { pixelSize: width },
-        fields: 'pixelSize',
-      },
-    });
+    requests.push(columnsRequest(sheetId, column, column + 1, { pixelSize: width }));
   });
-  for (const column of f.hiddenColumns ?? []) {
-    requests.push({
-      updateDimensionProperties: {
-        range: { sheetId, dimension: 'COLUMNS', startIndex: column, endIndex: column + 1 },
-        properties: { hiddenByUser: true },
-        fields: 'hiddenByUser',
-      },
-    });
-  }
+  for (const column of f.hiddenColumns ?? [])
+    requests.push(columnsRequest(sheetId, column, column + 1, { hiddenByUser: true }));
   requests.push(...charts.add);
   if (protection)
     requests.push(

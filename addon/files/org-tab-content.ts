@@ -1,4 +1,5 @@
 import { tabKey } from '../../core/check/find-tab';
+import { linksAndNotes } from '../adapter/read-grids';
 import { requireSheets } from '../adapter/sheets-service';
 import { metaOf, type ProtectionMeta, type SpreadsheetMeta, tabMetaFields } from '../adapter/spreadsheet-meta';
 
@@ -59,23 +60,13 @@ export function orgTabContent(spreadsheet: Spreadsheet, code: string): OrgTabCon
   const at = meta.sheets.findIndex((s) => tabKey(s.title) === tabKey(code));
   const tab = meta.sheets[at];
   if (!tab) return { title: '', sheetId: 0, rows: 0, columns: 0, protections: [], values: [] };
-  const values: unknown[][] = [];
-  let links: (string | null)[][] | undefined;
-  const notes: Record<string, string> = {};
-  (spreadsheet.sheets?.[at]?.data?.[0]?.rowData ?? []).forEach((row, r) => {
-    const cells = row.values ?? [];
-    const line = cells.map((cell) => cellValue(cell.effectiveValue));
+  const rowData = spreadsheet.sheets?.[at]?.data?.[0]?.rowData ?? [];
+  const values: unknown[][] = rowData.map((row) => {
+    const line = (row.values ?? []).map((cell) => cellValue(cell.effectiveValue));
     while (line.length > 0 && line[line.length - 1] === '') line.pop();
-    values.push(line);
-    cells.forEach((cell, c) => {
-      if (cell.hyperlink) {
-        links ??= [];
-        while (links.length <= r) links.push([]);
-        links[r]![c] = cell.hyperlink;
-      }
-      if (cell.note) notes[`${r},${c}`] = cell.note;
-    });
+    return line;
   });
+  const { links, notes } = linksAndNotes(rowData);
   while (values.length > 0 && values[values.length - 1]!.length === 0) values.pop();
   return {
     title: tab.title,
@@ -85,7 +76,7 @@ export function orgTabContent(spreadsheet: Spreadsheet, code: string): OrgTabCon
     protections: tab.protections,
     values,
     ...(links ? { links } : {}),
-    ...(Object.keys(notes).length ? { notes } : {}),
+    ...(notes.size ? { notes: Object.fromEntries(notes) } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { errorText } from '../adapter/sheets-service';
 import { tabKey } from '../../core/check/find-tab';
 import { readDirectory } from '../../core/directory/read-directory';
 import { tabNames } from '../../core/grid/tab-names';
@@ -104,7 +105,7 @@ export function syncOrgFiles(ctx: ActionContext, maxReads = Number.POSITIVE_INFI
     try {
       if (read.size < maxReads) got = pace.run('reads', () => readOrgFile(file.id, code));
     } catch (error) {
-      failed.push(`${code}: ${(error as Error).message}`);
+      failed.push(`${code}: ${errorText(error)}`);
       continue;
     }
     if (!got) {

@@ -5,7 +5,7 @@ import { tabKey } from '../../core/check/find-tab';
 import { cellMarks } from '../../core/form/cell-marks';
 import type { Issue } from '../../core/issues/issue';
 import { tabRange } from '../adapter/a1-range';
-import { requireSheets } from '../adapter/sheets-service';
+import { errorText, requireSheets } from '../adapter/sheets-service';
 import type { SheetMeta } from '../adapter/spreadsheet-meta';
 import type { ActionContext } from '../infra/run-action';
 import type { Evaluation } from '../jobs/evaluate';
@@ -112,7 +112,7 @@ export function writeOrgFiles(files: OrgFiles, due: readonly FileWrite[]): strin
         ),
       );
     } catch (error) {
-      failed.push(`${w.code}: ${(error as Error).message}`);
+      failed.push(`${w.code}: ${errorText(error)}`);
       continue;
     }
     if (!sent) break;

@@ -4,7 +4,7 @@ import type { ReportsMode, Settings } from '../../core/directory/settings';
 import type { SheetData } from '../../core/grid/sheet-data';
 import type { Issue } from '../../core/issues/issue';
 import { readGrids } from '../adapter/read-grids';
-import { UserFacingError } from '../adapter/sheets-service';
+import { errorText, UserFacingError } from '../adapter/sheets-service';
 import { readMeta, type SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import { documentProperties, propertyKeys } from './properties';
 
@@ -115,7 +115,7 @@ export class Books {
         this.reportsMetaCache = readMeta(this.reportsId());
       } catch (error) {
         throw new UserFacingError(
-          `Не удалось открыть таблицу отчётов (Настройки → «Таблица отчётов»): ${error instanceof Error ? error.message : String(error)}. Проверьте ссылку и доступ.`,
+          `Не удалось открыть таблицу отчётов (Настройки → «Таблица отчётов»): ${errorText(error)}. Проверьте ссылку и доступ.`,
         );
       }
     }

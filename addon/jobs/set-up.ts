@@ -15,7 +15,7 @@ import { type TabWrite, writeBatches } from '../adapter/write-batches';
 import { assertLease } from '../infra/lease';
 import { documentProperties, propertyKeys } from '../infra/properties';
 import { journalWrite } from '../infra/journal';
-import type { ActionContext, ActionOutcome } from '../infra/run-action';
+import { type ActionContext, type ActionOutcome, journalEntry } from '../infra/run-action';
 import { committeeEditors, committeeProtection, sameEditors } from './committee-editors';
 import { oneFileRefusal } from './one-file-limits';
 import { settingWrite } from './setting-write';
@@ -155,13 +155,7 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
     parts.push(`${created.length === 1 ? 'добавлен лист' : 'добавлены листы'} ${quotedList(created)}`);
   if (protectedCount) parts.push(`обновлена защита ${countOf(protectedCount, ['листа', 'листов', 'листов'])}`);
   const message = `Таблица настроена: ${parts.join('; ') || 'ничего не изменено'}.${reportsNote}${memberNote}`;
-  writes.push(
-    journalWrite(
-      meta,
-      [{ date: ctx.now.date, time: ctx.now.time, who: ctx.who, what: 'setup', outcome: message, failure: '' }],
-      newId,
-    ),
-  );
+  writes.push(journalWrite(meta, [journalEntry(ctx, 'setup', message)], newId));
   writeBatches(books.committeeId, writes, { meta });
   books.forgetTabs();
   return { ok: true, journaled: true, message };

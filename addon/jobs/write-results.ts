@@ -11,7 +11,7 @@ import type { JournalEntry } from '../../core/history/journal';
 import type { OutputSheet } from '../../core/grid/output-sheet';
 import { appendRowsRequests } from '../adapter/append-rows';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
-import { sheetRequests } from '../adapter/sheet-requests';
+import { columnsRequest, sheetRequests } from '../adapter/sheet-requests';
 import { sheetByKey, type SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import { PartialWriteError, type TabWrite, type WriteOutcome, writeBatches } from '../adapter/write-batches';
 import { journalWrite } from '../infra/journal';
@@ -90,20 +90,7 @@ function committeeWrites(ctx: ActionContext, ev: Evaluation, options: WriteOptio
           newId,
         ),
         ...(existing && codeColumn >= 0
-          ? [
-              {
-                updateDimensionProperties: {
-                  range: {
-                    sheetId: existing.sheetId,
-                    dimension: 'COLUMNS',
-                    startIndex: codeColumn,
-                    endIndex: codeColumn + 1,
-                  },
-                  properties: { hiddenByUser: true },
-                  fields: 'hiddenByUser',
-                },
-              },
-            ]
+          ? [columnsRequest(existing.sheetId, codeColumn, codeColumn + 1, { hiddenByUser: true })]
           : []),
       ],
     });

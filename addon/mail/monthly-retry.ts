@@ -1,3 +1,4 @@
+import { errorText } from '../adapter/sheets-service';
 import { actions } from '../actions';
 import { localNow } from '../infra/clock';
 import { busyWith, type Lease } from '../infra/lease';
@@ -40,8 +41,10 @@ export function retryMonthly(ctx: ActionContext, why: string): ActionOutcome {
     clearMonthlyRetries();
     ScriptApp.newTrigger(monthlyRetryHandler).timeBased().after(monthlyRetryDelayMs).create();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `Ежемесячная рассылка: ${why}; повтор назначить не удалось (${reason}), ${byHand}.` };
+    return {
+      ok: false,
+      message: `Ежемесячная рассылка: ${why}; повтор назначить не удалось (${errorText(error)}), ${byHand}.`,
+    };
   }
   return { ok: true, message: `Ежемесячная рассылка отложена: ${why}. Повтор сегодня около ${then.time}.` };
 }

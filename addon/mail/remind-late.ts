@@ -1,3 +1,4 @@
+import { errorText } from '../adapter/sheets-service';
 import { isoDateInZone } from '../../core/dates/iso-date-in-zone';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { remindProgressProperty as progressProperty } from '../infra/stored-values';
@@ -82,7 +83,7 @@ export function sendReminders(ports: RemindPorts, startedAt = Date.now()): Remin
       });
       sent.push({ code: org.code, date: today });
     } catch (error) {
-      failed.push(`${org.code}: ${error instanceof Error ? error.message : String(error)}`);
+      failed.push(`${org.code}: ${errorText(error)}`);
     }
   }
   if (sent.length > 0) ports.recordReminders(sent);

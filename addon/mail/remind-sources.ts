@@ -5,6 +5,7 @@ import type { IsoDate } from '../../core/dates/iso-date';
 import type { OrgState } from '../../core/directory/org-state';
 import { stateSheet } from '../../core/directory/state-sheet';
 import { formatIssues } from '../../core/issues/format-issue';
+import { spreadsheetUrl } from '../adapter/a1-range';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { sheetRequests } from '../adapter/sheet-requests';
 import { UserFacingError } from '../adapter/sheets-service';
@@ -54,7 +55,7 @@ export function addonRemindSources(): RemindSources {
         deadline: report.settings.deadline,
         remindEveryDays: report.settings.remindEveryDays,
         // One file per organisation: a school without its file has nothing to open yet.
-        reportsUrl: loaded.files ? null : `https://docs.google.com/spreadsheets/d/${loaded.reportsMeta.id}/edit`,
+        reportsUrl: loaded.files ? null : spreadsheetUrl(loaded.reportsMeta.id),
         orgs: reminderOrgs(report, {
           tabUrl: (tab) => loaded.cellUrl(tab, null),
           cellUrl: (tab, cell) => loaded.cellUrl(tab, cell),

@@ -1,3 +1,4 @@
+import { errorText } from '../adapter/sheets-service';
 import { formatRuMonth } from '../../core/dates/format-ru-date';
 import { countOf } from '../../core/issues/count-of';
 import { isoDateInZone } from '../../core/dates/iso-date-in-zone';
@@ -24,10 +25,6 @@ export interface SendOutcome {
   readonly ok: boolean;
   readonly message: string;
   readonly counts?: Readonly<Record<string, number>>;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
