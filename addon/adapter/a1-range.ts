@@ -15,6 +15,21 @@ export function tabRange(title: string, rows?: number, columns?: number): string
   return `${quoteTitle(title)}!A1:${columnLetters(columns)}${rows}`;
 }
 
+/**
+ * The rows `[r0, r1)` × columns `[c0, c1)` of a tab as a Sheets `GridRange` (0-based, ends excluded).
+ *
+ * @example gridBox(7, 0, 2, 0, 3) // { sheetId: 7, startRowIndex: 0, endRowIndex: 2, startColumnIndex: 0, endColumnIndex: 3 }
+ */
+export function gridBox(
+  sheetId: number,
+  r0: number,
+  r1: number,
+  c0: number,
+  c1: number,
+): GoogleAppsScript.Sheets.Schema.GridRange {
+  return { sheetId, startRowIndex: r0, endRowIndex: r1, startColumnIndex: c0, endColumnIndex: c1 };
+}
+
 /** The link that opens a spreadsheet. */
 export function spreadsheetUrl(spreadsheetId: string): string {
   return `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit`;

@@ -1,4 +1,5 @@
 import { gridHash } from '../../core/check/grid-hash';
+import { gridBox } from './a1-range';
 import type { CellRange, OutputSheet, SheetFormat } from '../../core/grid/output-sheet';
 import { cellData } from './cell-data';
 import { chartFootprint, chartRequests } from './chart-requests';
@@ -65,13 +66,7 @@ export function sheetSize(sheet: OutputSheet): { rows: number; columns: number }
 
 /** A 0-based `CellRange` as a Sheets `GridRange`. */
 export function gridRange(sheetId: number, r: CellRange): GridRange {
-  return {
-    sheetId,
-    startRowIndex: r.row,
-    endRowIndex: r.row + (r.rows ?? 1),
-    startColumnIndex: r.column,
-    endColumnIndex: r.column + (r.columns ?? 1),
-  };
+  return gridBox(sheetId, r.row, r.row + (r.rows ?? 1), r.column, r.column + (r.columns ?? 1));
 }
 
 function repeat(sheetId: number, r: CellRange, format: CellFormat, fields: string): Request {
@@ -158,7 +153,7 @@ export function sheetRequests(sheet: OutputSheet, target: WriteTarget, protectio
   for (const n of f.notes ?? []) notes.set(`${n.row},${n.column}`, n.text);
   requests.push({
     updateCells: {
-      range: { sheetId, startRowIndex: 0, endRowIndex: size.rows, startColumnIndex: 0, endColumnIndex: size.columns },
+      range: gridBox(sheetId, 0, size.rows, 0, size.columns),
       rows: sheet.rows.map((row, r) => ({
         values: row.map((value, c) => {
           const note = notes.get(`${r},${c}`);

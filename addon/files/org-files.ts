@@ -314,9 +314,7 @@ export function orgFilesPass(ctx: ActionContext, pass: OrgPass, maxOrgs: number)
     instruction,
     instructionJson: JSON.stringify(instruction),
   };
-  const files = new Map(
-    [...listOrgFiles(folder, ctx.books.committeeId).files].map(([code, file]) => [tabKey(code), file]),
-  );
+  const files = new Map([...listOrgFiles(folder, ctx.books.committeeId)].map(([code, file]) => [tabKey(code), file]));
   let done = start;
   if (done === 0) {
     passFolder(run, folder);

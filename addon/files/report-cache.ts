@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { tabNames } from '../../core/grid/tab-names';
-import { tabRange } from '../adapter/a1-range';
+import { gridBox, tabRange } from '../adapter/a1-range';
 import { maxCellText } from '../adapter/cell-data';
 import { requireSheets } from '../adapter/sheets-service';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
@@ -185,13 +185,7 @@ export class ReportCache {
       bytes += rowBytes;
       requests.push({
         updateCells: {
-          range: {
-            sheetId,
-            startRowIndex: row,
-            endRowIndex: row + 1,
-            startColumnIndex: 0,
-            endColumnIndex: size.columns,
-          },
+          range: gridBox(sheetId, row, row + 1, 0, size.columns),
           rows: [{ values: cells.map((text) => ({ userEnteredValue: { stringValue: text } })) }],
           fields: 'userEnteredValue',
         },

@@ -85,7 +85,7 @@ export function syncOrgFiles(ctx: ActionContext, maxReads = Number.POSITIVE_INFI
       .orgs.filter((o) => o.active)
       .map((o) => tabKey(o.code)),
   );
-  const listed = [...listOrgFiles(books.settings().reportsFolder, books.committeeId).files].filter(([code]) =>
+  const listed = [...listOrgFiles(books.settings().reportsFolder, books.committeeId)].filter(([code]) =>
     active.has(tabKey(code)),
   );
   const cache = ReportCache.read(books);

@@ -1,3 +1,4 @@
+import { gridBox } from '../adapter/a1-range';
 import type { OrgCheck } from '../../core/check/check-report';
 import type { Cell } from '../../core/form/cell-map';
 import { cellMarks } from '../../core/form/cell-marks';
@@ -69,13 +70,7 @@ export function orgMarkRequests(
   if (previous.size > 0) {
     requests.push({
       updateCells: {
-        range: {
-          sheetId,
-          startRowIndex: 0,
-          endRowIndex: sheet.rows,
-          startColumnIndex: 0,
-          endColumnIndex: sheet.columns,
-        },
+        range: gridBox(sheetId, 0, sheet.rows, 0, sheet.columns),
         fields: 'note',
       },
     });
@@ -92,13 +87,7 @@ export function orgMarkRequests(
     const fill = fillAt(template, row, column);
     requests.push({
       repeatCell: {
-        range: {
-          sheetId,
-          startRowIndex: row,
-          endRowIndex: row + 1,
-          startColumnIndex: column,
-          endColumnIndex: column + 1,
-        },
+        range: gridBox(sheetId, row, row + 1, column, column + 1),
         cell: fill ? { userEnteredFormat: { backgroundColor: fillColor(fill) } } : {},
         fields: 'userEnteredFormat.backgroundColor',
       },
