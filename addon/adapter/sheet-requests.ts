@@ -93,6 +93,21 @@ export function columnsRequest(
   };
 }
 
+/**
+ * Writes one cell's data (`fields` of it) at a 0-based row and column.
+ *
+ * @example cellRequest(7, 1, 0, { note: 'Ошибка: …' }, 'note')
+ */
+export function cellRequest(
+  sheetId: number,
+  rowIndex: number,
+  columnIndex: number,
+  data: GoogleAppsScript.Sheets.Schema.CellData,
+  fields: string,
+): Request {
+  return { updateCells: { start: { sheetId, rowIndex, columnIndex }, rows: [{ values: [data] }], fields } };
+}
+
 function numberFormatType(pattern: string): string {
   if (/[dy]/i.test(pattern) && /[hs]/i.test(pattern)) return 'DATE_TIME';
   if (/[dy]/i.test(pattern)) return 'DATE';
@@ -167,13 +182,7 @@ export function sheetRequests(sheet: OutputSheet, target: WriteTarget, protectio
   // Notes on cells past the content rows.
   for (const n of f.notes ?? []) {
     if (n.row >= sheet.rows.length || n.column >= (sheet.rows[n.row]?.length ?? 0)) {
-      requests.push({
-        updateCells: {
-          start: { sheetId, rowIndex: n.row, columnIndex: n.column },
-          rows: [{ values: [{ note: n.text }] }],
-          fields: 'note',
-        },
-      });
+      requests.push(cellRequest(sheetId, n.row, n.column, { note: n.text }, 'note'));
     }
   }
   requests.push(...formatRequests(sheetId, f));

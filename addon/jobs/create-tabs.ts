@@ -18,11 +18,10 @@ import { type OrgPass, type PassResult, type PassState, saveCursor, startPass } 
 import {
   directoryAndRoadmap,
   keptProtection,
-  orgEditors,
   orgEmails,
-  orgProtection,
   plannedForm,
   protectionFindings,
+  sharedFileProtection,
 } from './org-tabs';
 import { passOutcome } from './pass-outcome';
 import { committeeTabsPass, oneFileAudit } from './protection-audit';
@@ -86,10 +85,7 @@ function chunkWrites(
     }
     const rendered = written.plan.sheet;
     const sheet: OutputSheet = existing ? { ...rendered, name: existing.title } : rendered;
-    // Only addresses the file is shared with go into a protection: Sheets refuses unknown users.
-    const editable = (e: string) => access.direct.has(e) || share.shared.includes(e) || e === access.owner;
-    const inputEditors = orgEditors(ctx, org).filter((e) => editable(e) || !emails.includes(e));
-    const expected = orgProtection(ctx, org, inputEditors);
+    const expected = sharedFileProtection(ctx, org, access, share.shared);
     const findings = existing ? protectionFindings(existing, expected, access.owner) : [];
     const same = existing && grid && sameValues(sheet.rows, grid.values);
     if (same && (!run.restore || findings.length === 0)) {

@@ -6,6 +6,7 @@ import { orgCheckLine } from '../../core/check/org-check-line';
 import type { Issue } from '../../core/issues/issue';
 import type { Fill, OutputSheet } from '../../core/grid/output-sheet';
 import { fillColor } from '../adapter/colors';
+import { cellRequest } from '../adapter/sheet-requests';
 import type { LocalTime } from '../infra/clock';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -59,13 +60,13 @@ export function orgMarkRequests(
 ): Request[] {
   const { sheetId } = sheet;
   const requests: Request[] = [
-    {
-      updateCells: {
-        start: { sheetId, rowIndex: lineCell.row, columnIndex: lineCell.column },
-        rows: [{ values: [{ userEnteredValue: { stringValue: line } }] }],
-        fields: 'userEnteredValue',
-      },
-    },
+    cellRequest(
+      sheetId,
+      lineCell.row,
+      lineCell.column,
+      { userEnteredValue: { stringValue: line } },
+      'userEnteredValue',
+    ),
   ];
   if (previous.size > 0) {
     requests.push({
@@ -94,22 +95,8 @@ export function orgMarkRequests(
     });
   }
   for (const mark of marks.values()) {
-    requests.push({
-      updateCells: {
-        start: { sheetId, rowIndex: mark.row, columnIndex: mark.column },
-        rows: [
-          {
-            values: [
-              {
-                note: mark.note,
-                userEnteredFormat: { backgroundColor: fillColor(mark.fill) },
-              },
-            ],
-          },
-        ],
-        fields: 'note,userEnteredFormat.backgroundColor',
-      },
-    });
+    const look = { note: mark.note, userEnteredFormat: { backgroundColor: fillColor(mark.fill) } };
+    requests.push(cellRequest(sheetId, mark.row, mark.column, look, 'note,userEnteredFormat.backgroundColor'));
   }
   return requests;
 }

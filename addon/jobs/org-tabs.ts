@@ -10,6 +10,7 @@ import type { SheetData } from '../../core/grid/sheet-data';
 import { type ProtectionSpec, rangesStamp } from '../adapter/sheet-requests';
 import { UserFacingError } from '../adapter/sheets-service';
 import type { SheetMeta } from '../adapter/spreadsheet-meta';
+import type { FileAccess } from '../files/drive-access';
 import type { ActionContext } from '../infra/run-action';
 import { committeeEditors } from './committee-editors';
 
@@ -97,6 +98,27 @@ export function orgProtection(
 ): ProtectionSpec {
   const spec = { editors: committeeEditors(ctx), description: `${orgProtectionPrefix} ${org.code}` };
   return ctx.books.reportsMode() === 'files' ? spec : { ...spec, inputEditors };
+}
+
+/**
+ * The protection of an organisation's tab in a spreadsheet shared with several organisations: its
+ * input ranges for the committee and those of the organisation's addresses the file is shared with
+ * (Sheets refuses an editor who cannot open the file; the missing sharing is listed apart).
+ *
+ * @param ctx - the action
+ * @param org - the organisation
+ * @param access - who can open the spreadsheet
+ * @param shared - addresses shared with in this run
+ */
+export function sharedFileProtection(
+  ctx: ActionContext,
+  org: Organisation,
+  access: FileAccess,
+  shared: readonly string[] = [],
+): ProtectionSpec {
+  const emails = orgEmails(org);
+  const open = (e: string) => !emails.includes(e) || access.direct.has(e) || shared.includes(e) || e === access.owner;
+  return orgProtection(ctx, org, orgEditors(ctx, org).filter(open));
 }
 
 /**

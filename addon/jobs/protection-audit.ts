@@ -9,7 +9,7 @@ import { actions } from '../actions';
 import type { OrgPass } from './org-pass';
 import type { ActionContext } from '../infra/run-action';
 import { committeeEditors, committeeProtect, committeeProtection } from './committee-editors';
-import { orgEditors, orgEmails, orgProtection, protectionFindings } from './org-tabs';
+import { orgEmails, protectionFindings, sharedFileProtection } from './org-tabs';
 
 /** A finding: an organisation's form (`листа`, `файла`) is not there yet. */
 export function notCreated(code: string, what: string): string {
@@ -68,18 +68,13 @@ export function oneFileAudit(ctx: ActionContext, orgs: readonly Organisation[]):
   const found = committeeTabsPass(ctx, 'auditProtection');
   const wanted = new Set(committeeEditors(ctx));
   for (const org of orgs) {
-    const emails = orgEmails(org);
-    for (const e of emails) wanted.add(e);
+    for (const e of orgEmails(org)) wanted.add(e);
     const sheet = sheetByKey(meta, org.code);
     if (!sheet) {
       found.push(notCreated(org.code, 'листа'));
       continue;
     }
-    // An address the file is not shared with cannot be an editor (listed below as missing access).
-    const inputs = orgEditors(ctx, org).filter(
-      (e) => !emails.includes(e) || access.direct.has(e) || e === access.owner,
-    );
-    const findings = protectionFindings(sheet, orgProtection(ctx, org, inputs), access.owner);
+    const findings = protectionFindings(sheet, sharedFileProtection(ctx, org, access), access.owner);
     if (findings.length) found.push(`${org.code}: ${findings.join('; ')}`);
   }
   const said = accessFindings(access, [...wanted], [...wanted]).text;
