@@ -1,44 +1,36 @@
 import * as z from 'zod/mini';
 
 /** An A1 cell or range (`B14`, `B14:D20`): anything else is refused before asking Sheets. */
-export const a1Pattern = /^[A-Z]{1,3}[1-9]\d{0,6}(?::[A-Z]{1,3}[1-9]\d{0,6})?$/i;
+const a1Pattern = /^[A-Z]{1,3}[1-9]\d{0,6}(?::[A-Z]{1,3}[1-9]\d{0,6})?$/i;
 
 const noTab = 'Не указан лист, который нужно открыть.';
 const badCell = (input: unknown) => `Ячейка «${String(input)}» не читается: ожидается адрес вида B14.`;
 const badHour = 'Час отправки — целое число от 0 до 23.';
 
 /** Actions that take nothing: the sidebar sends `null`. */
-export const noPayload = z.optional(
-  z.null({ error: 'Это действие не принимает данных: обновите панель и повторите.' }),
+export const noPayload = z.nullish(
+  z.never({ error: 'Это действие не принимает данных: обновите панель и повторите.' }),
 );
 
 /**
- * `select`: the tab (and cell) to activate; a null `cell` activates the tab alone. The messages of
- * the issues are the Russian refusals the sidebar shows.
+ * `select`: the tab (and cell) to activate, as the sidebar's problem names them; a null `cell`
+ * activates the tab alone. The messages of the issues are the Russian refusals the sidebar shows.
  */
 export const selectPayload = z.object(
   {
-    tab: z.string({ error: noTab }).check(z.trim(), z.minLength(1, noTab)),
+    tab: z.string({ error: noTab }).check(z.regex(/\S/, noTab)),
     cell: z.nullish(
       z
         .string({ error: (issue) => badCell(issue.input) })
-        .check(z.trim(), z.regex(a1Pattern, { error: (issue) => badCell(issue.input) })),
+        .check(z.regex(a1Pattern, { error: (issue) => badCell(issue.input) })),
     ),
   },
   { error: noTab },
 );
 
-/** `saveSendHour`: a whole hour 0–23, as a number or as the text of one (` 9 `). */
+/** `saveSendHour`: a whole hour 0–23 (the sidebar checks the field and sends a number). */
 export const sendHourPayload = z.object(
-  {
-    hour: z.pipe(
-      z.pipe(
-        z.union([z.number(), z.string()], { error: badHour }),
-        z.transform((value) => (typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : value)),
-      ),
-      z.int({ error: badHour }).check(z.gte(0, badHour), z.lte(23, badHour)),
-    ),
-  },
+  { hour: z.int({ error: badHour }).check(z.gte(0, badHour), z.lte(23, badHour)) },
   { error: badHour },
 );
 

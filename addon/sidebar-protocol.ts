@@ -9,7 +9,7 @@ import { sidebarActionNames } from './actions';
 export type { SidebarAction } from './actions';
 
 /** A problem shown in the sidebar: clicking it selects the cell. */
-export const sidebarProblemSchema = z.readonly(
+const sidebarProblemSchema = z.readonly(
   z.object({
     org: z.string(),
     tab: z.string(),
@@ -26,7 +26,7 @@ export type SidebarProblem = z.infer<typeof sidebarProblemSchema>;
 
 const progress = z.readonly(z.object({ done: z.number(), total: z.number() }));
 
-export const sidebarStateSchema = z.readonly(
+const sidebarStateSchema = z.readonly(
   z.object({
     user: z.string(),
     isCommittee: z.boolean(),

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { entryPoints } from '../addon/entry-points';
 import * as settingsHintsData from '../core/directory/settings-hints-data';
 import * as instructionData from '../core/form/instruction-data';
@@ -73,6 +73,19 @@ export const view = (m, n, list) => new Proxy(list ? [] : {}, {
   },
 };
 
+/**
+ * What each source file adds to Code.js (esbuild's `bytesInOutput`), largest first: where the
+ * bundle budget (design §9) goes. Written beside Code.js as `Code.sizes.json`.
+ *
+ * @param metafile - the build's metafile
+ * @example bytesBySource(result.metafile)['addon/files/org-files.ts'] // 6120
+ */
+export function bytesBySource(metafile: Metafile): Record<string, number> {
+  const output = Object.values(metafile.outputs)[0];
+  const sizes = Object.entries(output?.inputs ?? {}).map(([path, input]) => [path, input.bytesInOutput] as const);
+  return Object.fromEntries(sizes.sort((a, b) => b[1] - a[1]));
+}
+
 /** Bundles the add-on into dist/: Code.js, Sidebar.html, appsscript.json. */
 export async function buildAddon(outDir = dist): Promise<{ codeBytes: number }> {
   mkdirSync(outDir, { recursive: true });
@@ -96,7 +109,9 @@ export async function buildAddon(outDir = dist): Promise<{ codeBytes: number }> 
     plugins: [packedData],
     write: false,
     logLevel: 'silent',
+    metafile: true,
   });
+  writeFileSync(join(outDir, 'Code.sizes.json'), `${JSON.stringify(bytesBySource(code.metafile), null, 1)}\n`);
   const body = code.outputFiles[0]?.text ?? '';
   const text = `${body}\n${entryStubs(entryPoints)}\n`;
   writeFileSync(join(outDir, 'Code.js'), text);

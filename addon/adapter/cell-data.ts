@@ -12,9 +12,9 @@ export function serialOf(iso: string): number {
 }
 
 /** The pattern of date cells the add-on writes. */
-export const datePattern = 'dd.mm.yyyy';
+const datePattern = 'dd.mm.yyyy';
 /** The pattern of date-time cells. */
-export const dateTimePattern = 'dd.mm.yyyy hh:mm';
+const dateTimePattern = 'dd.mm.yyyy hh:mm';
 
 /**
  * A value as a typed `CellData`: strings become `stringValue`, never `formulaValue`, so `=IMPORTXML(…)`,

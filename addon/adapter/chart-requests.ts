@@ -1,3 +1,4 @@
+import { gridBox } from './a1-range';
 import type { SheetChart } from '../../core/grid/output-sheet';
 import type { SheetMeta } from './spreadsheet-meta';
 
@@ -5,8 +6,8 @@ type Request = GoogleAppsScript.Sheets.Schema.Request;
 type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
 
 /** Size of a chart on the tab, pixels. */
-export const chartWidth = 600;
-export const chartHeight = 371;
+const chartWidth = 600;
+const chartHeight = 371;
 
 /**
  * The cells a chart covers at Sheets' default sizes (100 × 21 px): the grid must reach them, as
@@ -28,15 +29,7 @@ function rgb(hex: string): { red: number; green: number; blue: number } {
 function column(sheetId: number, chart: SheetChart, index: number): { sourceRange: { sources: GridRange[] } } {
   return {
     sourceRange: {
-      sources: [
-        {
-          sheetId,
-          startRowIndex: chart.firstRow,
-          endRowIndex: chart.lastRow + 1,
-          startColumnIndex: index,
-          endColumnIndex: index + 1,
-        },
-      ],
+      sources: [gridBox(sheetId, chart.firstRow, chart.lastRow + 1, index, index + 1)],
     },
   };
 }

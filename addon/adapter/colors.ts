@@ -8,7 +8,7 @@ function hex(value: string): Rgb {
 }
 
 /** Background colours of the fills, as hex (the fake and tests compare these). */
-export const fillHex: Readonly<Record<Fill, string>> = {
+const fillHex: Readonly<Record<Fill, string>> = {
   green: '#b7e1cd',
   lightGreen: '#d9ead3',
   yellow: '#fff2cc',

@@ -3,13 +3,38 @@ import { tabRange } from './a1-range';
 import { requireSheets } from './sheets-service';
 
 /** Tabs per `Values.batchGet` / `Spreadsheets.get` call: a constant number of calls per ~100 tabs. */
-export const readChunk = 100;
+const readChunk = 100;
 
 /** What was read: the tabs, and their notes. */
 export interface GridsRead {
   readonly sheets: SheetData[];
   /** Per tab, 0-based `row,column` → note text, for the tabs whose notes were asked for. */
   readonly notes: Map<string, Map<string, string>>;
+}
+
+/**
+ * The hyperlinks (as a grid, absent when no cell has one) and notes (by 0-based `row,column`) of a
+ * tab's cells as `Spreadsheets.get` returns them (`data.rowData.values(hyperlink,note)`).
+ *
+ * @param rowData - the tab's first grid data's rows
+ */
+export function linksAndNotes(rowData: readonly GoogleAppsScript.Sheets.Schema.RowData[]): {
+  links?: (string | null)[][];
+  notes: Map<string, string>;
+} {
+  let links: (string | null)[][] | undefined;
+  const notes = new Map<string, string>();
+  rowData.forEach((row, r) => {
+    (row.values ?? []).forEach((cell, c) => {
+      if (cell.hyperlink) {
+        links ??= [];
+        while (links.length <= r) links.push([]);
+        links[r]![c] = cell.hyperlink;
+      }
+      if (cell.note) notes.set(`${r},${c}`, cell.note);
+    });
+  });
+  return links ? { links, notes } : { notes };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -48,19 +73,7 @@ export function readGrids(spreadsheetId: string, titles: readonly string[], with
     for (const s of linked.sheets ?? []) byTitle.set(s.properties?.title ?? '', s);
     part.forEach((title, i) => {
       const grid = (values.valueRanges?.[i]?.values ?? []) as unknown[][];
-      const rowData = byTitle.get(title)?.data?.[0]?.rowData ?? [];
-      let links: (string | null)[][] | undefined;
-      const tabNotes = new Map<string, string>();
-      rowData.forEach((row, r) => {
-        (row.values ?? []).forEach((cell, c) => {
-          if (cell.hyperlink) {
-            links ??= [];
-            while (links.length <= r) links.push([]);
-            links[r]![c] = cell.hyperlink;
-          }
-          if (cell.note) tabNotes.set(`${r},${c}`, cell.note);
-        });
-      });
+      const { links, notes: tabNotes } = linksAndNotes(byTitle.get(title)?.data?.[0]?.rowData ?? []);
       sheets.push(links ? { name: title, values: grid, links } : { name: title, values: grid });
       if (withNotes) notes.set(title, tabNotes);
     });

@@ -1,4 +1,5 @@
 import { gridHash } from '../../core/check/grid-hash';
+import { gridBox } from './a1-range';
 import type { CellRange, OutputSheet, SheetFormat } from '../../core/grid/output-sheet';
 import { cellData } from './cell-data';
 import { chartFootprint, chartRequests } from './chart-requests';
@@ -65,17 +66,46 @@ export function sheetSize(sheet: OutputSheet): { rows: number; columns: number }
 
 /** A 0-based `CellRange` as a Sheets `GridRange`. */
 export function gridRange(sheetId: number, r: CellRange): GridRange {
-  return {
-    sheetId,
-    startRowIndex: r.row,
-    endRowIndex: r.row + (r.rows ?? 1),
-    startColumnIndex: r.column,
-    endColumnIndex: r.column + (r.columns ?? 1),
-  };
+  return gridBox(sheetId, r.row, r.row + (r.rows ?? 1), r.column, r.column + (r.columns ?? 1));
 }
 
 function repeat(sheetId: number, r: CellRange, format: CellFormat, fields: string): Request {
   return { repeatCell: { range: gridRange(sheetId, r), cell: { userEnteredFormat: format }, fields } };
+}
+
+/**
+ * Sets a property of columns `[start, end)` of a tab (`pixelSize`, `hiddenByUser`).
+ *
+ * @example columnsRequest(0, 7, 8, { hiddenByUser: true }) // hides column H
+ */
+export function columnsRequest(
+  sheetId: number,
+  start: number,
+  end: number,
+  properties: GoogleAppsScript.Sheets.Schema.DimensionProperties,
+): Request {
+  return {
+    updateDimensionProperties: {
+      range: { sheetId, dimension: 'COLUMNS', startIndex: start, endIndex: end },
+      properties,
+      fields: Object.keys(properties).join(','),
+    },
+  };
+}
+
+/**
+ * Writes one cell's data (`fields` of it) at a 0-based row and column.
+ *
+ * @example cellRequest(7, 1, 0, { note: 'Ошибка: …' }, 'note')
+ */
+export function cellRequest(
+  sheetId: number,
+  rowIndex: number,
+  columnIndex: number,
+  data: GoogleAppsScript.Sheets.Schema.CellData,
+  fields: string,
+): Request {
+  return { updateCells: { start: { sheetId, rowIndex, columnIndex }, rows: [{ values: [data] }], fields } };
 }
 
 function numberFormatType(pattern: string): string {
@@ -120,13 +150,7 @@ export function sheetRequests(sheet: OutputSheet, target: WriteTarget, protectio
           'gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount,gridProperties.frozenColumnCount,hidden',
       },
     });
-    requests.push({
-      updateDimensionProperties: {
-        range: { sheetId, dimension: 'COLUMNS', startIndex: 0, endIndex: size.columns },
-        properties: { hiddenByUser: false },
-        fields: 'hiddenByUser',
-      },
-    });
+    requests.push(columnsRequest(sheetId, 0, size.columns, { hiddenByUser: false }));
   } else {
     requests.push({
       addSheet: {
@@ -144,7 +168,7 @@ export function sheetRequests(sheet: OutputSheet, target: WriteTarget, protectio
   for (const n of f.notes ?? []) notes.set(`${n.row},${n.column}`, n.text);
   requests.push({
     updateCells: {
-      range: { sheetId, startRowIndex: 0, endRowIndex: size.rows, startColumnIndex: 0, endColumnIndex: size.columns },
+      range: gridBox(sheetId, 0, size.rows, 0, size.columns),
       rows: sheet.rows.map((row, r) => ({
         values: row.map((value, c) => {
           const note = notes.get(`${r},${c}`);
@@ -158,34 +182,15 @@ export function sheetRequests(sheet: OutputSheet, target: WriteTarget, protectio
   // Notes on cells past the content rows.
   for (const n of f.notes ?? []) {
     if (n.row >= sheet.rows.length || n.column >= (sheet.rows[n.row]?.length ?? 0)) {
-      requests.push({
-        updateCells: {
-          start: { sheetId, rowIndex: n.row, columnIndex: n.column },
-          rows: [{ values: [{ note: n.text }] }],
-          fields: 'note',
-        },
-      });
+      requests.push(cellRequest(sheetId, n.row, n.column, { note: n.text }, 'note'));
     }
   }
   requests.push(...formatRequests(sheetId, f));
   (f.columnWidths ?? []).forEach((width, column) => {
-    requests.push({
-      updateDimensionProperties: {
-        range: { sheetId, dimension: 'COLUMNS', startIndex: column, endIndex: column + 1 },
-        properties: { pixelSize: width },
-        fields: 'pixelSize',
-      },
-    });
+    requests.push(columnsRequest(sheetId, column, column + 1, { pixelSize: width }));
   });
-  for (const column of f.hiddenColumns ?? []) {
-    requests.push({
-      updateDimensionProperties: {
-        range: { sheetId, dimension: 'COLUMNS', startIndex: column, endIndex: column + 1 },
-        properties: { hiddenByUser: true },
-        fields: 'hiddenByUser',
-      },
-    });
-  }
+  for (const column of f.hiddenColumns ?? [])
+    requests.push(columnsRequest(sheetId, column, column + 1, { hiddenByUser: true }));
   requests.push(...charts.add);
   if (protection)
     requests.push(

@@ -30,3 +30,13 @@ export function serviceOff(name: string): UserFacingError {
 export class UserFacingError extends Error {
   override readonly name = 'UserFacingError';
 }
+
+/**
+ * What a failure says: its message, or the thrown value as text (Apps Script services throw
+ * `Error`s; anything else is shown as it is).
+ *
+ * @example errorText(new Error('Quota exceeded')) // 'Quota exceeded'
+ */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,3 +1,4 @@
+import { tabKey } from '../../core/check/find-tab';
 import { sheetsService } from './sheets-service';
 
 /** A protected range as the add-on needs it. */
@@ -100,7 +101,13 @@ export function metaOf(spreadsheetId: string, response: GoogleAppsScript.Sheets.
   return { id: spreadsheetId, timeZone: response.properties?.timeZone ?? 'Asia/Yekaterinburg', sheets };
 }
 
-/** The tab of a given name, compared as Sheets does (exact), or null. */
-export function sheetByTitle(meta: SpreadsheetMeta, title: string): SheetMeta | null {
-  return meta.sheets.find((s) => s.title === title) ?? null;
+/**
+ * The tab of a name as the add-on compares tab names (`tabKey`: trimmed, whatever the case), or null.
+ *
+ * @param meta - the spreadsheet
+ * @param title - the name looked for
+ * @example sheetByKey(meta, 's0001')?.title // 'S0001'
+ */
+export function sheetByKey(meta: Pick<SpreadsheetMeta, 'sheets'>, title: string): SheetMeta | null {
+  return meta.sheets.find((s) => tabKey(s.title) === tabKey(title)) ?? null;
 }

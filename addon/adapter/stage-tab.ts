@@ -1,3 +1,4 @@
+import { gridBox } from './a1-range';
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
 type RowData = GoogleAppsScript.Sheets.Schema.RowData;
@@ -92,13 +93,7 @@ export function stageTab(options: StageOptions): StagedWrite | null {
   const r1 = range.endRowIndex!;
   const c1 = range.endColumnIndex!;
   const stagingId = options.stagingId;
-  const stagingRange = (from: number, to: number): GridRange => ({
-    sheetId: stagingId,
-    startRowIndex: from,
-    endRowIndex: to,
-    startColumnIndex: c0,
-    endColumnIndex: c1,
-  });
+  const stagingRange = (from: number, to: number): GridRange => gridBox(stagingId, from, to, c0, c1);
   const opening: Request[] = [
     ...(options.leftoverId != null ? [{ deleteSheet: { sheetId: options.leftoverId } }] : []),
     {
@@ -133,13 +128,7 @@ export function stageTab(options: StageOptions): StagedWrite | null {
     size += rowBytes;
   });
   flush(r1);
-  const target: GridRange = {
-    sheetId: range.sheetId,
-    startRowIndex: r0,
-    endRowIndex: r1,
-    startColumnIndex: c0,
-    endColumnIndex: c1,
-  };
+  const target = gridBox(range.sheetId!, r0, r1, c0, c1);
   const finish: Request[] = [
     ...requests.slice(0, index),
     {

@@ -1,4 +1,4 @@
-import { requireSheets } from './sheets-service';
+import { errorText, requireSheets } from './sheets-service';
 import type { SpreadsheetMeta } from './spreadsheet-meta';
 import { sheetIdAllocator } from './sheet-ids';
 import { stageTab, stagingTitle } from './stage-tab';
@@ -48,7 +48,7 @@ export class PartialWriteError extends Error {
     readonly pending: readonly string[],
     readonly failure: unknown,
   ) {
-    super(failure instanceof Error ? failure.message : String(failure));
+    super(errorText(failure));
   }
 }
 

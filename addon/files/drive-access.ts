@@ -99,6 +99,53 @@ export function shareWith(
 }
 
 /**
+ * What differs in an item's access from what it should be, in Russian fragments: extra people
+ * (and link or domain sharing) with their permission ids, and missing addresses. The owner can
+ * always open it and counts as neither.
+ *
+ * @param access - who can open it (`fileAccess`)
+ * @param wanted - who must have access
+ * @param allowed - who may have it (`wanted` and, e.g., the committee)
+ * @example accessFindings(access, ['school1@example.ru'], [...]).text // ['лишний доступ: intruder@example.org']
+ */
+export function accessFindings(
+  access: FileAccess,
+  wanted: readonly string[],
+  allowed: readonly string[],
+): { text: string[]; remove: string[]; missing: string[] } {
+  const extra = [...access.direct, ...access.open].filter(([who]) => !allowed.includes(who) && who !== access.owner);
+  const missing = wanted.filter((e) => e !== access.owner && !access.direct.has(e));
+  const text = [
+    ...(extra.length ? [`лишний доступ: ${extra.map(([who]) => who).join(', ')}`] : []),
+    ...(missing.length ? [`нет доступа: ${missing.join(', ')}`] : []),
+  ];
+  return { text, remove: extra.map(([, permissionId]) => permissionId), missing };
+}
+
+/**
+ * Shares an item with the committee (the folder of files, the spreadsheet of forms): as `shareWith`,
+ * but only refusals and the quota are the pass's; the addresses shared are not the organisations'
+ * progress.
+ *
+ * @param item - the item
+ * @param emails - who should edit it
+ * @param access - who already can
+ * @param notify - `Уведомлять при открытии доступа`
+ * @param outcome - the pass's sharing outcome
+ */
+export function shareWithCommittee(
+  item: Shared,
+  emails: readonly string[],
+  access: FileAccess,
+  notify: boolean,
+  outcome: ShareOutcome,
+): void {
+  const own: ShareOutcome = { shared: [], refused: outcome.refused, quotaHit: false };
+  shareWith(item, emails, access, notify, own);
+  outcome.quotaHit ||= own.quotaHit;
+}
+
+/**
  * Takes access away (`Drive.Permissions.remove`, one call per permission); the owner's and what a
  * folder passes on are not on the list. Never throws: what Drive refuses is returned.
  *

@@ -26,20 +26,16 @@ const pageSize = 1000;
  * `modifiedTime` and who made the last change): this is how check and build learn which files
  * changed since they were last read.
  * Files without our code, or made for another committee, are ignored; of two files carrying one
- * code the most recently modified is taken (the other is listed in `duplicates`).
+ * code the most recently modified is taken.
  *
  * @param folderId - `Папка отчётов`
  * @param committeeId - the committee's spreadsheet id
- * @returns files by code (codes as stored: trimmed, case kept) and the ids of duplicates
- * @example listOrgFiles(folderId, committeeId).files.get('S0001')?.modifiedTime // '2024-01-31T10:00:00.000Z'
+ * @returns files by code (codes as stored: trimmed, case kept)
+ * @example listOrgFiles(folderId, committeeId).get('S0001')?.modifiedTime // '2024-01-31T10:00:00.000Z'
  */
-export function listOrgFiles(
-  folderId: string,
-  committeeId: string,
-): { files: Map<string, OrgFile>; duplicates: OrgFile[] } {
+export function listOrgFiles(folderId: string, committeeId: string): Map<string, OrgFile> {
   const drive = requireDrive();
   const files = new Map<string, OrgFile>();
-  const duplicates: OrgFile[] = [];
   let pageToken: string | undefined;
   do {
     const page = drive.Files!.list({
@@ -60,13 +56,9 @@ export function listOrgFiles(
         lastModifier: (f.lastModifyingUser?.emailAddress ?? '').toLowerCase(),
       };
       const known = files.get(code);
-      if (!known) files.set(code, file);
-      else if (file.modifiedTime > known.modifiedTime) {
-        duplicates.push(known);
-        files.set(code, file);
-      } else duplicates.push(file);
+      if (!known || file.modifiedTime > known.modifiedTime) files.set(code, file);
     }
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken);
-  return { files, duplicates };
+  return files;
 }

@@ -2,27 +2,32 @@ import { tabKey } from '../../core/check/find-tab';
 import { gridHash } from '../../core/check/grid-hash';
 import type { Organisation } from '../../core/directory/organisation';
 import { instructionSheet } from '../../core/form/instruction-sheet';
-import { planOrgTab } from '../../core/form/plan-org-tab';
 import type { OutputSheet } from '../../core/grid/output-sheet';
 import { tabNames } from '../../core/grid/tab-names';
 import { formatIssue } from '../../core/issues/format-issue';
 import type { Roadmap } from '../../core/roadmap/roadmap-item';
 import { requireDrive } from '../adapter/drive-service';
-import { readGrids } from '../adapter/read-grids';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { type ProtectionSpec, sheetRequests } from '../adapter/sheet-requests';
 import { SheetsPace } from '../adapter/sheets-pace';
 import { UserFacingError } from '../adapter/sheets-service';
-import { readMeta, type SheetMeta } from '../adapter/spreadsheet-meta';
+import { sheetByKey } from '../adapter/spreadsheet-meta';
 import { writeBatches } from '../adapter/write-batches';
 import type { ActionContext } from '../infra/run-action';
-import { committeeEditors } from '../jobs/committee-editors';
+import { committeeEditors, committeeProtect } from '../jobs/committee-editors';
 import { type OrgPass, type PassResult, type PassState, saveCursor, startPass } from '../jobs/org-pass';
+import {
+  directoryAndRoadmap,
+  keptProtection,
+  orgEmails,
+  orgProtection,
+  plannedForm,
+  protectionFindings,
+} from '../jobs/org-tabs';
 import { committeeTabsPass, notCreated } from '../jobs/protection-audit';
-import { directoryAndRoadmap, keptProtection, orgProtection, protectionFindings } from '../jobs/org-tabs';
-import { committeeProtection } from '../jobs/set-up';
-import { type FileAccess, fileAccess, removeAccess, type Shared, type ShareOutcome, shareWith } from './drive-access';
+import { accessFindings, fileAccess, removeAccess, type Shared, shareWith, shareWithCommittee } from './drive-access';
 import { committeeProperty, listOrgFiles, type OrgFile, orgCodeProperty } from './list-org-files';
+import { readOrgFile } from './org-tab-content';
 
 /**
  * The stamps tab creation leaves in a file's `appProperties`: the template it wrote (a hash of the
@@ -30,18 +35,18 @@ import { committeeProperty, listOrgFiles, type OrgFile, orgCodeProperty } from '
  * second run finds both current and makes no call for that file; a changed roadmap or directory
  * row changes them.
  */
-export const formStampProperty = 'profkartaForm';
-export const sharedStampProperty = 'profkartaShared';
+const formStampProperty = 'profkartaForm';
+const sharedStampProperty = 'profkartaShared';
 /** The shared stamp of the file of an organisation made inactive, once its sharing is removed. */
-export const closedStamp = 'closed';
+const closedStamp = 'closed';
 
 /** A pass starts no new organisation after this: an execution ends at 6 minutes. */
-export const passTimeBudgetMs = 3.5 * 60 * 1000;
+const passTimeBudgetMs = 3.5 * 60 * 1000;
+/** Nor any request to a file after this: an organisation it would leave half done waits for the next run. */
+const passDeadlineMs = 5 * 60 * 1000;
 
-/** The file name of an organisation's form (the contract with the reading of files). */
-export function orgFileName(org: Organisation): string {
-  return `Профкарта — ${org.code} — ${org.name}`;
-}
+/** Thrown when the pace would start a request past the deadline: the organisation is left to the next run. */
+const outOfTime = new Error('out of time');
 
 interface Run extends PassState {
   readonly ctx: ActionContext;
@@ -64,77 +69,75 @@ interface Wanted {
   readonly sharedStamp: string;
 }
 
+const sharedStampOf = (emails: readonly string[]) => gridHash({ values: [[...emails]] });
+
 function wanted(run: Run, org: Organisation): Wanted {
-  const { ctx } = run;
-  const laid = planOrgTab({
-    org,
-    roadmap: run.roadmap,
-    settings: ctx.books.settings(),
-    timeZone: ctx.books.timeZone(),
-    scope: 'whole',
-  });
+  const laid = plannedForm(run.ctx, org, run.roadmap, null, run.ctx.books.timeZone());
   const form = laid.ok ? laid.plan.sheet : { name: org.code, rows: [], format: {} };
-  const emails = [...new Set(org.emails.map((e) => e.trim().toLowerCase()).filter(Boolean))].sort();
+  const emails = orgEmails(org);
   return {
     org,
-    name: orgFileName(org),
+    // The file name of an organisation's form (the contract with the reading of files).
+    name: `Профкарта — ${org.code} — ${org.name}`,
     form,
     formStamp: gridHash({ values: [[JSON.stringify(form), run.instructionJson]] }),
     emails,
-    sharedStamp: gridHash({ values: [emails] }),
+    sharedStamp: sharedStampOf(emails),
   };
 }
 
+/** One request to a file within the pace; past the deadline, the organisation is left (`outOfTime`). */
+function paced<T>(run: Run, kind: 'reads' | 'writes', request: () => T): T {
+  const got = run.pace.run(kind, request);
+  if (!got) throw outOfTime;
+  return got.value;
+}
+
 const write = (run: Run, id: string, requests: GoogleAppsScript.Sheets.Schema.Request[]) =>
-  run.pace.call('write', () => writeBatches(id, [{ title: id, requests }]));
+  paced(run, 'writes', () => writeBatches(id, [{ title: id, requests }]));
 
 /** A new file in the folder: the form (on the first tab, gid 0) and `Инструкция`, in one `batchUpdate`. */
 function createFile(run: Run, folder: string, w: Wanted): string {
   const { org } = w;
-  const id = requireDrive().Files!.create({
-    name: w.name,
-    mimeType: 'application/vnd.google-apps.spreadsheet',
-    parents: [folder],
-    appProperties: { [orgCodeProperty]: org.code, [committeeProperty]: run.ctx.books.committeeId },
-  }).id!;
-  const first: SheetMeta = {
-    sheetId: 0,
-    title: org.code,
-    index: 0,
-    hidden: false,
-    rows: 1000,
-    columns: 26,
-    protections: [],
-  };
-  write(run, id, [
-    { updateSheetProperties: { properties: { sheetId: 0, title: org.code }, fields: 'title' } },
-    ...sheetRequests(w.form, { sheetId: 0, existing: first }, orgProtection(run.ctx, org)),
-    ...sheetRequests(run.instruction, { sheetId: 1, existing: null, index: 1 }, run.committeeProtect),
-  ]);
+  let id = '';
+  // Made when its write may start, so that no file is left without its form; once, if the write is retried.
+  paced(run, 'writes', () => {
+    id ||= requireDrive().Files!.create({
+      name: w.name,
+      mimeType: 'application/vnd.google-apps.spreadsheet',
+      parents: [folder],
+      appProperties: { [orgCodeProperty]: org.code, [committeeProperty]: run.ctx.books.committeeId },
+    }).id!;
+    const first = { sheetId: 0, title: org.code, index: 0, hidden: false, rows: 1000, columns: 26, protections: [] };
+    writeBatches(id, [
+      {
+        title: id,
+        requests: [
+          { updateSheetProperties: { properties: { sheetId: 0, title: org.code }, fields: 'title' } },
+          ...sheetRequests(w.form, { sheetId: 0, existing: first }, orgProtection(run.ctx, org)),
+          ...sheetRequests(run.instruction, { sheetId: 1, existing: null, index: 1 }, run.committeeProtect),
+        ],
+      },
+    ]);
+  });
   return id;
 }
 
+type FileRead = ReturnType<typeof readOrgFile>;
+
 /**
- * Writes an existing file's form again around what it holds (`planOrgTab`: nothing typed is lost)
+ * Writes an existing file's form again around what it holds (`plannedForm`: nothing typed is lost)
  * and its `Инструкция`, in one `batchUpdate`; protections as they are (`keptProtection`), or as
  * they should be when the committee restores them. False when the form could not be written.
  */
-function rewriteFile(run: Run, id: string, meta: ReturnType<typeof readMeta>, w: Wanted, restore: boolean): boolean {
+function rewriteFile(run: Run, id: string, read: FileRead, w: Wanted, restore: boolean): boolean {
   const { org } = w;
-  const find = (title: string) => meta.sheets.find((s) => tabKey(s.title) === tabKey(title)) ?? null;
-  const form = find(org.code);
-  const instruction = find(tabNames.instruction);
+  const { meta, content } = read;
+  const form = sheetByKey(meta, org.code);
+  const instruction = sheetByKey(meta, tabNames.instruction);
   let sheet = w.form;
   if (form) {
-    const grid = run.pace.call('read', () => readGrids(id, [form.title]).sheets[0], 2);
-    const planned = planOrgTab({
-      org,
-      roadmap: run.roadmap,
-      settings: run.ctx.books.settings(),
-      ...(grid ? { existing: { ...grid, name: org.code } } : {}),
-      timeZone: meta.timeZone,
-      scope: 'whole',
-    });
+    const planned = plannedForm(run.ctx, org, run.roadmap, content, meta.timeZone);
     if (!planned.ok) {
       run.unwritten.push(formatIssue(planned.issue, 'addon'));
       return false;
@@ -156,18 +159,6 @@ function rewriteFile(run: Run, id: string, meta: ReturnType<typeof readMeta>, w:
     ),
   ]);
   return true;
-}
-
-/** What differs in a file's access: extra people (with their permission ids) and missing addresses. */
-function accessFindings(access: FileAccess, wanted: readonly string[], allowed: readonly string[]) {
-  const extra = [...access.direct].filter(([email]) => !allowed.includes(email) && email !== access.owner);
-  const open = [...access.open];
-  const missing = wanted.filter((e) => e !== access.owner && !access.direct.has(e));
-  const text = [
-    ...(extra.length || open.length ? [`лишний доступ: ${[...extra, ...open].map(([who]) => who).join(', ')}`] : []),
-    ...(missing.length ? [`нет доступа: ${missing.join(', ')}`] : []),
-  ];
-  return { text, remove: [...extra, ...open].map(([, permissionId]) => permissionId), missing };
 }
 
 /** One organisation: its file made, upgraded, checked or put right, as the pass asks. */
@@ -192,16 +183,17 @@ function passOrg(run: Run, folder: string, files: Map<string, OrgFile>, org: Org
     return;
   }
   const props = file.properties;
-  const current = props[formStampProperty] === w.formStamp && props[sharedStampProperty] === w.sharedStamp;
   if (pass === 'createTabs') {
-    if (current && file.name === w.name) {
-      run.tally.unchanged++;
-      return;
+    if (props[formStampProperty] === w.formStamp && props[sharedStampProperty] === w.sharedStamp) {
+      if (file.name === w.name) {
+        run.tally.unchanged++;
+        return;
+      }
     }
     const update: Record<string, string> = {};
     if (props[formStampProperty] !== w.formStamp) {
-      const meta = run.pace.call('read', () => readMeta(file.id));
-      if (rewriteFile(run, file.id, meta, w, false)) update[formStampProperty] = w.formStamp;
+      const read = paced(run, 'reads', () => readOrgFile(file.id, org.code));
+      if (rewriteFile(run, file.id, read, w, false)) update[formStampProperty] = w.formStamp;
       run.tally.upgraded++;
     }
     if (props[sharedStampProperty] !== w.sharedStamp) {
@@ -213,11 +205,10 @@ function passOrg(run: Run, folder: string, files: Map<string, OrgFile>, org: Org
     return;
   }
   // «Проверить защиту» / «Восстановить защиту»: the file as it is, whatever its stamps say.
-  const meta = run.pace.call('read', () => readMeta(file.id));
+  const read = paced(run, 'reads', () => readOrgFile(file.id, org.code));
   const access = fileAccess(file.id);
-  const find = (title: string) => meta.sheets.find((s) => tabKey(s.title) === tabKey(title));
-  const form = find(org.code);
-  const instruction = find(tabNames.instruction);
+  const form = sheetByKey(read.meta, org.code);
+  const instruction = sheetByKey(read.meta, tabNames.instruction);
   const sheetText = form
     ? protectionFindings(form, orgProtection(ctx, org), access.owner)
     : ['листа формы нет в файле'];
@@ -232,7 +223,7 @@ function passOrg(run: Run, folder: string, files: Map<string, OrgFile>, org: Org
   }
   run.found.push(`${org.code}: ${text.join('; ')}`);
   if (pass === 'auditProtection') return;
-  if (sheetText.length || instructionText.length) rewriteFile(run, file.id, meta, w, true);
+  if (sheetText.length || instructionText.length) rewriteFile(run, file.id, read, w, true);
   shareWith(target, shared.missing, access, notify, run.share);
   removeAccess(file.id, shared.remove);
   run.tally.fixed++;
@@ -253,8 +244,7 @@ function closeInactive(run: Run, files: Map<string, OrgFile>, active: ReadonlySe
   for (const [key, file] of files) {
     if (active.has(key) || file.properties[sharedStampProperty] === closedStamp) continue;
     const code = file.properties[orgCodeProperty] ?? key;
-    const access = fileAccess(file.id);
-    const shared = accessFindings(access, [], run.committee);
+    const shared = accessFindings(fileAccess(file.id), [], run.committee);
     if (shared.remove.length === 0) {
       if (run.pass !== 'auditProtection') stamp(file.id, { [sharedStampProperty]: closedStamp });
       continue;
@@ -275,38 +265,27 @@ function closeInactive(run: Run, files: Map<string, OrgFile>, active: ReadonlySe
 function passFolder(run: Run, folder: string): void {
   const access = fileAccess(folder);
   const shared = accessFindings(access, run.committee, run.committee);
-  // The committee's own sharing is not the organisations' progress: only refusals and the quota count.
-  const out: ShareOutcome = { shared: [], refused: run.share.refused, quotaHit: false };
-  const share = () => {
-    shareWith(
-      { id: folder, name: 'Папка отчётов' },
-      shared.missing,
-      access,
-      run.ctx.books.settings().notifyOnShare,
-      out,
-    );
-    run.share.quotaHit ||= out.quotaHit;
-  };
-  if (run.pass === 'createTabs') {
-    share();
-    return;
+  const item = { id: folder, name: 'Папка отчётов' };
+  const notify = run.ctx.books.settings().notifyOnShare;
+  if (run.pass !== 'createTabs') {
+    if (shared.text.length === 0) return;
+    run.found.push(`Папка отчётов: ${shared.text.join('; ')}`);
+    if (run.pass === 'auditProtection') return;
+    removeAccess(folder, shared.remove);
   }
-  if (shared.text.length === 0) return;
-  run.found.push(`Папка отчётов: ${shared.text.join('; ')}`);
-  if (run.pass === 'auditProtection') return;
-  share();
-  removeAccess(folder, shared.remove);
+  shareWithCommittee(item, shared.missing, access, notify, run.share);
 }
 
 /**
  * A pass over the organisations in `в отдельных файлах` (design §2, §3), resumable from the cursor
- * until `maxOrgs` are done or the time budget is spent, within the Sheets quota (`SheetsPace`):
+ * until `maxOrgs` are done or the time budget is spent, within the Sheets quota (`SheetsPace`, the
+ * user's windows shared with the reading of files):
  * - `createTabs`: one spreadsheet per active organisation in `Папка отчётов`, named «Профкарта —
  *   КОД — Наименование», with `appProperties` {code, committee}, holding its form (first tab) and
  *   `Инструкция`, protected so that only the committee edits the locked cells, shared for editing
  *   with the organisation's addresses only (the committee through the folder); an existing file
- *   whose stamps are current costs no call; an upgrade keeps every entered value (`planOrgTab`) and
- *   who edits; files are never deleted; an inactive organisation's sharing is removed and listed.
+ *   whose stamps are current costs no call; an upgrade keeps every entered value (`plannedForm`)
+ *   and who edits; files are never deleted; an inactive organisation's sharing is removed and listed.
  * - `auditProtection`: each file's protections and sharing against what they should be, listed.
  * - `restoreProtection`: the same, and what differs is put right.
  * Refused addresses and the sharing quota are reported; what is left waits for the next run.
@@ -322,34 +301,36 @@ export function orgFilesPass(ctx: ActionContext, pass: OrgPass, maxOrgs: number)
     throw new UserFacingError('«Папка отчётов» в «Настройках» пуста: выполните «Настроить таблицу».');
   }
   const { orgs, roadmap } = directoryAndRoadmap(ctx);
-  const committee = committeeEditors(ctx);
   const instruction = instructionSheet('files');
   const { done: start, ...state } = startPass(pass, orgs.length);
   const run: Run = {
     ...state,
     ctx,
     pass,
-    pace: new SheetsPace(),
+    pace: SheetsPace.open(started + passDeadlineMs),
     roadmap,
-    committee,
-    committeeProtect: { editors: committee, description: committeeProtection },
+    committee: committeeEditors(ctx),
+    committeeProtect: committeeProtect(ctx),
     instruction,
     instructionJson: JSON.stringify(instruction),
   };
-  const files = new Map(
-    [...listOrgFiles(folder, ctx.books.committeeId).files].map(([code, file]) => [tabKey(code), file]),
-  );
+  const files = new Map([...listOrgFiles(folder, ctx.books.committeeId)].map(([code, file]) => [tabKey(code), file]));
   let done = start;
   if (done === 0) {
     passFolder(run, folder);
     if (pass !== 'createTabs') run.found.push(...committeeTabsPass(ctx, pass));
   }
   let processed = 0;
-  while (done < orgs.length && processed < maxOrgs && Date.now() - started < passTimeBudgetMs) {
-    passOrg(run, folder, files, orgs[done]!);
-    done++;
-    processed++;
+  try {
+    while (done < orgs.length && processed < maxOrgs && Date.now() - started < passTimeBudgetMs) {
+      passOrg(run, folder, files, orgs[done]!);
+      done++;
+      processed++;
+    }
+  } catch (error) {
+    if (error !== outOfTime) throw error;
   }
+  run.pace.save();
   const finished = done >= orgs.length;
   const closed = finished ? closeInactive(run, files, new Set(orgs.map((o) => tabKey(o.code)))) : [];
   saveCursor(pass, done, orgs.length, run.found);
@@ -358,13 +339,12 @@ export function orgFilesPass(ctx: ActionContext, pass: OrgPass, maxOrgs: number)
   let emails = 0;
   let shared = run.share.shared.length;
   for (const org of orgs) {
-    const addresses = new Set(org.emails.map((e) => e.trim().toLowerCase()).filter(Boolean));
-    emails += addresses.size;
+    const addresses = orgEmails(org);
+    emails += addresses.length;
     const file = files.get(tabKey(org.code));
     if (!file) continue;
     withFile++;
-    if (file.properties[sharedStampProperty] === gridHash({ values: [[...addresses].sort()] }))
-      shared += addresses.size;
+    if (file.properties[sharedStampProperty] === sharedStampOf(addresses)) shared += addresses.length;
   }
   return { ...run, done, total: orgs.length, closed, withFile, emails, shared: Math.min(shared, emails) };
 }

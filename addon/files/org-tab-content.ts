@@ -1,5 +1,7 @@
 import { tabKey } from '../../core/check/find-tab';
-import { metaOf, type ProtectionMeta, tabMetaFields } from '../adapter/spreadsheet-meta';
+import { linksAndNotes } from '../adapter/read-grids';
+import { requireSheets } from '../adapter/sheets-service';
+import { metaOf, type ProtectionMeta, type SpreadsheetMeta, tabMetaFields } from '../adapter/spreadsheet-meta';
 
 type Spreadsheet = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 type ExtendedValue = GoogleAppsScript.Sheets.Schema.ExtendedValue;
@@ -23,8 +25,8 @@ export interface OrgTabContent {
   readonly notes?: Readonly<Record<string, string>>;
 }
 
-/** The fields of ONE `Spreadsheets.get` that reads a file: every tab's meta and cells (value, link, note). */
-export const orgFileFields = `sheets(${tabMetaFields},data.rowData.values(effectiveValue,hyperlink,note))`;
+/** The fields of ONE `Spreadsheets.get` that reads a file: its time zone, every tab's meta and cells (value, link, note). */
+const orgFileFields = `properties.timeZone,sheets(${tabMetaFields},data.rowData.values(effectiveValue,hyperlink,note))`;
 
 /** The text a formula's error shows, by Sheets' `ErrorValue.type` (core's `formulaError` reads these). */
 const errorTexts: Readonly<Record<string, string>> = {
@@ -51,30 +53,20 @@ function cellValue(value: ExtendedValue | undefined): unknown {
  *
  * @param spreadsheet - the response
  * @param code - the organisation's code
- * @example orgTabContent(Sheets.Spreadsheets.get(id, { fields: orgFileFields }), 'S0001').title // 'S0001'
+ * @example orgTabContent(response, 'S0001').title // 'S0001'
  */
 export function orgTabContent(spreadsheet: Spreadsheet, code: string): OrgTabContent {
   const meta = metaOf('', spreadsheet);
   const at = meta.sheets.findIndex((s) => tabKey(s.title) === tabKey(code));
   const tab = meta.sheets[at];
   if (!tab) return { title: '', sheetId: 0, rows: 0, columns: 0, protections: [], values: [] };
-  const values: unknown[][] = [];
-  let links: (string | null)[][] | undefined;
-  const notes: Record<string, string> = {};
-  (spreadsheet.sheets?.[at]?.data?.[0]?.rowData ?? []).forEach((row, r) => {
-    const cells = row.values ?? [];
-    const line = cells.map((cell) => cellValue(cell.effectiveValue));
+  const rowData = spreadsheet.sheets?.[at]?.data?.[0]?.rowData ?? [];
+  const values: unknown[][] = rowData.map((row) => {
+    const line = (row.values ?? []).map((cell) => cellValue(cell.effectiveValue));
     while (line.length > 0 && line[line.length - 1] === '') line.pop();
-    values.push(line);
-    cells.forEach((cell, c) => {
-      if (cell.hyperlink) {
-        links ??= [];
-        while (links.length <= r) links.push([]);
-        links[r]![c] = cell.hyperlink;
-      }
-      if (cell.note) notes[`${r},${c}`] = cell.note;
-    });
+    return line;
   });
+  const { links, notes } = linksAndNotes(rowData);
   while (values.length > 0 && values[values.length - 1]!.length === 0) values.pop();
   return {
     title: tab.title,
@@ -84,6 +76,20 @@ export function orgTabContent(spreadsheet: Spreadsheet, code: string): OrgTabCon
     protections: tab.protections,
     values,
     ...(links ? { links } : {}),
-    ...(Object.keys(notes).length ? { notes } : {}),
+    ...(notes.size ? { notes: Object.fromEntries(notes) } : {}),
   };
+}
+
+/**
+ * Reads an organisation's file in ONE `Spreadsheets.get`: every tab's meta (to find `Инструкция`,
+ * to add a tab) and its form tab as check and build read it (`orgTabContent`). Creation, the
+ * protection passes and the reading of files all read a file so.
+ *
+ * @param id - the file
+ * @param code - the organisation's code
+ * @example readOrgFile(id, 'S0001').content.values[0] // ['Форма организации …']
+ */
+export function readOrgFile(id: string, code: string): { meta: SpreadsheetMeta; content: OrgTabContent } {
+  const response = requireSheets().Spreadsheets!.get(id, { fields: orgFileFields });
+  return { meta: metaOf(id, response), content: orgTabContent(response, code) };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { tabNames } from '../../core/grid/tab-names';
-import { tabRange } from '../adapter/a1-range';
+import { gridBox, tabRange } from '../adapter/a1-range';
 import { maxCellText } from '../adapter/cell-data';
 import { requireSheets } from '../adapter/sheets-service';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
@@ -19,18 +19,20 @@ const headerSchema = z.object({
   m: z.string(),
   /** Epoch ms just before the add-on last wrote into the file (the content is then what that write left). */
   w: z.optional(z.number()),
+  /** Epoch ms when that write returned. */
+  e: z.optional(z.number()),
   /** Who the add-on ran as for that write (lower case). */
   by: z.optional(z.string()),
   /** Key of the check result last written into the file; absent when read since (not written yet). */
   marks: z.optional(z.string()),
 });
-export type CachedHeader = z.infer<typeof headerSchema>;
+type CachedHeader = z.infer<typeof headerSchema>;
 
 const isGrid = (rows: unknown): boolean =>
   Array.isArray(rows) && rows.every((row) => row === null || Array.isArray(row));
 
-/** The kept form tab: its shape (the core takes any cell values, so those are not checked one by one). */
-const contentSchema = z.custom<OrgTabContent>((value: unknown) => {
+/** Whether a value is a kept form tab: its shape (the core takes any cell values, so those are not checked one by one). */
+function isContent(value: unknown): value is OrgTabContent {
   const c = value as Record<string, unknown> | null;
   return (
     !!c &&
@@ -41,7 +43,7 @@ const contentSchema = z.custom<OrgTabContent>((value: unknown) => {
     (c.links === undefined || isGrid(c.links)) &&
     (c.notes === undefined || (typeof c.notes === 'object' && c.notes !== null))
   );
-});
+}
 
 /** One organisation's file as kept: its header and its form tab (null: not kept, read it again). */
 export interface CachedFile {
@@ -54,14 +56,17 @@ const maxKeptBytes = 1_000_000;
 /** UTF-8 bytes of rows per `TabWrite`: a write stays well under a 2 MB batch. */
 const bytesPerWrite = 1_400_000;
 
-function parse<S extends z.ZodMiniType>(schema: S, text: string): z.output<S> | null {
+/** JSON that fits the check, or null. */
+function parse<T>(fits: (value: unknown) => value is T, text: string): T | null {
   try {
-    const parsed = schema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    const value: unknown = JSON.parse(text);
+    return fits(value) ? value : null;
   } catch {
     return null;
   }
 }
+
+const isHeader = (value: unknown): value is CachedHeader => headerSchema.safeParse(value).success;
 
 /**
  * The last read content of each organisation's file (design §2), kept in the committee's hidden tab
@@ -100,10 +105,10 @@ export class ReportCache {
       const code = String(row[0] ?? '');
       if (!code) return;
       cache.rowOf.set(code, index);
-      const header = parse(headerSchema, String(row[1] ?? ''));
+      const header = parse(isHeader, String(row[1] ?? ''));
       if (!header) return;
       const text = row.slice(2).map(String).join('');
-      cache.files.set(code, { header, content: text ? parse(contentSchema, text) : null });
+      cache.files.set(code, { header, content: text ? parse(isContent, text) : null });
     });
     return cache;
   }
@@ -180,13 +185,7 @@ export class ReportCache {
       bytes += rowBytes;
       requests.push({
         updateCells: {
-          range: {
-            sheetId,
-            startRowIndex: row,
-            endRowIndex: row + 1,
-            startColumnIndex: 0,
-            endColumnIndex: size.columns,
-          },
+          range: gridBox(sheetId, row, row + 1, 0, size.columns),
           rows: [{ values: cells.map((text) => ({ userEnteredValue: { stringValue: text } })) }],
           fields: 'userEnteredValue',
         },

@@ -1,19 +1,27 @@
+import { errorText } from '../adapter/sheets-service';
 import { tabKey } from '../../core/check/find-tab';
 import { readDirectory } from '../../core/directory/read-directory';
 import { tabNames } from '../../core/grid/tab-names';
-import { requireSheets } from '../adapter/sheets-service';
+import { SheetsPace } from '../adapter/sheets-pace';
 import type { Books } from '../infra/books';
 import { effectiveUserEmail } from '../infra/committee-guard';
 import type { ActionContext } from '../infra/run-action';
 import { filesProgressProperty } from '../infra/stored-values';
 import { scheduleFilesContinuation } from './files-continuation';
 import { listOrgFiles, type OrgFile } from './list-org-files';
-import { orgFileFields, orgTabContent } from './org-tab-content';
-import { filesBudgetMs, QuotaPace } from './quota-pace';
+import { readOrgFile } from './org-tab-content';
 import { type CachedFile, ReportCache } from './report-cache';
 
-/** How long after its own write the add-on still takes a file's change for that write (Drive may lag). */
-const ownWriteMs = 600_000;
+/** A job starts no request to a file after this (ms from its start): an execution ends at 6 minutes. */
+const filesBudgetMs = 270_000;
+
+/**
+ * How long after its own write returned the add-on still takes a file's change by the same account
+ * for that write (Drive's and the script's clocks differ a little). Short: the same account's own
+ * edit by hand later than this (a committee member correcting a school's value, a template upgrade)
+ * is a change, read again.
+ */
+const ownWriteLagMs = 30_000;
 
 /** The organisation files of one run: those current, and how many are left to read. */
 export interface OrgFiles {
@@ -21,7 +29,7 @@ export interface OrgFiles {
   readonly current: ReadonlyMap<string, { readonly file: OrgFile; readonly cached: CachedFile }>;
   readonly cache: ReportCache;
   /** The run's pace: writes into the files take their turn in it too. */
-  readonly pace: QuotaPace;
+  readonly pace: SheetsPace;
   /** Codes read in this run (changed since their last read, or never read). */
   readonly read: ReadonlySet<string>;
   /** Files of active organisations in the folder. */
@@ -30,35 +38,32 @@ export interface OrgFiles {
   readonly left: number;
   /** Files that could not be read, «КОД: причина». */
   readonly failed: readonly string[];
-  /** Who the run's requests count against (the per-user quota). */
+  /** Who the run acts as (lower case): the kept header of a file it writes says so. */
   readonly user: string;
 }
 
 /**
  * Whether a kept file is still what the folder holds: same file, same `modifiedTime` as when read,
- * or a change made by the add-on's own last write (by the account that wrote, at or after the write,
- * soon after it: the kept content is what that write left).
+ * or the change the add-on's own last write made (by the account that wrote, while it ran: the kept
+ * content is what that write left).
  */
 function isCurrent(kept: CachedFile | undefined, file: OrgFile): kept is CachedFile {
   if (!kept?.content || kept.header.id !== file.id) return false;
-  const { m, w, by } = kept.header;
+  const { m, w, e, by } = kept.header;
   const at = Date.parse(file.modifiedTime);
-  return m === file.modifiedTime || (!!w && file.lastModifier === by && at >= w && at < w + ownWriteMs);
+  return m === file.modifiedTime || (!!w && !!e && file.lastModifier === by && at >= w && at <= e + ownWriteLagMs);
 }
 
 /**
- * Keeps the progress for the sidebar and the next run: files current of those listed, and the
- * quota window (per user: the quota is the user's).
+ * Keeps the progress for the sidebar and the next run (files current of those listed), and the
+ * user's quota windows.
  *
  * @param committeeId - the committee's spreadsheet
  * @param files - the run's files
  */
 export function saveFilesProgress(committeeId: string, files: OrgFiles): void {
-  filesProgressProperty(committeeId).write({
-    done: files.total - files.left,
-    total: files.total,
-    window: { ...files.pace.state(), user: files.user },
-  });
+  filesProgressProperty(committeeId).write({ done: files.total - files.left, total: files.total });
+  files.pace.save();
 }
 
 /**
@@ -80,14 +85,12 @@ export function syncOrgFiles(ctx: ActionContext, maxReads = Number.POSITIVE_INFI
       .orgs.filter((o) => o.active)
       .map((o) => tabKey(o.code)),
   );
-  const listed = [...listOrgFiles(books.settings().reportsFolder, books.committeeId).files].filter(([code]) =>
+  const listed = [...listOrgFiles(books.settings().reportsFolder, books.committeeId)].filter(([code]) =>
     active.has(tabKey(code)),
   );
   const cache = ReportCache.read(books);
   const user = effectiveUserEmail();
-  const saved = filesProgressProperty(books.committeeId).read();
-  const window = saved?.window && saved.window.user === user ? saved.window : null;
-  const pace = new QuotaPace(deadline, window, () => cache.flush());
+  const pace = SheetsPace.open(deadline, () => cache.flush());
   const current = new Map<string, { file: OrgFile; cached: CachedFile }>();
   const read = new Set<string>();
   const failed: string[] = [];
@@ -98,12 +101,11 @@ export function syncOrgFiles(ctx: ActionContext, maxReads = Number.POSITIVE_INFI
       current.set(code, { file, cached: kept });
       continue;
     }
-    let got: { value: GoogleAppsScript.Sheets.Schema.Spreadsheet } | null = null;
+    let got: { value: ReturnType<typeof readOrgFile> } | null = null;
     try {
-      if (read.size < maxReads)
-        got = pace.run('reads', () => requireSheets().Spreadsheets!.get(file.id, { fields: orgFileFields }));
+      if (read.size < maxReads) got = pace.run('reads', () => readOrgFile(file.id, code));
     } catch (error) {
-      failed.push(`${code}: ${(error as Error).message}`);
+      failed.push(`${code}: ${errorText(error)}`);
       continue;
     }
     if (!got) {
@@ -112,7 +114,7 @@ export function syncOrgFiles(ctx: ActionContext, maxReads = Number.POSITIVE_INFI
     }
     const cached: CachedFile = {
       header: { id: file.id, m: file.modifiedTime },
-      content: orgTabContent(got.value, code),
+      content: got.value.content,
     };
     cache.set(code, cached);
     current.set(code, { file, cached });

@@ -5,7 +5,7 @@ import { tabKey } from '../../core/check/find-tab';
 import { cellMarks } from '../../core/form/cell-marks';
 import type { Issue } from '../../core/issues/issue';
 import { tabRange } from '../adapter/a1-range';
-import { requireSheets } from '../adapter/sheets-service';
+import { errorText, requireSheets } from '../adapter/sheets-service';
 import type { SheetMeta } from '../adapter/spreadsheet-meta';
 import type { ActionContext } from '../infra/run-action';
 import type { Evaluation } from '../jobs/evaluate';
@@ -112,13 +112,13 @@ export function writeOrgFiles(files: OrgFiles, due: readonly FileWrite[]): strin
         ),
       );
     } catch (error) {
-      failed.push(`${w.code}: ${(error as Error).message}`);
+      failed.push(`${w.code}: ${errorText(error)}`);
       continue;
     }
     if (!sent) break;
     const after = sent.value.updatedSpreadsheet;
     files.cache.set(w.code, {
-      header: { id: w.file.id, m: w.file.modifiedTime, w: before, by: files.user, marks: w.marks },
+      header: { id: w.file.id, m: w.file.modifiedTime, w: before, e: Date.now(), by: files.user, marks: w.marks },
       content: after ? orgTabContent(after, w.code) : null,
     });
     written++;

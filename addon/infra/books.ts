@@ -4,12 +4,12 @@ import type { ReportsMode, Settings } from '../../core/directory/settings';
 import type { SheetData } from '../../core/grid/sheet-data';
 import type { Issue } from '../../core/issues/issue';
 import { readGrids } from '../adapter/read-grids';
-import { UserFacingError } from '../adapter/sheets-service';
+import { errorText, UserFacingError } from '../adapter/sheets-service';
 import { readMeta, type SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import { documentProperties, propertyKeys } from './properties';
 
 /** The committee tabs the add-on reads: its own but `Инструкция`, and `История` (outputs and `Журнал` are only written). */
-export const committeeDataTabs: readonly string[] = [
+const committeeDataTabs: readonly string[] = [
   ...committeeTabNames.filter((name) => name !== tabNames.instruction),
   tabNames.history,
 ];
@@ -22,7 +22,7 @@ function key(name: string): string {
  * The committee's spreadsheet id: the active document, else the id stored at set-up (a
  * time-driven trigger of an add-on has no active document).
  */
-export function committeeSpreadsheetId(): string {
+function committeeSpreadsheetId(): string {
   const active = SpreadsheetApp.getActiveSpreadsheet();
   if (active) return active.getId();
   const stored =
@@ -115,7 +115,7 @@ export class Books {
         this.reportsMetaCache = readMeta(this.reportsId());
       } catch (error) {
         throw new UserFacingError(
-          `Не удалось открыть таблицу отчётов (Настройки → «Таблица отчётов»): ${error instanceof Error ? error.message : String(error)}. Проверьте ссылку и доступ.`,
+          `Не удалось открыть таблицу отчётов (Настройки → «Таблица отчётов»): ${errorText(error)}. Проверьте ссылку и доступ.`,
         );
       }
     }

@@ -20,7 +20,7 @@ export function effectiveUserEmail(): string {
 }
 
 /** The owner of the committee's spreadsheet ('' when unknown, e.g. a shared drive). */
-export function ownerEmail(committeeId: string): string {
+function ownerEmail(committeeId: string): string {
   return emailOf(() => SpreadsheetApp.openById(committeeId).getOwner()?.getEmail());
 }
 

@@ -2,12 +2,12 @@ import { tabNames } from '../../core/grid/tab-names';
 import { type JournalEntry, journalHeaders, journalRow, journalSheet } from '../../core/history/journal';
 import { appendRowsRequests } from '../adapter/append-rows';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
-import { sheetsService } from '../adapter/sheets-service';
+import { errorText, sheetsService } from '../adapter/sheets-service';
 import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import type { TabWrite } from '../adapter/write-batches';
 import { russianDateTime } from './clock';
 
-export type { JournalAction, JournalEntry } from '../../core/history/journal';
+export type { JournalEntry } from '../../core/history/journal';
 
 /**
  * The `Журнал` append of some entries as a tab write, to put in the same batch as the job's
@@ -51,7 +51,7 @@ export function appendJournal(
     const write = journalWrite(current, entries);
     service.Spreadsheets!.batchUpdate({ requests: [...write.requests] }, committeeId);
   } catch (error) {
-    console.error(`Профкарта: не удалось записать «Журнал»: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Профкарта: не удалось записать «Журнал»: ${errorText(error)}`);
   }
 }
 

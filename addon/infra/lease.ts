@@ -8,7 +8,7 @@ export type { Lease } from './stored-values';
 export type LeaseClaim = Pick<Lease, 'who' | 'what' | 'since' | 'trigger'>;
 
 /** An Apps Script execution stops after 6 minutes: a lease lives a little longer. */
-export const leaseMillis = 7 * 60 * 1000;
+const leaseMillis = 7 * 60 * 1000;
 
 /**
  * The lease in force, or null (none, expired, or damaged: a stored lease that does not fit

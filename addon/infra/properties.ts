@@ -19,6 +19,11 @@ export function scriptProperties(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getScriptProperties();
 }
 
+/** The running user's properties (a trigger's: its installer's): for what is the user's own, such as their quota. */
+export function userProperties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getUserProperties();
+}
+
 /** A JSON value kept under one property key, read back through its schema. */
 export interface JsonProperty<S extends z.ZodMiniType> {
   readonly key: string;

@@ -1,5 +1,5 @@
 import type { JournalAction, JournalEntry } from '../../core/history/journal';
-import { UserFacingError } from '../adapter/sheets-service';
+import { errorText, UserFacingError } from '../adapter/sheets-service';
 import { PartialWriteError } from '../adapter/write-batches';
 import type { SidebarResult } from '../sidebar-protocol';
 import { Books } from './books';
@@ -58,11 +58,21 @@ function failureText(error: unknown): string {
     const done = error.written.length ? ` Записаны листы: ${error.written.join(', ')}.` : '';
     return `Запись прервалась: ${error.message}.${done} Остальные листы не тронуты; повторите действие.`;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return `Не удалось выполнить действие: ${message}`;
+  return `Не удалось выполнить действие: ${errorText(error)}`;
 }
 
-function entry(ctx: ActionContext, what: JournalAction, outcome: string, failure: string, who = ctx.who): JournalEntry {
+/**
+ * A `Журнал` line of an action, at the action's time, by its user (or «триггер»).
+ *
+ * @example journalEntry(ctx, 'check', 'Проверено организаций: 3 …') // { date, time, who, what: 'check', … }
+ */
+export function journalEntry(
+  ctx: Pick<ActionContext, 'now' | 'who'>,
+  what: JournalAction,
+  outcome: string,
+  failure = '',
+  who = ctx.who,
+): JournalEntry {
   return { date: ctx.now.date, time: ctx.now.time, who, what, outcome, failure };
 }
 
@@ -79,7 +89,9 @@ function guard(options: ActionOptions, ctx: ActionContext, runner: string): { re
     return confirmFirstMember(runner) ? { refusal: null, first: true } : { refusal: firstMemberDeclined, first: false };
   }
   if (ctx.trigger) {
-    appendJournal(ctx.books.committeeId, null, [entry(ctx, options.what, 'отказ', access.message, runner || ctx.who)]);
+    appendJournal(ctx.books.committeeId, null, [
+      journalEntry(ctx, options.what, 'отказ', access.message, runner || ctx.who),
+    ]);
   }
   return { refusal: access.message, first: false };
 }
@@ -126,7 +138,7 @@ export function runAction(options: ActionOptions, body: (ctx: ActionContext) => 
         else {
           const message = leaseRefusal(taken.holder);
           // A user reads the refusal; nobody reads a trigger's, so it goes to `Журнал`.
-          if (trigger) appendJournal(books.committeeId, null, [entry(ctx, options.what, 'пропущено', message)]);
+          if (trigger) appendJournal(books.committeeId, null, [journalEntry(ctx, options.what, 'пропущено', message)]);
           outcome = { ok: false, message, journaled: true };
         }
       } else {
@@ -139,7 +151,7 @@ export function runAction(options: ActionOptions, body: (ctx: ActionContext) => 
     const { journaled, ...result } = outcome;
     if (!journaled && !options.open) {
       appendJournal(books.committeeId, null, [
-        entry(ctx, options.what, result.message, result.ok ? '' : result.message),
+        journalEntry(ctx, options.what, result.message, result.ok ? '' : result.message),
       ]);
     }
     return result as SidebarResult;
@@ -148,7 +160,7 @@ export function runAction(options: ActionOptions, body: (ctx: ActionContext) => 
     console.error(
       `Профкарта: ${options.what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
-    if (ctx) appendJournal(ctx.books.committeeId, null, [entry(ctx, options.what, 'сбой', message)]);
+    if (ctx) appendJournal(ctx.books.committeeId, null, [journalEntry(ctx, options.what, 'сбой', message)]);
     return { ok: false, message };
   } finally {
     if (ctx && lease) releaseLease(ctx.books.committeeId, lease);

@@ -1,7 +1,7 @@
-import { UserFacingError } from '../adapter/sheets-service';
+import { errorText, UserFacingError } from '../adapter/sheets-service';
 
 /** How long an action waits for the script lock: under it the lease is only read and written. */
-export const scriptLockWaitMs = 20_000;
+const scriptLockWaitMs = 20_000;
 
 /** What a user reads when the script lock stays busy (Google's own text is English). */
 export const lockBusyMessage =
@@ -9,8 +9,7 @@ export const lockBusyMessage =
 
 /** Whether an error is Apps Script's lock timeout («Lock timeout: another process was holding the lock…»). */
 export function isLockTimeout(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /^Lock timeout\b|another process was holding the lock/i.test(message);
+  return /^Lock timeout\b|another process was holding the lock/i.test(errorText(error));
 }
 
 /**

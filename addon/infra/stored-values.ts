@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type JsonProperty, jsonProperty, scriptProperties } from './properties';
+import { type JsonProperty, jsonProperty, scriptProperties, userProperties } from './properties';
 
 /**
  * Every JSON value the add-on keeps in properties, with its schema (the types are inferred from
@@ -23,7 +23,7 @@ export const leaseSchema = z.object({
   expires: z.number(),
   token: z.string(),
   /** Taken by a time-driven run (no user); absent counts as a user's. */
-  trigger: z._default(z.boolean(), false),
+  trigger: z.optional(z.boolean()),
 });
 export type Lease = z.infer<typeof leaseSchema>;
 
@@ -43,7 +43,7 @@ export function leaseProperty(committeeId: string): JsonProperty<typeof leaseSch
  * A pass over the organisations part-way (tab or file creation, «Проверить защиту», «Восстановить
  * защиту»): organisations done of the directory's total, and what the pass found so far.
  */
-export const tabsCursorSchema = z.object({
+const tabsCursorSchema = z.object({
   done: z.int().check(z.gte(0)),
   total: z.int().check(z.gte(0)),
   /** The action part-way; absent: tab creation. */
@@ -51,7 +51,6 @@ export const tabsCursorSchema = z.object({
   /** Findings so far, one sentence each («S0001: лишние редакторы …»). */
   found: z.optional(z.array(z.string())),
 });
-export type TabsCursor = z.infer<typeof tabsCursorSchema>;
 export const tabsCursorProperty = jsonProperty('profkarta.tabsCursor', tabsCursorSchema);
 
 /** The last build and the last check: when (`DD.MM.YYYY HH:mm`) and by whom. */
@@ -59,11 +58,11 @@ export const lastBuildProperty = jsonProperty('profkarta.lastBuild', whoAndWhen)
 export const lastCheckProperty = jsonProperty('profkarta.lastCheck', whoAndWhen);
 
 /** A reminder round left part-way by the quota: sent so far of the round's total. */
-export const remindProgressSchema = z.object({ sent: z.int().check(z.gte(0)), total: z.int().check(z.gte(0)) });
+const remindProgressSchema = z.object({ sent: z.int().check(z.gte(0)), total: z.int().check(z.gte(0)) });
 export const remindProgressProperty = jsonProperty('profkarta.remindProgress', remindProgressSchema);
 
 /** What the last install of the monthly trigger set up (a trigger cannot tell its hour). */
-export const monthlyTriggerSchema = z.object({
+const monthlyTriggerSchema = z.object({
   hour: z.int().check(z.gte(0), z.lte(23)),
   timeZone: z.string(),
   by: z.string(),
@@ -72,22 +71,25 @@ export const monthlyTriggerSchema = z.object({
 export type MonthlyTriggerRecord = z.infer<typeof monthlyTriggerSchema>;
 export const monthlyTriggerProperty = jsonProperty('profkarta.monthlyTrigger', monthlyTriggerSchema);
 
-/** The one-minute windows of reads and writes to organisation files (`QuotaPace`), and whose quota they are. */
+/**
+ * The one-minute windows of reads and writes to organisation files (`SheetsPace`): when each opened
+ * (epoch ms) and what it holds. The user's own: the quota is per user, and a trigger runs as its
+ * installer, with the installer's properties.
+ */
 const paceWindowSchema = z.object({
   readsAt: z.number(),
   reads: z.int().check(z.gte(0)),
   writesAt: z.number(),
   writes: z.int().check(z.gte(0)),
-  user: z.string(),
 });
+export type PaceWindow = z.infer<typeof paceWindowSchema>;
+export const paceProperty = jsonProperty('profkarta.pace', paceWindowSchema, userProperties);
 
-/** Organisation files part-way (design §2): files read of those to read, and the last run's quota window. */
+/** Organisation files part-way (design §2): files read of those to read. */
 export const filesProgressSchema = z.object({
   done: z.int().check(z.gte(0)),
   total: z.int().check(z.gte(0)),
-  window: z.optional(paceWindowSchema),
 });
-export type FilesProgress = z.infer<typeof filesProgressSchema>;
 
 /**
  * Where the progress lives: script properties per committee spreadsheet, as the lease, since the

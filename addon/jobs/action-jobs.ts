@@ -1,14 +1,15 @@
 import type { JournalAction } from '../../core/history/journal';
 import type { ActionName, Actions, CheckedPayloadOf, SidebarAction } from '../actions';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
-import { clearMonthlyRetries } from '../mail/monthly-retry';
+import { ReadingPending } from '../files/reading-pending';
+import { clearMonthlyRetries, retryMonthly } from '../mail/monthly-retry';
 import { remindJob } from '../mail/remind-late';
 import { sendSummaryJob } from '../mail/send-summary';
 import type { SidebarResult } from '../sidebar-protocol';
 import { showSidebar } from '../sidebar/show-sidebar';
 import { applySendHour, installMonthlyTriggerAt, removeMonthlyTriggerNow } from '../triggers/monthly-trigger';
 import { readOnward } from '../files/files-continuation';
-import { filesPerMinute } from '../files/quota-pace';
+import { filesPerMinute } from '../adapter/sheets-pace';
 import { buildJob } from './build-job';
 import { checkJob } from './check-job';
 import { orgPassJob, tabsChunk } from './create-tabs';
@@ -19,7 +20,7 @@ import { sidebarState } from './sidebar-state';
 import { buildForMail } from './summary-builder';
 
 /** Where an action was started: the menu (the whole job, then a toast), the sidebar (one step), a trigger. */
-export type Via = 'menu' | 'sidebar' | 'trigger';
+type Via = 'menu' | 'sidebar' | 'trigger';
 
 type PayloadFor<A extends ActionName> = A extends SidebarAction ? CheckedPayloadOf<A> : null;
 
@@ -30,6 +31,19 @@ type PayloadFor<A extends ActionName> = A extends SidebarAction ? CheckedPayload
 export type ActionJob<A extends ActionName> = Actions[A] extends { journal: JournalAction }
   ? (ctx: ActionContext, payload: PayloadFor<A>, via: Via) => ActionOutcome
   : (payload: PayloadFor<A>) => SidebarResult | undefined;
+
+/**
+ * The monthly send (its trigger, its retry): while organisation files are still to read, it tries
+ * again later the same day instead of skipping the month (the continuation reads on meanwhile).
+ */
+function monthlySend(ctx: ActionContext): ActionOutcome {
+  try {
+    return sendSummaryJob(ctx, 'monthly', buildForMail);
+  } catch (error) {
+    if (!(error instanceof ReadingPending)) throw error;
+    return retryMonthly(ctx, `ещё читаются файлы организаций (прочитано ${error.done} из ${error.total})`);
+  }
+}
 
 const plain = (outcome: { ok: boolean; message: string }): ActionOutcome =>
   outcome.ok ? { ok: true, message: outcome.message } : { ok: false, message: outcome.message };
@@ -57,7 +71,7 @@ export const actionJobs: { readonly [A in ActionName]: ActionJob<A> } = {
   saveSendHour: (ctx, payload) => plain(applySendHour(saveSendHour(ctx, payload.hour))),
   state: (ctx) => ({ ok: true, message: '', state: sidebarState(ctx) }),
   select: (payload) => selectCell(payload),
-  monthly: (ctx) => sendSummaryJob(ctx, 'monthly', buildForMail),
+  monthly: monthlySend,
   monthlyRetry: (ctx) => {
     try {
       // A fired one-off trigger stays listed until deleted.
@@ -65,7 +79,7 @@ export const actionJobs: { readonly [A in ActionName]: ActionJob<A> } = {
     } catch {
       // Left listed, it is harmless; the send matters.
     }
-    return sendSummaryJob(ctx, 'monthly', buildForMail);
+    return monthlySend(ctx);
   },
   hourly: (ctx) => checkJob(ctx, true),
   filesLater: (ctx) => readOnward(ctx),

@@ -1,10 +1,11 @@
 import { tabNames } from '../../core/grid/tab-names';
+import { spreadsheetUrl } from '../adapter/a1-range';
 import type { CheckReport } from '../../core/check/check-report';
 import type { BuildOutputs } from '../../core/outputs/build-outputs';
 import { russianDateTime } from '../infra/clock';
 import { assertLease } from '../infra/lease';
 import { lastBuildProperty } from '../infra/stored-values';
-import type { ActionContext, ActionOutcome } from '../infra/run-action';
+import { type ActionContext, type ActionOutcome, journalEntry } from '../infra/run-action';
 import { whileReading } from '../files/reading-pending';
 import { evaluate } from './evaluate';
 import { checkCounts, countsLine, worstProblems } from './problems';
@@ -39,7 +40,7 @@ export function runBuild(ctx: ActionContext, kind: 'build' | 'monthly' = 'build'
   const message = `Сводка собрана. Всего ${countsLine(counts)}.`;
   const written = writeResults(ctx, ev, {
     committeeSheets: outputs.sheets,
-    journal: { date: ctx.now.date, time: ctx.now.time, who: ctx.who, what: 'build', outcome: message, failure: '' },
+    journal: journalEntry(ctx, 'build', message),
   });
   ctx.books.refresh();
   lastBuildProperty.write({ at: russianDateTime(ctx.now), who: ctx.who });
@@ -48,7 +49,7 @@ export function runBuild(ctx: ActionContext, kind: 'build' | 'monthly' = 'build'
     report: ev.report,
     outputs,
     committeeId: ctx.books.committeeId,
-    committeeUrl: `https://docs.google.com/spreadsheets/d/${ctx.books.committeeId}/edit`,
+    committeeUrl: spreadsheetUrl(ctx.books.committeeId),
     summaryGid: summary?.sheetId ?? null,
     outcome: {
       ok: true,

@@ -3,7 +3,7 @@ import { generatedLine } from '../../core/outputs/generated-line';
 import { russianDateTime } from '../infra/clock';
 import { assertLease } from '../infra/lease';
 import { lastCheckProperty } from '../infra/stored-values';
-import type { ActionContext, ActionOutcome } from '../infra/run-action';
+import { type ActionContext, type ActionOutcome, journalEntry } from '../infra/run-action';
 import { whileReading } from '../files/reading-pending';
 import { evaluate } from './evaluate';
 import { checkCounts, countsLine, worstProblems } from './problems';
@@ -53,7 +53,7 @@ function check(ctx: ActionContext, onlyChanged: boolean, maxReads: number | unde
     ...(only ? { only } : {}),
     ...(onlyChanged ? { quiet: true } : {}),
     committeeSheets: [checkSheet(ev.report, line, (tab, a1) => ev.loaded.cellUrl(tab, a1), 'addon')],
-    journal: { date: ctx.now.date, time: ctx.now.time, who: ctx.who, what: 'check', outcome: message, failure: '' },
+    journal: journalEntry(ctx, 'check', message),
   });
   if (written.batches === 0) return { ok: true, journaled: true, message: nothingChanged, counts };
   lastCheckProperty.write({ at: russianDateTime(ctx.now), who: ctx.who });

@@ -1,31 +1,36 @@
 import { tabKey } from '../../core/check/find-tab';
 import type { Organisation } from '../../core/directory/organisation';
 import { instructionSheet } from '../../core/form/instruction-sheet';
-import { planOrgTab } from '../../core/form/plan-org-tab';
 import type { OutputSheet } from '../../core/grid/output-sheet';
 import { formatIssue } from '../../core/issues/format-issue';
 import { readGrids } from '../adapter/read-grids';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { sheetRequests } from '../adapter/sheet-requests';
-import type { SheetMeta } from '../adapter/spreadsheet-meta';
+import { type SheetMeta, sheetByKey } from '../adapter/spreadsheet-meta';
 import { type TabWrite, writeBatches } from '../adapter/write-batches';
-import { type FileAccess, fileAccess, type ShareOutcome, shareWith } from '../files/drive-access';
+import { type FileAccess, fileAccess, shareWith, shareWithCommittee } from '../files/drive-access';
 import { orgFilesPass } from '../files/org-files';
 import { assertLease } from '../infra/lease';
 import type { ActionContext, ActionOutcome } from '../infra/run-action';
-import { committeeEditors } from './committee-editors';
+import { committeeEditors, committeeProtect } from './committee-editors';
 import { oneFileRefusal } from './one-file-limits';
 import { type OrgPass, type PassResult, type PassState, saveCursor, startPass } from './org-pass';
-import { directoryAndRoadmap, keptProtection, orgEditors, orgProtection, protectionFindings } from './org-tabs';
+import {
+  directoryAndRoadmap,
+  keptProtection,
+  orgEmails,
+  plannedForm,
+  protectionFindings,
+  sharedFileProtection,
+} from './org-tabs';
 import { passOutcome } from './pass-outcome';
 import { committeeTabsPass, oneFileAudit } from './protection-audit';
 import { sameValues } from './same-values';
-import { committeeProtection } from './set-up';
 
 /** Organisations per batch: one read and one write per chunk. */
 export const tabsChunk = 50;
 /** A chunked run starts no new chunk after this: a chunk (50 shares) may take a minute, an execution ends at 6. */
-export const tabsTimeBudgetMs = 4 * 60 * 1000;
+const tabsTimeBudgetMs = 4 * 60 * 1000;
 
 interface OneFileRun extends PassState {
   readonly ctx: ActionContext;
@@ -42,10 +47,9 @@ function chunkWrites(
   const { ctx, access, share } = run;
   const { books } = ctx;
   const meta = books.reportsMeta();
-  const byKey = new Map<string, SheetMeta>(meta.sheets.map((s) => [tabKey(s.title), s]));
   const instruction = instructionSheet(books.reportsMode());
-  const instructionTab = first ? byKey.get(tabKey(instruction.name)) : undefined;
-  const present = [...orgs.map((o) => byKey.get(tabKey(o.code))), instructionTab].filter((s): s is SheetMeta => !!s);
+  const instructionTab = first ? sheetByKey(meta, instruction.name) : null;
+  const present = [...orgs.map((o) => sheetByKey(meta, o.code)), instructionTab].filter((s): s is SheetMeta => !!s);
   const read = present.length
     ? readGrids(
         meta.id,
@@ -56,7 +60,7 @@ function chunkWrites(
   const newId = sheetIdAllocator(meta);
   const writes: TabWrite[] = [];
   const notify = books.settings().notifyOnShare;
-  const committeeProtect = { editors: committeeEditors(ctx), description: committeeProtection };
+  const protect = committeeProtect(ctx);
   // `Инструкция` says who sees the tabs, which depends on the mode: it follows the mode.
   const instructionGrid = grids.get(tabKey(instruction.name));
   if (instructionTab && instructionGrid && !sameValues(instruction.rows, instructionGrid.values)) {
@@ -65,41 +69,23 @@ function chunkWrites(
       requests: sheetRequests(
         { ...instruction, name: instructionTab.title },
         { sheetId: instructionTab.sheetId, existing: instructionTab },
-        keptProtection(instructionTab, committeeProtect),
+        keptProtection(instructionTab, protect),
       ),
     });
   }
   for (const org of orgs) {
-    shareWith(
-      { id: meta.id, name: org.code },
-      org.emails.map((e) => e.trim().toLowerCase()),
-      access,
-      notify,
-      share,
-    );
-    const existing = byKey.get(tabKey(org.code)) ?? null;
+    const emails = orgEmails(org);
+    shareWith({ id: meta.id, name: org.code }, emails, access, notify, share);
+    const existing = sheetByKey(meta, org.code);
     const grid = grids.get(tabKey(org.code));
-    // The tab is laid out again around what it holds: nothing typed may vanish (design §10).
-    const written = planOrgTab({
-      org,
-      roadmap,
-      settings: books.settings(),
-      ...(grid ? { existing: { ...grid, name: org.code } } : {}),
-      timeZone: meta.timeZone,
-      scope: 'whole',
-    });
+    const written = plannedForm(ctx, org, roadmap, grid ?? null, meta.timeZone);
     if (!written.ok) {
       run.unwritten.push(formatIssue(written.issue, 'addon'));
       continue;
     }
     const rendered = written.plan.sheet;
     const sheet: OutputSheet = existing ? { ...rendered, name: existing.title } : rendered;
-    // Only addresses the file is shared with go into a protection: Sheets refuses unknown users.
-    const editable = (e: string) => access.direct.has(e) || share.shared.includes(e) || e === access.owner;
-    const inputEditors = orgEditors(ctx, org).filter(
-      (e) => editable(e) || !org.emails.some((o) => o.trim().toLowerCase() === e),
-    );
-    const expected = orgProtection(ctx, org, inputEditors);
+    const expected = sharedFileProtection(ctx, org, access, share.shared);
     const findings = existing ? protectionFindings(existing, expected, access.owner) : [];
     const same = existing && grid && sameValues(sheet.rows, grid.values);
     if (same && (!run.restore || findings.length === 0)) {
@@ -145,9 +131,7 @@ function oneFilePass(ctx: ActionContext, pass: 'createTabs' | 'restoreProtection
   const run: OneFileRun = { ...state, ctx, restore: pass === 'restoreProtection', access };
   const notify = ctx.books.settings().notifyOnShare;
   if (done === 0) {
-    const out: ShareOutcome = { shared: [], refused: run.share.refused, quotaHit: false };
-    shareWith({ id: ctx.books.reportsId(), name: 'комитет' }, committee, access, notify, out);
-    run.share.quotaHit ||= out.quotaHit;
+    shareWithCommittee({ id: ctx.books.reportsId(), name: 'комитет' }, committee, access, notify, run.share);
     if (run.restore) run.found.push(...committeeTabsPass(ctx, pass));
   }
   let processed = 0;
@@ -160,7 +144,7 @@ function oneFilePass(ctx: ActionContext, pass: 'createTabs' | 'restoreProtection
   }
   // What is still not as it should be after tab creation: listed, put right only when asked.
   if (done >= orgs.length && !run.restore) run.found.push(...oneFileAudit(ctx, orgs));
-  const emails = new Set(orgs.flatMap((o) => o.emails.map((e) => e.trim().toLowerCase())).filter(Boolean));
+  const emails = new Set(orgs.flatMap(orgEmails));
   const shared = [...emails].filter((e) => access.direct.has(e) || run.share.shared.includes(e)).length;
   // Set-up refuses a one-file mode beyond Google's limits; a directory that grew since is warned of.
   const beyond = oneFileRefusal(ctx.books.reportsMode(), orgs, committee);

@@ -2,8 +2,8 @@ import type { Organisation } from '../../core/directory/organisation';
 import { type ReportsMode, reportsModeWords } from '../../core/directory/settings';
 
 /** Google's limits on one file (design §2): 100 people editing at once, 600 addresses shared with. */
-export const maxOneFileOrgs = 100;
-export const maxOneFileAddresses = 600;
+const maxOneFileOrgs = 100;
+const maxOneFileAddresses = 600;
 
 /**
  * Why the organisations' forms cannot be tabs of one spreadsheet, or null when they can: beyond 100

@@ -1,3 +1,4 @@
+import { gridBox } from '../adapter/a1-range';
 import type { OrgCheck } from '../../core/check/check-report';
 import type { Cell } from '../../core/form/cell-map';
 import { cellMarks } from '../../core/form/cell-marks';
@@ -5,6 +6,7 @@ import { orgCheckLine } from '../../core/check/org-check-line';
 import type { Issue } from '../../core/issues/issue';
 import type { Fill, OutputSheet } from '../../core/grid/output-sheet';
 import { fillColor } from '../adapter/colors';
+import { cellRequest } from '../adapter/sheet-requests';
 import type { LocalTime } from '../infra/clock';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -58,24 +60,18 @@ export function orgMarkRequests(
 ): Request[] {
   const { sheetId } = sheet;
   const requests: Request[] = [
-    {
-      updateCells: {
-        start: { sheetId, rowIndex: lineCell.row, columnIndex: lineCell.column },
-        rows: [{ values: [{ userEnteredValue: { stringValue: line } }] }],
-        fields: 'userEnteredValue',
-      },
-    },
+    cellRequest(
+      sheetId,
+      lineCell.row,
+      lineCell.column,
+      { userEnteredValue: { stringValue: line } },
+      'userEnteredValue',
+    ),
   ];
   if (previous.size > 0) {
     requests.push({
       updateCells: {
-        range: {
-          sheetId,
-          startRowIndex: 0,
-          endRowIndex: sheet.rows,
-          startColumnIndex: 0,
-          endColumnIndex: sheet.columns,
-        },
+        range: gridBox(sheetId, 0, sheet.rows, 0, sheet.columns),
         fields: 'note',
       },
     });
@@ -92,35 +88,15 @@ export function orgMarkRequests(
     const fill = fillAt(template, row, column);
     requests.push({
       repeatCell: {
-        range: {
-          sheetId,
-          startRowIndex: row,
-          endRowIndex: row + 1,
-          startColumnIndex: column,
-          endColumnIndex: column + 1,
-        },
+        range: gridBox(sheetId, row, row + 1, column, column + 1),
         cell: fill ? { userEnteredFormat: { backgroundColor: fillColor(fill) } } : {},
         fields: 'userEnteredFormat.backgroundColor',
       },
     });
   }
   for (const mark of marks.values()) {
-    requests.push({
-      updateCells: {
-        start: { sheetId, rowIndex: mark.row, columnIndex: mark.column },
-        rows: [
-          {
-            values: [
-              {
-                note: mark.note,
-                userEnteredFormat: { backgroundColor: fillColor(mark.fill) },
-              },
-            ],
-          },
-        ],
-        fields: 'note,userEnteredFormat.backgroundColor',
-      },
-    });
+    const look = { note: mark.note, userEnteredFormat: { backgroundColor: fillColor(mark.fill) } };
+    requests.push(cellRequest(sheetId, mark.row, mark.column, look, 'note,userEnteredFormat.backgroundColor'));
   }
   return requests;
 }

@@ -5,14 +5,17 @@ import { roadmapForYear } from '../../core/roadmap/roadmap-for-year';
 import type { Organisation } from '../../core/directory/organisation';
 import { readDirectory } from '../../core/directory/read-directory';
 import type { Roadmap } from '../../core/roadmap/roadmap-item';
+import { planOrgTab } from '../../core/form/plan-org-tab';
+import type { SheetData } from '../../core/grid/sheet-data';
 import { type ProtectionSpec, rangesStamp } from '../adapter/sheet-requests';
 import { UserFacingError } from '../adapter/sheets-service';
 import type { SheetMeta } from '../adapter/spreadsheet-meta';
+import type { FileAccess } from '../files/drive-access';
 import type { ActionContext } from '../infra/run-action';
 import { committeeEditors } from './committee-editors';
 
 /** Description of the protection of an organisation tab (the audit recognises it). */
-export const orgProtectionPrefix = 'Профкарта: лист организации';
+const orgProtectionPrefix = 'Профкарта: лист организации';
 
 /** The active organisations of the directory and the roadmap in force, or a Russian refusal. */
 export function directoryAndRoadmap(ctx: ActionContext): { orgs: Organisation[]; roadmap: Roadmap } {
@@ -41,9 +44,42 @@ export function directoryAndRoadmap(ctx: ActionContext): { orgs: Organisation[];
   return { orgs, roadmap: chosen.roadmap };
 }
 
+/** An organisation's addresses as sharing and protections compare them: trimmed, lower case, each once, sorted. */
+export function orgEmails(org: Organisation): string[] {
+  return [...new Set(org.emails.map((e) => e.trim().toLowerCase()).filter(Boolean))].sort();
+}
+
 /** Who may edit an organisation's tab: its emails and the committee. */
 export function orgEditors(ctx: ActionContext, org: Organisation): string[] {
-  return [...new Set([...org.emails.map((e) => e.trim().toLowerCase()), ...committeeEditors(ctx)])].sort();
+  return [...new Set([...orgEmails(org), ...committeeEditors(ctx)])].sort();
+}
+
+/**
+ * An organisation's form laid out again around what its tab holds (`planOrgTab`, the whole tab:
+ * nothing typed may vanish, design §10), or the new form when there is no tab; a form that cannot be
+ * laid out so is the issue that says why.
+ *
+ * @param ctx - the action
+ * @param org - the organisation
+ * @param roadmap - the roadmap in force
+ * @param grid - its tab as read, if any
+ * @param timeZone - the spreadsheet's
+ */
+export function plannedForm(
+  ctx: ActionContext,
+  org: Organisation,
+  roadmap: Roadmap,
+  grid: Pick<SheetData, 'values' | 'links'> | null,
+  timeZone: string,
+): ReturnType<typeof planOrgTab> {
+  return planOrgTab({
+    org,
+    roadmap,
+    settings: ctx.books.settings(),
+    ...(grid ? { existing: { ...grid, name: org.code } } : {}),
+    timeZone,
+    scope: 'whole',
+  });
 }
 
 /**
@@ -62,6 +98,27 @@ export function orgProtection(
 ): ProtectionSpec {
   const spec = { editors: committeeEditors(ctx), description: `${orgProtectionPrefix} ${org.code}` };
   return ctx.books.reportsMode() === 'files' ? spec : { ...spec, inputEditors };
+}
+
+/**
+ * The protection of an organisation's tab in a spreadsheet shared with several organisations: its
+ * input ranges for the committee and those of the organisation's addresses the file is shared with
+ * (Sheets refuses an editor who cannot open the file; the missing sharing is listed apart).
+ *
+ * @param ctx - the action
+ * @param org - the organisation
+ * @param access - who can open the spreadsheet
+ * @param shared - addresses shared with in this run
+ */
+export function sharedFileProtection(
+  ctx: ActionContext,
+  org: Organisation,
+  access: FileAccess,
+  shared: readonly string[] = [],
+): ProtectionSpec {
+  const emails = orgEmails(org);
+  const open = (e: string) => !emails.includes(e) || access.direct.has(e) || shared.includes(e) || e === access.owner;
+  return orgProtection(ctx, org, orgEditors(ctx, org).filter(open));
 }
 
 /**

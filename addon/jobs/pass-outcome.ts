@@ -2,7 +2,7 @@ import { placeText } from '../../core/issues/place-text';
 import { actions } from '../actions';
 import type { PassResult } from './org-pass';
 import { appendJournal } from '../infra/journal';
-import type { ActionContext, ActionOutcome } from '../infra/run-action';
+import { type ActionContext, type ActionOutcome, journalEntry } from '../infra/run-action';
 import type { SidebarProblem } from '../sidebar-protocol';
 
 const listed = '(список — в панели и в «Журнале»)';
@@ -69,16 +69,7 @@ export function passOutcome(ctx: ActionContext, r: PassResult): ActionOutcome {
   const journaled = finished && (changed || r.pass !== 'createTabs');
   if (journaled) {
     const list = r.found.length ? ` ${r.found.join('; ')}`.slice(0, 45_000) : '';
-    appendJournal(ctx.books.committeeId, null, [
-      {
-        date: ctx.now.date,
-        time: ctx.now.time,
-        who: ctx.who,
-        what: 'protection',
-        outcome: message + list,
-        failure: '',
-      },
-    ]);
+    appendJournal(ctx.books.committeeId, null, [journalEntry(ctx, 'protection', message + list)]);
   }
   return {
     ok: true,

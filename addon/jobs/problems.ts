@@ -6,7 +6,7 @@ import type { SidebarProblem } from '../sidebar-protocol';
 import type { LoadedWorkbook } from './load-workbook';
 
 /** Problems the sidebar lists after a check or a build. */
-export const sidebarProblemLimit = 30;
+const sidebarProblemLimit = 30;
 
 const rank = { error: 0, warning: 1, info: 2 } as const;
 

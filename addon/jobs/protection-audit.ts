@@ -3,13 +3,13 @@ import type { Organisation } from '../../core/directory/organisation';
 import { committeeTabNames, outputTabNames } from '../../core/grid/tab-names';
 import { protectionRequests } from '../adapter/sheet-requests';
 import { type TabWrite, writeBatches } from '../adapter/write-batches';
-import { fileAccess } from '../files/drive-access';
+import { sheetByKey } from '../adapter/spreadsheet-meta';
+import { accessFindings, fileAccess } from '../files/drive-access';
 import { actions } from '../actions';
 import type { OrgPass } from './org-pass';
 import type { ActionContext } from '../infra/run-action';
-import { committeeEditors } from './committee-editors';
-import { orgEditors, orgProtection, protectionFindings } from './org-tabs';
-import { committeeProtection } from './set-up';
+import { committeeEditors, committeeProtect, committeeProtection } from './committee-editors';
+import { orgEmails, protectionFindings, sharedFileProtection } from './org-tabs';
 
 /** A finding: an organisation's form (`листа`, `файла`) is not there yet. */
 export function notCreated(code: string, what: string): string {
@@ -29,7 +29,7 @@ export function committeeTabsPass(ctx: ActionContext, pass: OrgPass): string[] {
   const { books } = ctx;
   const { owner } = fileAccess(books.committeeId);
   const meta = books.committeeMeta();
-  const protect = { editors: committeeEditors(ctx), description: committeeProtection };
+  const protect = committeeProtect(ctx);
   const guarded = new Set<string>([...committeeTabNames, ...(books.oneFile() ? outputTabNames : [])].map(tabKey));
   const found: string[] = [];
   const writes: TabWrite[] = [];
@@ -66,30 +66,18 @@ export function oneFileAudit(ctx: ActionContext, orgs: readonly Organisation[]):
   const meta = books.reportsMeta();
   const access = fileAccess(meta.id);
   const found = committeeTabsPass(ctx, 'auditProtection');
-  const byKey = new Map(meta.sheets.map((s) => [tabKey(s.title), s]));
-  const committee = committeeEditors(ctx);
-  const wanted = new Set(committee);
+  const wanted = new Set(committeeEditors(ctx));
   for (const org of orgs) {
-    const emails = org.emails.map((e) => e.trim().toLowerCase()).filter(Boolean);
-    for (const e of emails) wanted.add(e);
-    const sheet = byKey.get(tabKey(org.code));
+    for (const e of orgEmails(org)) wanted.add(e);
+    const sheet = sheetByKey(meta, org.code);
     if (!sheet) {
       found.push(notCreated(org.code, 'листа'));
       continue;
     }
-    // An address the file is not shared with cannot be an editor (listed below as missing access).
-    const inputs = orgEditors(ctx, org).filter(
-      (e) => !emails.includes(e) || access.direct.has(e) || e === access.owner,
-    );
-    const findings = protectionFindings(sheet, orgProtection(ctx, org, inputs), access.owner);
+    const findings = protectionFindings(sheet, sharedFileProtection(ctx, org, access), access.owner);
     if (findings.length) found.push(`${org.code}: ${findings.join('; ')}`);
   }
-  const extra = [...access.direct.keys(), ...access.open.keys()].filter((e) => !wanted.has(e));
-  const missing = [...wanted].filter((e) => e !== access.owner && !access.direct.has(e));
-  const said = [
-    ...(extra.length ? [`лишний доступ: ${extra.join(', ')}`] : []),
-    ...(missing.length ? [`нет доступа: ${missing.join(', ')}`] : []),
-  ];
+  const said = accessFindings(access, [...wanted], [...wanted]).text;
   if (said.length) found.push(`Таблица с листами организаций: ${said.join('; ')}`);
   return found;
 }

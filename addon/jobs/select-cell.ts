@@ -8,7 +8,7 @@ import type { SidebarResult } from '../sidebar-protocol';
  * throws: a tab not in this spreadsheet (the reports spreadsheet of the two-spreadsheet form) or a
  * cell that is not there answers `ok: false`, and the sidebar follows the problem's link instead.
  *
- * @param payload - `{ tab, cell }` as `selectPayload` checked them (trimmed, `cell` an A1 address); a null `cell` activates the tab alone
+ * @param payload - `{ tab, cell }` as `selectPayload` checked them (`cell` an A1 address); a null `cell` activates the tab alone
  */
 export function selectCell(payload: CheckedPayloadOf<'select'>): SidebarResult {
   const { tab } = payload;

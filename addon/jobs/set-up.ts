@@ -1,4 +1,3 @@
-import { tabKey } from '../../core/check/find-tab';
 import { tabNames } from '../../core/grid/tab-names';
 import { countOf } from '../../core/issues/count-of';
 import { quotedList } from '../../core/issues/message-text';
@@ -11,17 +10,15 @@ import { builtinRoadmap } from '../../core/roadmap/builtin-roadmap';
 import { requireDrive } from '../adapter/drive-service';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { protectionRequests, sheetRequests } from '../adapter/sheet-requests';
+import { sheetByKey } from '../adapter/spreadsheet-meta';
 import { type TabWrite, writeBatches } from '../adapter/write-batches';
 import { assertLease } from '../infra/lease';
 import { documentProperties, propertyKeys } from '../infra/properties';
 import { journalWrite } from '../infra/journal';
-import type { ActionContext, ActionOutcome } from '../infra/run-action';
-import { committeeEditors, sameEditors } from './committee-editors';
+import { type ActionContext, type ActionOutcome, journalEntry } from '../infra/run-action';
+import { committeeEditors, committeeProtection, sameEditors } from './committee-editors';
 import { oneFileRefusal } from './one-file-limits';
 import { settingWrite } from './setting-write';
-
-/** Description of the protections the add-on puts on committee tabs (the audit recognises them). */
-export const committeeProtection = 'Профкарта: лист комитета';
 
 /**
  * The committee tabs set-up creates when missing (the core's registry, in order): the user is the
@@ -101,7 +98,7 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
   const protect = { editors, description: committeeProtection };
   let protectedCount = 0;
   for (const sheet of templates) {
-    const existing = meta.sheets.find((s) => tabKey(s.title) === tabKey(sheet.name)) ?? null;
+    const existing = sheetByKey(meta, sheet.name);
     if (!existing) {
       created.push(sheet.name);
       writes.push({
@@ -132,7 +129,7 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
   let reportsNote = folder ? ' Создана папка для файлов организаций: «Настройки» → «Папка отчётов».' : '';
   if (mode === 'reportsSpreadsheet') {
     const reports = books.reportsMeta();
-    if (!reports.sheets.some((s) => tabKey(s.title) === tabKey(tabNames.instruction))) {
+    if (!sheetByKey(reports, tabNames.instruction)) {
       const sheet = instructionSheet(mode);
       writeBatches(reports.id, [
         {
@@ -158,13 +155,7 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
     parts.push(`${created.length === 1 ? 'добавлен лист' : 'добавлены листы'} ${quotedList(created)}`);
   if (protectedCount) parts.push(`обновлена защита ${countOf(protectedCount, ['листа', 'листов', 'листов'])}`);
   const message = `Таблица настроена: ${parts.join('; ') || 'ничего не изменено'}.${reportsNote}${memberNote}`;
-  writes.push(
-    journalWrite(
-      meta,
-      [{ date: ctx.now.date, time: ctx.now.time, who: ctx.who, what: 'setup', outcome: message, failure: '' }],
-      newId,
-    ),
-  );
+  writes.push(journalWrite(meta, [journalEntry(ctx, 'setup', message)], newId));
   writeBatches(books.committeeId, writes, { meta });
   books.forgetTabs();
   return { ok: true, journaled: true, message };

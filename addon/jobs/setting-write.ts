@@ -2,6 +2,7 @@ import { tabNames } from '../../core/grid/tab-names';
 import { settingKeyOfLabel, type SettingKey, settingsLabels } from '../../core/directory/settings-labels';
 import { cellText } from '../../core/values/cell-text';
 import { cellData } from '../adapter/cell-data';
+import { cellRequest } from '../adapter/sheet-requests';
 import type { TabWrite } from '../adapter/write-batches';
 import type { Books } from '../infra/books';
 
@@ -36,14 +37,6 @@ export function settingWrite(books: Books, key: SettingKey, value: string | numb
   }
   return {
     title: sheet.title,
-    requests: [
-      {
-        updateCells: {
-          start: { sheetId: sheet.sheetId, rowIndex: row, columnIndex: 1 },
-          rows: [{ values: [cellData(value)] }],
-          fields: 'userEnteredValue',
-        },
-      },
-    ],
+    requests: [cellRequest(sheet.sheetId, row, 1, cellData(value), 'userEnteredValue')],
   };
 }

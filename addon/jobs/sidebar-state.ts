@@ -37,7 +37,7 @@ export function sidebarState(ctx: ActionContext): SidebarState {
       : files && files.done < files.total
         ? { action: 'check', done: files.done, total: files.total }
         : mail.pending,
-    lease: lease ? { who: lease.who, since: lease.since, what: lease.what, trigger: lease.trigger } : null,
+    lease: lease ? { who: lease.who, since: lease.since, what: lease.what, trigger: lease.trigger === true } : null,
     reportDateWarning: reportDateWarning(settings, ctx.now.date),
   };
 }

@@ -1,4 +1,5 @@
 import type { OrgTabPlan } from '../../core/form/plan-org-tab';
+import { gridBox } from '../adapter/a1-range';
 import { cellData } from '../adapter/cell-data';
 import { formatRequests, gridRange, type ProtectionSpec, protectionRequests } from '../adapter/sheet-requests';
 import type { SheetMeta } from '../adapter/spreadsheet-meta';
@@ -41,13 +42,7 @@ export function tailRequests(
       },
     });
   }
-  const area = {
-    sheetId,
-    startRowIndex: from,
-    endRowIndex: size.rows,
-    startColumnIndex: 0,
-    endColumnIndex: size.columns,
-  };
+  const area = gridBox(sheetId, from, size.rows, 0, size.columns);
   requests.push({ unmergeCells: { range: area } });
   requests.push({
     updateCells: {

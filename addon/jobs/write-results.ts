@@ -11,20 +11,16 @@ import type { JournalEntry } from '../../core/history/journal';
 import type { OutputSheet } from '../../core/grid/output-sheet';
 import { appendRowsRequests } from '../adapter/append-rows';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
-import { sheetRequests } from '../adapter/sheet-requests';
-import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
+import { columnsRequest, sheetRequests } from '../adapter/sheet-requests';
+import { sheetByKey, type SpreadsheetMeta } from '../adapter/spreadsheet-meta';
 import { PartialWriteError, type TabWrite, type WriteOutcome, writeBatches } from '../adapter/write-batches';
 import { journalWrite } from '../infra/journal';
 import { type OrgFiles, saveFilesProgress } from '../files/sync-org-files';
 import { orgFileWrites, writeOrgFiles } from '../files/write-org-files';
 import type { ActionContext } from '../infra/run-action';
-import { committeeEditors } from './committee-editors';
+import { committeeProtect } from './committee-editors';
 import type { Evaluation } from './evaluate';
 import { orgTabWrite } from './org-tab-write';
-import { committeeProtection } from './set-up';
-
-/** Section 7 shows at most this many recommendations, by priority (design §6). */
-export const maxRecommendations = 7;
 
 export interface WriteOptions {
   /** Organisation codes whose tabs get their marks (default: every tab read). */
@@ -63,10 +59,10 @@ function committeeWrites(ctx: ActionContext, ev: Evaluation, options: WriteOptio
   const meta: SpreadsheetMeta = ev.loaded.committeeMeta;
   const newId = sheetIdAllocator(meta);
   const oneFile = ctx.books.oneFile();
-  const protect = { editors: committeeEditors(ctx), description: committeeProtection };
+  const protect = committeeProtect(ctx);
   const writes: TabWrite[] = [];
   for (const sheet of [...options.committeeSheets, stateSheet(ev.state)]) {
-    const existing = meta.sheets.find((s) => tabKey(s.title) === tabKey(sheet.name)) ?? null;
+    const existing = sheetByKey(meta, sheet.name);
     // In the one-file form schools can open this spreadsheet: a committee tab without protection gets it.
     const needsProtection = oneFile && protect.editors.length > 0 && !existing?.protections.some((p) => p.wholeSheet);
     writes.push({
@@ -94,20 +90,7 @@ function committeeWrites(ctx: ActionContext, ev: Evaluation, options: WriteOptio
           newId,
         ),
         ...(existing && codeColumn >= 0
-          ? [
-              {
-                updateDimensionProperties: {
-                  range: {
-                    sheetId: existing.sheetId,
-                    dimension: 'COLUMNS',
-                    startIndex: codeColumn,
-                    endIndex: codeColumn + 1,
-                  },
-                  properties: { hiddenByUser: true },
-                  fields: 'hiddenByUser',
-                },
-              },
-            ]
+          ? [columnsRequest(existing.sheetId, codeColumn, codeColumn + 1, { hiddenByUser: true })]
           : []),
       ],
     });

@@ -1,6 +1,7 @@
+import { errorText } from '../adapter/sheets-service';
 /** How many times the export is tried, and the first pause; pauses double (2 s, 4 s, 8 s, 16 s). */
-export const exportTries = 5;
-export const firstPauseMs = 2000;
+const exportTries = 5;
+const firstPauseMs = 2000;
 
 export type ExportOutcome =
   | { readonly ok: true; readonly blob: GoogleAppsScript.Base.Blob; readonly attempts: number }
@@ -13,7 +14,7 @@ export type ExportOutcome =
  * @param spreadsheetId - the committee's spreadsheet
  * @param gid - the `Сводка` tab's sheet id
  */
-export function pdfExportUrl(spreadsheetId: string, gid: number): string {
+function pdfExportUrl(spreadsheetId: string, gid: number): string {
   const params = [
     'format=pdf',
     `gid=${gid}`,
@@ -75,7 +76,7 @@ export function exportSheetPdf(spreadsheetId: string, gid: number, fileName: str
       if (!retriable(status)) return { ok: false, status, attempts: attempt, reason };
     } catch (error) {
       // A network failure or a fetch timeout: as transient as a 5xx.
-      reason = error instanceof Error ? error.message : String(error);
+      reason = errorText(error);
     }
     if (attempt < exportTries) Utilities.sleep(firstPauseMs * 2 ** (attempt - 1));
   }

@@ -1,7 +1,7 @@
 import { scriptProperties } from '../infra/properties';
 
 /** Script property: the month (`YYYY-MM`) of the last monthly send. */
-export const lastMonthlySendProperty = 'profkarta.lastMonthlySend';
+const lastMonthlySendProperty = 'profkarta.lastMonthlySend';
 
 export type SlotClaim = { readonly ok: true } | { readonly ok: false; readonly reason: 'already_sent' };
 

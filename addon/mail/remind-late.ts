@@ -1,3 +1,4 @@
+import { errorText } from '../adapter/sheets-service';
 import { isoDateInZone } from '../../core/dates/iso-date-in-zone';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { remindProgressProperty as progressProperty } from '../infra/stored-values';
@@ -13,11 +14,8 @@ import { assertLease } from '../infra/lease';
 import { addonRemindSources } from './remind-sources';
 import { type RemindSources, remindPortsFor } from './remind-ports-for';
 
-/** Document property: a reminder round left part-way `{ sent, total }` (quota or time ran out). */
-export const remindProgressProperty = progressProperty.key;
-
 /** Leave a minute of the 6-minute execution limit for writing `Состояние` and `Журнал`. */
-export const remindTimeBudgetMs = 4.5 * 60 * 1000;
+const remindTimeBudgetMs = 4.5 * 60 * 1000;
 
 export interface RemindOutcome {
   readonly ok: boolean;
@@ -27,7 +25,7 @@ export interface RemindOutcome {
 }
 
 /** Late and erring organisations not reminded within `days`, by district then code. */
-export function dueReminders(
+function dueReminders(
   orgs: readonly ReminderOrg[],
   lastReminder: ReadonlyMap<string, IsoDate | null>,
   today: IsoDate,
@@ -85,7 +83,7 @@ export function sendReminders(ports: RemindPorts, startedAt = Date.now()): Remin
       });
       sent.push({ code: org.code, date: today });
     } catch (error) {
-      failed.push(`${org.code}: ${error instanceof Error ? error.message : String(error)}`);
+      failed.push(`${org.code}: ${errorText(error)}`);
     }
   }
   if (sent.length > 0) ports.recordReminders(sent);

@@ -1,14 +1,15 @@
 import { tabNames } from '../../core/grid/tab-names';
 import type { CheckReport } from '../../core/check/check-report';
 import { checkWorkbook } from '../../core/check/check-workbook';
-import { tabKey } from '../../core/check/find-tab';
 import type { IsoDate } from '../../core/dates/iso-date';
 import type { OrgState } from '../../core/directory/org-state';
 import { stateSheet } from '../../core/directory/state-sheet';
 import { formatIssues } from '../../core/issues/format-issue';
+import { spreadsheetUrl } from '../adapter/a1-range';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { sheetRequests } from '../adapter/sheet-requests';
 import { UserFacingError } from '../adapter/sheets-service';
+import { sheetByKey } from '../adapter/spreadsheet-meta';
 import { writeBatches } from '../adapter/write-batches';
 import { loadWorkbook } from '../jobs/load-workbook';
 import type { RemindSources } from './remind-ports-for';
@@ -21,7 +22,7 @@ import { lastReminders, reminderOrgs } from './reminder-orgs';
  * @param state - `Состояние` as read by the check
  * @param sent - who was reminded, and when
  */
-export function withReminders(
+function withReminders(
   state: ReadonlyMap<string, OrgState>,
   sent: readonly { readonly code: string; readonly date: IsoDate }[],
 ): OrgState[] {
@@ -54,7 +55,7 @@ export function addonRemindSources(): RemindSources {
         deadline: report.settings.deadline,
         remindEveryDays: report.settings.remindEveryDays,
         // One file per organisation: a school without its file has nothing to open yet.
-        reportsUrl: loaded.files ? null : `https://docs.google.com/spreadsheets/d/${loaded.reportsMeta.id}/edit`,
+        reportsUrl: loaded.files ? null : spreadsheetUrl(loaded.reportsMeta.id),
         orgs: reminderOrgs(report, {
           tabUrl: (tab) => loaded.cellUrl(tab, null),
           cellUrl: (tab, cell) => loaded.cellUrl(tab, cell),
@@ -65,7 +66,7 @@ export function addonRemindSources(): RemindSources {
     recordReminders(ctx, sent) {
       if (!report || sent.length === 0) return;
       const meta = ctx.books.committeeMeta();
-      const existing = meta.sheets.find((s) => tabKey(s.title) === tabKey(tabNames.state)) ?? null;
+      const existing = sheetByKey(meta, tabNames.state);
       const sheet = stateSheet(withReminders(report.state, sent));
       const target = { sheetId: existing?.sheetId ?? sheetIdAllocator(meta)(sheet.name), existing };
       writeBatches(

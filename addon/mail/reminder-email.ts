@@ -5,7 +5,7 @@ import type { ReminderOrg, ReminderProblem } from './remind-ports';
 import { formatRuDate } from '../../core/dates/format-ru-date';
 
 /** A reminder lists this many problems; the rest are on the organisation's tab. */
-export const listedProblems = 25;
+const listedProblems = 25;
 
 const severityWords: Readonly<Record<ReminderProblem['severity'], string>> = {
   error: 'ошибка',

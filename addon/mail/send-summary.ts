@@ -1,6 +1,8 @@
+import { errorText } from '../adapter/sheets-service';
 import { formatRuMonth } from '../../core/dates/format-ru-date';
 import { countOf } from '../../core/issues/count-of';
 import { isoDateInZone } from '../../core/dates/iso-date-in-zone';
+import { ReadingPending } from '../files/reading-pending';
 import { localNow } from '../infra/clock';
 import { documentProperties } from '../infra/properties';
 import { exportSheetPdf } from './export-pdf';
@@ -23,10 +25,6 @@ export interface SendOutcome {
   readonly ok: boolean;
   readonly message: string;
   readonly counts?: Readonly<Record<string, number>>;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -63,6 +61,8 @@ export function sendSummary(kind: 'monthly' | 'now', ports: SummaryPorts): SendO
   try {
     built = ports.build(kind === 'monthly' ? 'monthly' : 'build');
   } catch (error) {
+    // Organisation files still to read: the monthly send waits for them (its caller retries).
+    if (kind === 'monthly' && error instanceof ReadingPending) throw error;
     return fail('не отправлено: сводку не удалось собрать', errorText(error));
   }
 

@@ -1,7 +1,7 @@
 import { tabNames } from '../../core/grid/tab-names';
 import { settingKeyOfLabel } from '../../core/directory/settings-labels';
 import { cellText } from '../../core/values/cell-text';
-import type { ActionContext } from '../infra/run-action';
+import { type ActionContext, journalEntry } from '../infra/run-action';
 import { appendJournal } from '../infra/journal';
 import type { BuiltSummary, JournalEntry, SummaryPorts } from './mail-ports';
 
@@ -20,16 +20,7 @@ export function rawRecipients(ctx: ActionContext): string {
 /** Writes mail lines to `Журнал` as the action's user (or «триггер»), at the action's time. */
 export function journalFor(ctx: ActionContext): (entry: JournalEntry) => void {
   return (entry) =>
-    appendJournal(ctx.books.committeeId, null, [
-      {
-        date: ctx.now.date,
-        time: ctx.now.time,
-        who: ctx.who,
-        what: entry.what,
-        outcome: entry.outcome,
-        failure: entry.failure ?? '',
-      },
-    ]);
+    appendJournal(ctx.books.committeeId, null, [journalEntry(ctx, entry.what, entry.outcome, entry.failure)]);
 }
 
 /** The production services of the summary send, over one action's context. */

@@ -38,13 +38,13 @@ const severityLabels: Readonly<Record<SidebarProblem['severity'], string>> = {
 const severityRank: Readonly<Record<SidebarProblem['severity'], number>> = { error: 0, warning: 1, info: 2 };
 
 /** The sidebar shows the worst problems only; the full list is the `Проверка` tab. */
-export const shownProblems = 20;
+const shownProblems = 20;
 
 /**
  * Only absolute links into Google Sheets become clickable: the sidebar is an iframe on another
  * origin, so a bare `#gid=…` fragment would not reach the spreadsheet (the server sends full URLs).
  */
-export function safeProblemHref(url: string | null): string | null {
+function safeProblemHref(url: string | null): string | null {
   return url !== null && /^https:\/\/docs\.google\.com\//.test(url) ? url : null;
 }
 

@@ -1,19 +1,12 @@
 import { actions } from '../actions';
 import { clearMonthlyRetries } from '../mail/monthly-retry';
 import { withScriptLock } from '../infra/script-lock';
+import { effectiveUserEmail } from '../infra/committee-guard';
 import { type MonthlyTriggerRecord, monthlyTriggerProperty as recordProperty } from '../infra/stored-values';
 import { zoneLabel } from '../../core/dates/zone-label';
 
 /** The handler the monthly trigger runs: the registry's `monthly` global. */
-export const monthlyHandler = actions.monthly.global;
-
-/** Default of `Час отправки сводки` (design §3). */
-export const defaultSendHour = 8;
-
-/** Document property: what the last install set up, so the sidebar can show it (a trigger cannot tell its hour). */
-export const monthlyTriggerProperty = recordProperty.key;
-
-export type { MonthlyTriggerRecord } from '../infra/stored-values';
+const monthlyHandler = actions.monthly.global;
 
 export interface MonthlyTriggerState {
   /** The current user has the trigger, or the record says someone else installed it. */
@@ -28,43 +21,24 @@ export interface TriggerOutcome {
   readonly message: string;
 }
 
-/** A valid hour 0–23, or the default: a bad value in `Настройки` is reported there, not here. */
-export function sendHourOrDefault(value: unknown): number {
-  const hour = typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : value;
-  return typeof hour === 'number' && Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : defaultSendHour;
-}
-
 function ownMonthlyTriggers(): GoogleAppsScript.Script.Trigger[] {
   // getProjectTriggers lists only the current user's triggers of this project.
   return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === monthlyHandler);
-}
-
-function readRecord(): MonthlyTriggerRecord | null {
-  return recordProperty.read();
-}
-
-function currentUser(): string {
-  try {
-    return Session.getEffectiveUser().getEmail() || '';
-  } catch {
-    return '';
-  }
 }
 
 /**
  * Installs the monthly trigger: day 1 at `hour` in the script's time zone, handler `monthlyJob`.
  * Installing again replaces the current user's trigger, never adds a second one.
  *
- * @param hour - 0–23; a bad or missing hour means the default 8 (the caller reads `Настройки`)
+ * @param at - 0–23: `Час отправки сводки` as `readSettings` read it (default 8), or as the sidebar saved it
  */
-export function installMonthlyTriggerAt(hour?: unknown): TriggerOutcome {
-  const at = sendHourOrDefault(hour);
+export function installMonthlyTriggerAt(at: number): TriggerOutcome {
   const timeZone = Session.getScriptTimeZone();
   // Two staff clicking «Включить» at once must still leave one trigger.
   return withScriptLock(() => {
     for (const trigger of ownMonthlyTriggers()) ScriptApp.deleteTrigger(trigger);
     ScriptApp.newTrigger(monthlyHandler).timeBased().onMonthDay(1).atHour(at).inTimezone(timeZone).create();
-    const record: MonthlyTriggerRecord = { hour: at, timeZone, by: currentUser(), at: new Date().toISOString() };
+    const record: MonthlyTriggerRecord = { hour: at, timeZone, by: effectiveUserEmail(), at: new Date().toISOString() };
     recordProperty.write(record);
     return {
       ok: true,
@@ -83,9 +57,8 @@ export function removeMonthlyTriggerNow(): TriggerOutcome {
     for (const trigger of own) ScriptApp.deleteTrigger(trigger);
     // A retry of a send that found the table busy goes too: switched off means no more emails.
     clearMonthlyRetries();
-    const record = readRecord();
-    const me = currentUser();
-    if (own.length === 0 && record && record.by && record.by !== me) {
+    const record = recordProperty.read();
+    if (own.length === 0 && record?.by && record.by !== effectiveUserEmail()) {
       return {
         ok: false,
         message: `Рассылку включил пользователь ${record.by}: выключить её можно только из его панели Профкарты.`,
@@ -99,7 +72,7 @@ export function removeMonthlyTriggerNow(): TriggerOutcome {
 /** What the sidebar shows: installed or not, at which hour, by whom. */
 export function monthlyTriggerState(): MonthlyTriggerState {
   const own = ownMonthlyTriggers().length > 0;
-  const record = readRecord();
+  const record = recordProperty.read();
   return { installed: own || record !== null, hour: record?.hour ?? null, by: record?.by ?? null };
 }
 
@@ -107,10 +80,9 @@ export function monthlyTriggerState(): MonthlyTriggerState {
  * After the sidebar saved a new `Час отправки сводки`: a running monthly send moves to the new hour;
  * a switched-off one stays off (saving the hour is not switching it on).
  *
- * @param hour - the hour just saved
+ * @param at - the hour just saved, 0–23
  */
-export function applySendHour(hour: unknown): TriggerOutcome {
-  const at = sendHourOrDefault(hour);
+export function applySendHour(at: number): TriggerOutcome {
   if (!monthlyTriggerState().installed) {
     return { ok: true, message: `Час отправки сохранён: ${at}:00. Ежемесячная рассылка выключена.` };
   }

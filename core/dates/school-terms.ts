@@ -10,9 +10,6 @@ export const schoolTerms: readonly SchoolTerm[] = [1, 2, 3, 4];
 /** Exact term dates of `Настройки` (`Четверть I` … `Четверть IV`); a term not set keeps its default months. */
 export type TermDates = Readonly<Partial<Record<SchoolTerm, DateWindow>>>;
 
-/** Roman numerals of the terms, as `Настройки` and the orders write them. */
-export const termNumerals: Readonly<Record<SchoolTerm, string>> = { 1: 'I', 2: 'II', 3: 'III', 4: 'IV' };
-
 // Default months of the terms (design §5): I сентябрь–октябрь, II ноябрь–декабрь, III январь–март, IV апрель–май.
 const defaultMonths: Readonly<Record<SchoolTerm, readonly [number, number]>> = {
   1: [9, 10],

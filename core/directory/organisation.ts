@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Frozen } from '../dates/date-schemas';
 
 /** Organisation types: общеобразовательная, дошкольная, дополнительного образования. */
 export const orgTypes = ['ООО', 'ДОО', 'ОДО'] as const;
@@ -16,24 +17,22 @@ const pupils = z.nullable(z.int().check(z.gte(0)));
  * readers turn cells into values and issues; every row they keep fits this schema, which is the
  * type's definition.
  */
-export const organisationSchema = z.readonly(
-  z.object({
-    /** `Код`: trimmed, also the name of the organisation's tab (letters, digits, `_`, `-`; at most 31). */
-    code: z.string().check(z.minLength(1), z.maxLength(maxOrgCodeLength), z.regex(orgCodePattern)),
-    name: z.string(),
-    type: z.enum(orgTypes),
-    district: z.string(),
-    /** 10 digits when valid, else the text as written (the directory check reports it). */
-    inn: z.string(),
-    emails: z.readonly(z.array(z.string())),
-    active: z.boolean(),
-    /** Pupils of grades 6–9 and 10–11 per the ОО-1 form, when the directory gives them. */
-    pupils69: pupils,
-    pupils1011: pupils,
-    /** 1-based row of the directory tab. */
-    row: z.int().check(z.gte(1)),
-  }),
-);
+export const organisationSchema = z.object({
+  /** `Код`: trimmed, also the name of the organisation's tab (letters, digits, `_`, `-`; at most 31). */
+  code: z.string().check(z.regex(new RegExp(`^[\\p{L}\\d_-]{1,${maxOrgCodeLength}}$`, 'u'))),
+  name: z.string(),
+  type: z.enum(orgTypes),
+  district: z.string(),
+  /** 10 digits when valid, else the text as written (the directory check reports it). */
+  inn: z.string(),
+  emails: z.array(z.string()),
+  active: z.boolean(),
+  /** Pupils of grades 6–9 and 10–11 per the ОО-1 form, when the directory gives them. */
+  pupils69: pupils,
+  pupils1011: pupils,
+  /** 1-based row of the directory tab. */
+  row: z.int().check(z.gte(1)),
+});
 
 /** One row of the `Организации` directory, read and checked. */
-export type Organisation = z.infer<typeof organisationSchema>;
+export type Organisation = Frozen<z.infer<typeof organisationSchema>>;

@@ -29,7 +29,7 @@ export interface DirectoryRead {
  * @param rows - the grid
  * @example findHeaderRow([['Код', 'Наименование', 'Тип']]) // { row: 0, columns: { code: 0, name: 1, type: 2 } }
  */
-export function findHeaderRow(rows: readonly (readonly unknown[])[]): {
+function findHeaderRow(rows: readonly (readonly unknown[])[]): {
   row: number;
   columns: Partial<Record<OrgField, number>>;
 } | null {

@@ -18,7 +18,7 @@ const separators = /[-‐‑‒–—―−]|\sпо\s/g;
  * @param text - the cell as text
  * @example readTermText('01.09.2025–24.10.2025') // { start: '2025-09-01', end: '2025-10-24' }
  */
-export function readTermText(text: string): DateWindow | null {
+function readTermText(text: string): DateWindow | null {
   const clean = text.replace(/\s+/g, ' ').trim().replace(/^с\s+/i, '');
   // Try each dash (or «по»): the one between two dates is the separator, not a dash inside 2025-09-01.
   // exec over a global pattern, not matchAll: the add-on's es2019 library lacks it.

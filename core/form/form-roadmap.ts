@@ -8,7 +8,6 @@ import { matchEventLabel } from '../roadmap/match-event-label';
  * The roadmap as the form sees it — section 4 rows, section 5 event choices, event labels
  * matched by leading number — from the roadmap module, under the names the form uses.
  */
-export type { EventOption as EventChoice } from '../roadmap/event-options';
 export type { FormRoadmapRow } from '../roadmap/form-roadmap-rows';
 
 const rowsCache = new WeakMap<Roadmap, Map<OrgType, readonly FormRoadmapRow[]>>();

@@ -34,7 +34,7 @@ function exact(hours: number): number {
  * @param thresholds - from `Настройки`
  * @example levelThreshold('основной', defaultThresholds) // 60
  */
-export function levelThreshold(level: Level, thresholds: Thresholds): number {
+function levelThreshold(level: Level, thresholds: Thresholds): number {
   if (level === 'базовый') return thresholds.basic;
   if (level === 'основной') return thresholds.main;
   return thresholds.advanced;
@@ -46,7 +46,7 @@ export function levelThreshold(level: Level, thresholds: Thresholds): number {
  * @param hours - section 3's `Часов: …` fields
  * @example plannedHoursTotal({ lessons: 12.5, extracurricular: 34, upbringing: 10, additional: 5, vocational: 0, parents: 4 }) // 65.5
  */
-export function plannedHoursTotal(hours: PlannedHours): number | null {
+function plannedHoursTotal(hours: PlannedHours): number | null {
   let total = 0;
   for (const value of Object.values(hours)) {
     if (value === null) return null;

@@ -51,7 +51,7 @@ export const markerLabels = {
 export const collectedHeaders = ['Код', 'Файл', 'Сохранён', 'Принят', 'Значения'] as const;
 
 /** The first line of the tab: what it is, for whoever finds it. */
-export const markerIntro =
+const markerIntro =
   'Служебный лист Профкарты: по нему команда collect узнаёт файлы, разосланные из книги. Не изменяйте и не удаляйте его.';
 
 /**

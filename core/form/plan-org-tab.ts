@@ -15,8 +15,6 @@ import { lostCells } from './lost-cells';
 import { templateCells, type TypedCell, typedCells, valueKey } from './typed-cells';
 import { asSheetData, type MovedValue, withMovedValues } from './with-moved-values';
 
-export type { MovedValue } from './with-moved-values';
-
 /**
  * What a write into an organisation tab does:
  * - `whole`: the tab is written again from the template (creation and upgrade; the command line's copy);
@@ -24,7 +22,7 @@ export type { MovedValue } from './with-moved-values';
  *   section 7 is not laid out as the template would lay it (a section moved, rows inserted);
  * - `line`: the check-result line only (a check).
  */
-export type WriteScope = 'whole' | 'build' | 'line';
+type WriteScope = 'whole' | 'build' | 'line';
 
 export interface OrgTabInput {
   readonly org: Organisation;

@@ -6,7 +6,7 @@ import type { FieldPlace } from './locate-form';
 import type { SpecKey, SpecValues } from './spec-values';
 
 /** A 0-based cell. */
-export interface CellAt {
+interface CellAt {
   readonly row: number;
   readonly column: number;
 }

@@ -25,8 +25,7 @@ import { formatCell, TabLayout, tableBody, tableHeader } from './tab-layout';
 import { type RecommendationLine, writeDecisions } from './write-decisions';
 import { writeAdded, writeMoved, writeRemoved } from './write-kept-blocks';
 
-export { checkResultCell, notCheckedText } from './form-lines';
-export { formDatePattern } from './tab-layout';
+export { checkResultCell } from './form-lines';
 export type { RecommendationLine } from './write-decisions';
 
 /** Column A holds the labels, which must show whole beside a filled value. */

@@ -1,7 +1,7 @@
 import type { FieldType, FieldValueTypes } from './form-spec';
 
 /** The part of a field or column declaration that decides its value's type. */
-export interface ValueSpec {
+interface ValueSpec {
   readonly key: string;
   readonly type: FieldType;
   readonly options?: readonly string[];

@@ -8,7 +8,7 @@ import type {
 } from './form-spec';
 import type { SpecKey, SpecValues, TopLevel, Under } from './spec-values';
 
-export { type Level, levels } from './form-spec';
+export { levels } from './form-spec';
 
 /**
  * An organisation's form as the reader understands it. Every value is either valid or

@@ -8,7 +8,7 @@ import { TabBuilder } from './tab-builder';
 import { toOutValue } from './to-out-value';
 
 /** Date format of every date cell of the form. */
-export const formDatePattern = 'dd.mm.yyyy';
+const formDatePattern = 'dd.mm.yyyy';
 
 /** Columns B–G of a moved value's row are the school's to edit (H stays hidden). */
 export const movedEditableColumns = formColumns - 2;

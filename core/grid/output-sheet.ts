@@ -65,7 +65,7 @@ export const pictureRowPixels = 17;
  * How a tab prints. Sheets has no print set-up (its PDF export passes its own parameters); the
  * .xlsx adapter applies this on A4, fit to width, with defaults for what is absent.
  */
-export interface PrintSetup {
+interface PrintSetup {
   /** Default: landscape when the visible columns are too wide for a portrait page. */
   readonly orientation?: 'portrait' | 'landscape';
   /** Rows repeated at the top of every printed page (0-based); default: the frozen rows. */

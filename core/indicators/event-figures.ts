@@ -1,7 +1,7 @@
 import type { CheckReport } from '../check/check-report';
 import type { RoadmapItem } from '../roadmap/roadmap-item';
 
-export interface EventTotals {
+interface EventTotals {
   /** Organisations with at least one row of the event. */
   readonly orgs: number;
   readonly participants: number;

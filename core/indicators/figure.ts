@@ -34,7 +34,7 @@ export type OrgPart =
   | { readonly excluded: Exclusion };
 
 /** How a pupil figure used the directory's ОО-1 counts, over the schools counted. */
-export interface Oo1Use {
+interface Oo1Use {
   /** Schools whose denominator is their ОО-1 count. */
   readonly schools: number;
   /** Of those, schools whose count passed the ОО-1 one and was capped at it. */

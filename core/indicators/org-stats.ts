@@ -11,7 +11,6 @@ export {
   hasTrainedTeacher,
   type OrgStatsContext,
   type PupilBands,
-  responsibleComplete,
 } from './org-computations';
 
 /**
@@ -40,7 +39,7 @@ export function pupilBands(check: OrgCheck, pm: Profminimum): PupilBands {
  * @param ctx - report date, thresholds, deadline and `Состояние`
  * @example orgFacts(check, pairs, ctx).pupils // 567
  */
-export function orgFacts(check: OrgCheck, pairs: readonly OrgPair[], ctx: OrgStatsContext): OrgFacts {
+function orgFacts(check: OrgCheck, pairs: readonly OrgPair[], ctx: OrgStatsContext): OrgFacts {
   const sub = check.status === 'missing' || check.status === 'empty' ? null : check.submission;
   const isSchool = check.org.type === 'ООО';
   const pm = isSchool ? (sub?.profminimum ?? null) : null;

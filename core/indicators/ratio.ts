@@ -11,9 +11,6 @@ export interface Ratio {
   readonly contributors: number;
 }
 
-/** The figure with nobody contributing: «нет данных». */
-export const noData: Ratio = { numerator: 0, denominator: 0, value: null, contributors: 0 };
-
 /**
  * A figure from its parts; `value` is null when nobody contributed or the denominator is 0.
  *
@@ -25,15 +22,4 @@ export const noData: Ratio = { numerator: 0, denominator: 0, value: null, contri
 export function ratio(numerator: number, denominator: number, contributors: number): Ratio {
   const value = contributors > 0 && denominator > 0 ? numerator / denominator : null;
   return { numerator, denominator, value, contributors };
-}
-
-/**
- * The sum of two figures: numerators and denominators added, then divided again.
- *
- * @param a - one figure
- * @param b - another
- * @example addRatios(ratio(1, 2, 1), ratio(3, 6, 1)).value // 0.5
- */
-export function addRatios(a: Ratio, b: Ratio): Ratio {
-  return ratio(a.numerator + b.numerator, a.denominator + b.denominator, a.contributors + b.contributors);
 }

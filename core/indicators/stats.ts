@@ -21,7 +21,7 @@ export type MemberOf<G extends string> = IndicatorKey extends infer K
  * at `levels: { basic }`, `overdue` a number. Derived from the catalogue, so a new indicator
  * appears here by itself.
  */
-export type StatsView = { readonly [K in TopKey]: ViewValue<K> } & {
+type StatsView = { readonly [K in TopKey]: ViewValue<K> } & {
   readonly [G in GroupKey]: { readonly [M in MemberOf<G>]: ViewValue<Extract<`${G}.${M}`, IndicatorKey>> };
 };
 
@@ -49,9 +49,6 @@ export interface StatusCounts {
   /** No tab. */
   readonly missing: number;
 }
-
-/** The ООО by declared level (design §8's `levels`). */
-export type LevelCounts = Stats['levels'];
 
 /** The ratio-valued indicators at the top of STATS, in the catalogue's order. */
 export const ratioIndicators = /* @__PURE__ */ indicatorKeys().filter(

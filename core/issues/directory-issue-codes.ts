@@ -44,5 +44,3 @@ export const directoryIssueParams = {
 } as const satisfies Record<string, ParamSpec>;
 
 export type DirectoryIssueCode = keyof typeof directoryIssueParams;
-
-export const directoryIssueCodes = Object.keys(directoryIssueParams) as DirectoryIssueCode[];

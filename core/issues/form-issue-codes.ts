@@ -55,5 +55,3 @@ export const formIssueParams = {
 } as const satisfies Record<string, ParamSpec>;
 
 export type FormIssueCode = keyof typeof formIssueParams;
-
-export const formIssueCodes = Object.keys(formIssueParams) as FormIssueCode[];

@@ -8,7 +8,7 @@ import { formatNumber } from './format-number';
  */
 
 /** Text in Russian quotes: `«S0004»`. */
-export function quoted(text: string): string {
+function quoted(text: string): string {
   return `«${text}»`;
 }
 

@@ -36,6 +36,3 @@ type Flat<T> = { readonly [K in keyof T]: T[K] };
 export type ParamsOf<S extends ParamSpec> = keyof S extends never
   ? Readonly<Record<string, never>>
   : Flat<Required<S> & Optional<S>>;
-
-/** A parameter's value as any message may receive it. */
-export type ParamValue = string | number | readonly string[];

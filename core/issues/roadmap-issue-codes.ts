@@ -4,7 +4,7 @@ import type { ParamSpec } from './param-spec';
  * Deadline codes: the reasons `parsePeriod` gives for a phrase it cannot read, with the phrase as
  * `words`. On the roadmap tab they carry the `item` too; `period` prints them without.
  */
-export const periodFailureParams = {
+const periodFailureParams = {
   period_empty: { item: 'text?' },
   period_unknown_words: { words: 'text', item: 'text?' },
   period_bad_date: { words: 'text', item: 'text?' },
@@ -17,17 +17,13 @@ export const periodFailureParams = {
 
 export type PeriodFailureCode = keyof typeof periodFailureParams;
 
-export const periodFailureCodes = Object.keys(periodFailureParams) as PeriodFailureCode[];
-
 /** What `parsePeriod` says about a phrase it did read: a remark it left aside, a window outside the school year. */
-export const periodNoteParams = {
+const periodNoteParams = {
   period_remark_ignored: { words: 'text', period: 'text', item: 'text?' },
   period_outside_school_year: { words: 'text', window: 'text', schoolYear: 'text', item: 'text?' },
 } as const satisfies Record<string, ParamSpec>;
 
 export type PeriodNoteCode = keyof typeof periodNoteParams;
-
-export const periodNoteCodes = Object.keys(periodNoteParams) as PeriodNoteCode[];
 
 /** Issue codes of core/roadmap with their parameters; each has its Russian sentence in `roadmap-messages.ts`. */
 export const roadmapIssueParams = {
@@ -51,5 +47,3 @@ export const roadmapIssueParams = {
 } as const satisfies Record<string, ParamSpec>;
 
 export type RoadmapIssueCode = keyof typeof roadmapIssueParams;
-
-export const roadmapIssueCodes = Object.keys(roadmapIssueParams) as RoadmapIssueCode[];

@@ -30,5 +30,3 @@ export const valueIssueParams = {
 } as const satisfies Record<string, ParamSpec>;
 
 export type ValueIssueCode = keyof typeof valueIssueParams;
-
-export const valueIssueCodes = Object.keys(valueIssueParams) as ValueIssueCode[];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Why `collect` refused a file (design §8). */
-export const collectRejectionCodes = [
+const collectRejectionCodes = [
   /** Not a workbook .xlsx (or unreadable, or .xls/.ods). */
   'not_workbook',
   /** A book (its marker has no organisation), not an organisation's file. */
@@ -29,7 +29,7 @@ export const collectRejectionCodes = [
 ] as const;
 
 /** What `collect` says about a file it took. */
-export const collectNoteCodes = [
+const collectNoteCodes = [
   /** No marker (its tab deleted): matched by section 1's `Код`. */
   'no_marker',
   /** Made from an older form: its values carried over. */
@@ -57,7 +57,7 @@ export type CollectRejectionCode = (typeof collectRejectionCodes)[number];
 export type CollectNoteCode = (typeof collectNoteCodes)[number];
 
 /** The result of one file: `accepted`, `accepted_with_errors` (the check found errors) or `rejected`. */
-export const collectStatuses = ['accepted', 'accepted_with_errors', 'rejected'] as const;
+const collectStatuses = ['accepted', 'accepted_with_errors', 'rejected'] as const;
 export type CollectStatus = (typeof collectStatuses)[number];
 
 /**

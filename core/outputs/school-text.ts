@@ -1,5 +1,5 @@
 /** Longest text echoed into an output cell (the .xlsx adapter cuts further, to 32,767). */
-export const maxOutputText = 50_000;
+const maxOutputText = 50_000;
 
 /**
  * Text that came from an organisation's tab, ready for an output cell: cut to 50,000 characters.

@@ -14,7 +14,7 @@ import { roadmapStatuses } from '../roadmap/roadmap-item';
 const count = z.int().check(z.gte(0));
 
 /** A figure: `numerator / denominator`; `value` the unrounded fraction 0–1, null for «нет данных». */
-export const ratioSchema = z.object({
+const ratioSchema = z.object({
   numerator: z.number(),
   denominator: z.number(),
   value: z.nullable(z.number()),
@@ -51,7 +51,7 @@ function viewShape(): ViewShape {
  * A figure with who was counted: the parts, the organisations counted and of the area, the others by
  * reason, the use of ОО-1, and why organisations counted are not in the numerator (where the figure says).
  */
-export const figureSchema = z.object({
+const figureSchema = z.object({
   numerator: z.number(),
   denominator: z.number(),
   value: z.nullable(z.number()),
@@ -78,7 +78,7 @@ const statsView = {
  * STATS of design §8 for the city or a district: the catalogue's indicators (a share as a ratio,
  * a count as a number) and each again in `figures` with who was counted.
  */
-export const statsSchema = z.object({ ...statsView, figures: z.record(indicatorKey, figureSchema) });
+const statsSchema = z.object({ ...statsView, figures: z.record(indicatorKey, figureSchema) });
 
 const orgStatuses = ['submitted', 'errors', 'empty', 'missing'] as const;
 

@@ -7,7 +7,7 @@ export interface BarSegment {
 }
 
 /** One bar: its label, its segments (stacked from 0) and the text at its end. */
-export interface Bar {
+interface Bar {
   readonly label: string;
   readonly segments: readonly BarSegment[];
   readonly text: string;

@@ -4,7 +4,7 @@ import type { Ratio } from '../indicators/ratio';
 export { formatCount };
 
 /** «нет данных»: a figure nobody contributed to. */
-export const noDataText = 'нет данных';
+const noDataText = 'нет данных';
 
 /**
  * A fraction as a Russian percentage with one decimal.

@@ -6,7 +6,7 @@ import { executionText } from './execution-text';
 import { formatCount, formatPercent } from './format-figure';
 
 /** The report's colours; the roadmap's follow the status colours of the tabs. */
-export const chartColours = {
+const chartColours = {
   blue: '#1565c0',
   green: '#2e7d32',
   lightGreen: '#9ccc65',

@@ -23,13 +23,13 @@ import type { SchoolYear } from '../dates/school-year';
  *
  * @example calendarDay(2024, 2, 29) // Date of 29 February 2024
  */
-export function calendarDay(year: number, month: number, day: number): Date | null {
+function calendarDay(year: number, month: number, day: number): Date | null {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
   return isExists(year, month - 1, day) ? new Date(year, month - 1, day) : null;
 }
 
 /** `YYYY-MM-DD` of a calendar day. */
-export function isoOf(date: Date): IsoDate {
+function isoOf(date: Date): IsoDate {
   return lightFormat(date, 'yyyy-MM-dd');
 }
 
@@ -82,7 +82,7 @@ function monthRun(first: Date, months: number): DateWindow {
 }
 
 /** 1 September of the school year. */
-export function schoolYearStart(year: SchoolYear): Date {
+function schoolYearStart(year: SchoolYear): Date {
   return new Date(year.start, 8, 1);
 }
 

@@ -14,7 +14,7 @@ import { linePhrases, periodLines, periodTokens, tokensLine } from './period-tok
 import { hasTimeWords, isUndatedPhrase } from './period-undated';
 import { windowLabel } from './window-label';
 
-export type { PeriodNote, PeriodResult } from './period-result';
+export type { PeriodResult } from './period-result';
 
 /** What a deadline is read with besides the school year. */
 export interface PeriodOptions {

@@ -21,7 +21,7 @@ const notLetter = '(?:^|[^А-Яа-яЁё])';
  * @param title - a title of the table
  * @example isEventsHeading('Региональные мероприятия в рамках внедрения Концепции:') // true
  */
-export function isEventsHeading(title: string): boolean {
+function isEventsHeading(title: string): boolean {
   return /^\s*(?:[А-Яа-яЁё-]+\s+){0,2}мероприятия(?:\s+в\s+рамках|\s*:|\s*$)/i.test(title);
 }
 

@@ -4,7 +4,7 @@ import { orgTypes } from '../directory/organisation';
 import { itemKinds, roadmapStatuses } from './roadmap-item';
 
 /** One item of the `roadmap` JSON, with the committee's status of each window as of a date. */
-export const roadmapItemJsonSchema = z.object({
+const roadmapItemJsonSchema = z.object({
   /** `1.2`, `3.1.1`, `5.2.6.3`. */
   id: z.string(),
   kind: z.enum(itemKinds),
@@ -23,7 +23,7 @@ export const roadmapItemJsonSchema = z.object({
 });
 
 /** The roadmap as JSON (design §8): what `roadmapJson` returns. */
-export const roadmapJsonSchema = z.object({
+const roadmapJsonSchema = z.object({
   /** `2023/2024`. */
   schoolYear: z.string(),
   asOf: isoDateSchema,
@@ -69,6 +69,5 @@ export const importRoadmapDocumentSchema = z.extend(roadmapJsonSchema, {
 });
 
 export type ImportRoadmapDocument = z.infer<typeof importRoadmapDocumentSchema>;
-export type RoadmapItemJson = z.infer<typeof roadmapItemJsonSchema>;
 export type RoadmapJson = z.infer<typeof roadmapJsonSchema>;
 export type RoadmapDocument = z.infer<typeof roadmapDocumentSchema>;

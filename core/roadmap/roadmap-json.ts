@@ -5,7 +5,7 @@ import type { Roadmap } from './roadmap-item';
 import type { RoadmapJson } from './roadmap-json-schema';
 import { statusLabels } from './status-labels';
 
-export type { RoadmapItemJson, RoadmapJson } from './roadmap-json-schema';
+export type { RoadmapJson } from './roadmap-json-schema';
 
 /**
  * The roadmap as the JSON of design §8: every item with its kind, deadline as written, windows,

@@ -34,13 +34,8 @@ export function bad<T = never, C extends ValueIssueCode = ValueIssueCode>(
   return { kind: 'bad', code, params } as CellRead<T>;
 }
 
-/** The value of an ok read, else null. */
-export function readValue<T>(read: CellRead<T>): T | null {
-  return read.kind === 'ok' ? read.value : null;
-}
-
 /** Longest text quoted back in a message. */
-export const shownLength = 60;
+const shownLength = 60;
 
 /**
  * Text quoted back in a message: one line, cut at a word's end to at most 60 characters with «…».

@@ -33,7 +33,7 @@ export type DateTextResult =
   | { readonly kind: 'unreadable' };
 
 /** A calendar date from its parts, checked against the calendar. */
-export function isoFromParts(year: number, month: number, day: number): DateTextResult {
+function isoFromParts(year: number, month: number, day: number): DateTextResult {
   if (year < plausibleYears.min || year > plausibleYears.max) return { kind: 'out_of_range' };
   if (month < 1 || month > 12 || day < 1) return { kind: 'impossible' };
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -17,7 +17,7 @@ export function findDocumentNumber(text: string): string | null {
 const urlPattern = /https?:\/\/[^\s«»"<>]+/i;
 
 /** The first http(s) address written in a text (`https://school.ru/doc.pdf`), or null. */
-export function findUrl(text: string): string | null {
+function findUrl(text: string): string | null {
   const found = urlPattern.exec(text)?.[0];
   return found ? found.replace(/[.,;:!?)\]]+$/, '') : null;
 }

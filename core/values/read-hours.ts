@@ -1,9 +1,8 @@
-import { bad, type CellRead } from './cell-read';
-import { foundText } from './found-text';
-import { readNumber } from './read-number';
+import type { CellRead } from './cell-read';
+import { readAmount } from './read-count';
 
 /** Default ceiling of hours: a school year has about 1 200 lesson hours in all. */
-export const defaultHoursMax = 2_000;
+const defaultHoursMax = 2_000;
 
 /**
  * Hours (planned per pupil, or of a training course): a number ≥ 0, fractions allowed
@@ -14,11 +13,5 @@ export const defaultHoursMax = 2_000;
  * @example readHours('34') // { kind: 'ok', value: 34 }
  */
 export function readHours(cell: unknown, options: { readonly max?: number } = {}): CellRead<number> {
-  const read = readNumber(cell);
-  if (read.kind !== 'ok') return read;
-  const found = foundText(cell);
-  if (read.value < 0) return bad('negative', { found });
-  const max = options.max ?? defaultHoursMax;
-  if (read.value > max) return bad('too_large', { found, max });
-  return read;
+  return readAmount(cell, options.max ?? defaultHoursMax, false);
 }

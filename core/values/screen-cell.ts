@@ -8,7 +8,7 @@ import { formulaError } from './formula-error';
  * @param cell - a cell value
  * @example formulaWithoutValue({ formula: 'B5*2' }) // 'B5*2'
  */
-export function formulaWithoutValue(cell: unknown): string | null {
+function formulaWithoutValue(cell: unknown): string | null {
   if (typeof cell !== 'object' || cell === null || Array.isArray(cell) || cell instanceof Date) return null;
   const { formula, result } = cell as { formula?: unknown; result?: unknown };
   return typeof formula === 'string' && result === undefined ? formula : null;

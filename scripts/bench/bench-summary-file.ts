@@ -7,7 +7,7 @@ import { writeWorkbookFile } from '../xlsx/write-workbook-file';
 import { cityCounts } from './bench-city';
 
 /** CPU time of one call, ms (user + system, `process.cpuUsage`). */
-export async function cpuMs(run: () => Promise<unknown>): Promise<number> {
+async function cpuMs(run: () => Promise<unknown>): Promise<number> {
   const before = process.cpuUsage();
   await run();
   const used = process.cpuUsage(before);

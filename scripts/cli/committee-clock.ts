@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../core/dates/iso-date';
 
 /** The committee's zone (Chelyabinsk, UTC+5): «today» and the time of every command, as in appsscript.json. */
-export const committeeTimeZone = 'Asia/Yekaterinburg';
+const committeeTimeZone = 'Asia/Yekaterinburg';
 
 const parts = new Intl.DateTimeFormat('en-CA', {
   timeZone: committeeTimeZone,

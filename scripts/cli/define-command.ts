@@ -34,7 +34,7 @@ type Parsed<O extends ParseArgsOptionsConfig> = ReturnType<
 >;
 
 /** The parsed command line a command's `run` receives. */
-export interface ParsedInput<O extends ParseArgsOptionsConfig> {
+interface ParsedInput<O extends ParseArgsOptionsConfig> {
   readonly values: Parsed<O>['values'];
   readonly positionals: readonly string[];
 }

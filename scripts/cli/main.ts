@@ -30,7 +30,7 @@ export const commands: readonly CliCommand[] = [
 ];
 
 /** `profkarta --help`: every command with its synopsis and what it does. */
-export function usage(): string {
+function usage(): string {
   const lines = commands.map((c) => `  npx profkarta ${c.spec.synopsis}\n      ${c.spec.summary}`);
   return [
     `Профкарта ${version} — мониторинг дорожной карты профориентации над книгами .xlsx.`,

@@ -5,7 +5,7 @@ import { tabNames } from '../../core/grid/tab-names';
 import { committeeNow } from '../cli/committee-clock';
 
 /** The parameters of each reason to refuse a file. */
-export interface RejectionParams {
+interface RejectionParams {
   readonly not_workbook: { readonly message: string };
   readonly is_book: Record<string, never>;
   readonly other_book: Record<string, never>;
@@ -21,7 +21,7 @@ export interface RejectionParams {
 }
 
 /** The parameters of each note on a file taken. */
-export interface NoteParams {
+interface NoteParams {
   readonly no_marker: { readonly by: 'code' | 'tab' };
   readonly older_form: { readonly version: number; readonly current: number };
   readonly newest_taken: { readonly others: number };
@@ -42,7 +42,7 @@ export type Rejection = {
 export type Note = { [K in CollectNoteCode]: { readonly code: K; readonly params: NoteParams[K] } }[CollectNoteCode];
 
 /** An ISO instant as the committee reads it: `05.02.2024 14:30` in Chelyabinsk. */
-export function savedText(iso: string): string {
+function savedText(iso: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
   const { date, time } = committeeNow(instant);

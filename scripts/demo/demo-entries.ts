@@ -22,7 +22,7 @@ export const demoMistakes = [
 export type DemoMistake = (typeof demoMistakes)[number];
 
 /** `ДД.ММ.ГГГГ`: dates are typed as text, as schools type them. */
-export const dotted = (iso: IsoDate) => formatRuDate(iso);
+const dotted = (iso: IsoDate) => formatRuDate(iso);
 
 function dateBetween(random: Prng, from: IsoDate, to: IsoDate): IsoDate {
   return addIsoDays(from, random.int(0, Math.max(0, daysBetween(from, to))));

@@ -1,7 +1,7 @@
 import type { Organisation, OrgType } from '../../core/directory/organisation';
 import type { Prng } from './prng';
 
-export const demoDistricts = [
+const demoDistricts = [
   'Калининский',
   'Курчатовский',
   'Ленинский',

@@ -8,7 +8,7 @@ export interface MailMergeRow {
 }
 
 /** The list's headers, in order. */
-export const mailMergeHeaders = ['Код', 'Наименование', 'Адреса', 'Файл'] as const;
+const mailMergeHeaders = ['Код', 'Наименование', 'Адреса', 'Файл'] as const;
 
 function field(text: string): string {
   // A leading = + - @ would make a spreadsheet read the field as a formula: quote it as text.

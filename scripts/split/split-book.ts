@@ -30,7 +30,7 @@ export interface SplitOptions extends CheckOptions {
 }
 
 /** One file to write: the organisation, the file's name, and its tabs in order. */
-export interface SplitFile {
+interface SplitFile {
   readonly org: Organisation;
   readonly fileName: string;
   readonly sheets: readonly OutputSheet[];

@@ -29,7 +29,7 @@ const thinBorder: Partial<ExcelJS.Borders> = (() => {
 })();
 
 /** The font of every written cell. */
-export const cellFont = { name: 'Arial', family: 2, size: 10 } as const;
+const cellFont = { name: 'Arial', family: 2, size: 10 } as const;
 
 /**
  * Style objects shared by every cell that looks the same. exceljs renders a cell's style to XML

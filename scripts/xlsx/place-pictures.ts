@@ -50,7 +50,7 @@ const fontChoices: readonly { readonly family: string; readonly files: readonly 
  *
  * @example pictureFont() // { family: 'Liberation Sans', files: ['/usr/share/fonts/…/LiberationSans-Regular.ttf', …] }
  */
-export function pictureFont(): { family: string; files: string[] } | null {
+function pictureFont(): { family: string; files: string[] } | null {
   for (const choice of fontChoices) {
     const [regular] = choice.files;
     if (regular && existsSync(regular))
@@ -69,7 +69,7 @@ let font: ReturnType<typeof pictureFont> | undefined;
  * @param width - its width on the sheet in pixels
  * @example svgToPng(barChartSvg(spec, 640).svg, 640).subarray(1, 4).toString() // 'PNG'
  */
-export function svgToPng(svg: string, width: number): Buffer {
+function svgToPng(svg: string, width: number): Buffer {
   font ??= pictureFont();
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: Math.round(width * pixelRatio) },

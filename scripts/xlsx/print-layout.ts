@@ -2,7 +2,7 @@ import { wrappedLines } from '../../core/grid/text-width';
 import type { CellRange, OutputSheet, OutValue } from '../../core/grid/output-sheet';
 
 /** Width of a column without a declared width (Excel's 8.43 characters). */
-export const defaultColumnPixels = 64;
+const defaultColumnPixels = 64;
 
 /** Points per line of text in Arial 10, the font of every written cell (Excel's row for it is 12.75). */
 export const linePoints = 13;

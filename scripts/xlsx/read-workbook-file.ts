@@ -23,7 +23,7 @@ export type WorkbookFileRead =
   | { readonly ok: false; readonly message: string };
 
 /** One worksheet → the grid getValues() would give, with the links beside it. */
-export function worksheetToSheetData(ws: ExcelJS.Worksheet): SheetData {
+function worksheetToSheetData(ws: ExcelJS.Worksheet): SheetData {
   const values: unknown[][] = [];
   const links: (string | null)[][] = [];
   let anyLink = false;

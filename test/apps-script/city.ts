@@ -4,7 +4,7 @@ import type { Organisation } from '../../core/directory/organisation';
 import type { SheetData } from '../../core/grid/sheet-data';
 import type { OutValue } from '../../core/grid/output-sheet';
 import { cellAt, type FakeSpreadsheet, sheetNamed } from './fake/model';
-import { typeIntoCell } from './fake/spreadsheet-app';
+import { typeIntoCell } from './fake/type-into-cell';
 import type { CommitteeFake } from './harness';
 
 function plain(value: unknown): unknown {
@@ -17,7 +17,7 @@ function plain(value: unknown): unknown {
 }
 
 /** Types values into a tab as a user would (Russian locale, TEXT cells stay text), from a row on. */
-export function typeRows(book: FakeSpreadsheet, title: string, rows: readonly (readonly unknown[])[], from = 0): void {
+function typeRows(book: FakeSpreadsheet, title: string, rows: readonly (readonly unknown[])[], from = 0): void {
   const sheet = sheetNamed(book, title);
   if (!sheet) throw new Error(`no tab ${title}`);
   rows.forEach((row, i) => {
@@ -44,9 +44,10 @@ export function fillDirectory(book: FakeSpreadsheet, orgs: readonly Organisation
 
 /**
  * A school fills its tab: every cell where the fixture's grid differs from what the tab shows is
- * typed in (so the Russian-locale rules of the fake apply, as for a real user).
+ * typed in (so the Russian-locale rules of the fake apply, as for a real user); `as` the school,
+ * each cell is typed only if its protections let the school edit it (else Sheets' refusal throws).
  */
-export function schoolFills(book: FakeSpreadsheet, grid: SheetData, tab = grid.name): void {
+export function schoolFills(book: FakeSpreadsheet, grid: SheetData, tab = grid.name, as?: string): void {
   const sheet = sheetNamed(book, tab);
   if (!sheet) throw new Error(`no tab ${tab}`);
   grid.values.forEach((row, r) => {
@@ -55,7 +56,7 @@ export function schoolFills(book: FakeSpreadsheet, grid: SheetData, tab = grid.n
       const want = value === '' ? null : value;
       if (want === null || String(now) === String(want)) return;
       sheet.rowCount = Math.max(sheet.rowCount, r + 1);
-      typeIntoCell(book, sheet, r, c, want);
+      typeIntoCell(book, sheet, r, c, want, as === undefined ? {} : { as });
     });
   });
 }

@@ -71,9 +71,7 @@ describe('в отдельных файлах: creating the organisations’ file
     }
     // The contract with the reading of files: `listOrgFiles` finds each by its code.
     vi.stubGlobal('Drive', fake.globals.Drive);
-    expect([...listOrgFiles(folderOf(fake), fake.committee.id).files.keys()].sort()).toEqual(
-      orgs.map((o) => o.code).sort(),
-    );
+    expect([...listOrgFiles(folderOf(fake), fake.committee.id).keys()].sort()).toEqual(orgs.map((o) => o.code).sort());
   });
 
   it('lets school A write its input cells only: not its labels, locked cells or check line, not school B’s file', () => {

@@ -20,6 +20,11 @@ export interface CommitteeFake extends FakeGas {
    * a user must be able to open the spreadsheet to click its menu, and to edit it to write.
    */
   share(user: string, role?: 'writer' | 'reader'): void;
+  /**
+   * A time-driven trigger fires its handler, as Apps Script runs it: no document, no active user,
+   * as the account that installed it (the owner by default).
+   */
+  fire(handler: string, installer?: string): unknown;
 }
 
 /** An empty committee spreadsheet owned by `owner`, bound to the script and open by `owner`. */
@@ -40,6 +45,19 @@ export function committeeFake(options: FakeOptions = {}): CommitteeFake {
       try {
         return gas.run(name, ...args);
       } finally {
+        world.activeUser = previous.active;
+        world.effectiveUser = previous.effective;
+      }
+    },
+    fire(handler, installer = owner) {
+      const previous = { id: world.activeId, active: world.activeUser, effective: world.effectiveUser };
+      world.activeId = null;
+      world.activeUser = '';
+      world.effectiveUser = installer;
+      try {
+        return gas.run(handler);
+      } finally {
+        world.activeId = previous.id;
         world.activeUser = previous.active;
         world.effectiveUser = previous.effective;
       }

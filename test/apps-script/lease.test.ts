@@ -26,19 +26,8 @@ function city(now = firstOfMarch): CommitteeFake {
 }
 
 /** Runs a time-driven handler as Apps Script does: no active document, no active user, as the installer. */
-function fire(fake: CommitteeFake, handler: string, installer = owner): SidebarResult {
-  const { activeId, activeUser, effectiveUser } = fake.world;
-  fake.world.activeId = null;
-  fake.world.activeUser = '';
-  fake.world.effectiveUser = installer;
-  try {
-    return fake.run(handler) as SidebarResult;
-  } finally {
-    fake.world.activeId = activeId;
-    fake.world.activeUser = activeUser;
-    fake.world.effectiveUser = effectiveUser;
-  }
-}
+const fire = (fake: CommitteeFake, handler: string, installer = owner) =>
+  fake.fire(handler, installer) as SidebarResult;
 
 const mailOf = (fake: CommitteeFake) => fake.globals.MailApp as MailAppFake;
 const triggersOf = (fake: CommitteeFake): FakeTrigger[] => (fake.globals.ScriptApp as ScriptAppFake).triggers;

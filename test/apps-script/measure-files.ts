@@ -1,6 +1,5 @@
 import type { SidebarResult } from '../../addon/sidebar-protocol';
 import type { FakeTrigger, ScriptAppFake } from './fake/script-app';
-import { owner } from './harness';
 import { type FilesCity, filesCity, schoolEdits } from './org-files';
 
 /** What one execution did: its answer, fake minutes, requests to organisation files, 429s met, every call. */
@@ -60,23 +59,12 @@ export function continuations(city: FilesCity): FakeTrigger[] {
 export function fireContinuation(city: FilesCity): FilesRun {
   const waiting = continuations(city);
   if (waiting.length !== 1) throw new Error(`${waiting.length} continuation triggers waiting`);
-  const { world } = city.fake;
-  world.now = Math.max(world.now, waiting[0]!.runAt!);
-  const saved = { id: world.activeId, active: world.activeUser, effective: world.effectiveUser };
-  world.activeId = null;
-  world.activeUser = '';
-  world.effectiveUser = owner;
-  try {
-    return execute(city, () => city.fake.run('continueOrgFiles'));
-  } finally {
-    world.activeId = saved.id;
-    world.activeUser = saved.active;
-    world.effectiveUser = saved.effective;
-  }
+  city.fake.world.now = Math.max(city.fake.world.now, waiting[0]!.runAt!);
+  return execute(city, () => city.fake.fire('continueOrgFiles'));
 }
 
 /** Runs an action from the menu, then its continuations until none is left: every execution. */
-export function untilDone(city: FilesCity, name: string): FilesRun[] {
+function untilDone(city: FilesCity, name: string): FilesRun[] {
   const runs = [execute(city, () => city.fake.run(name))];
   while (continuations(city).length > 0) {
     if (runs.length > 20) throw new Error('the continuation does not end');

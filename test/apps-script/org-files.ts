@@ -35,7 +35,7 @@ export interface FilesCity {
  * @param folderId - `Папка отчётов`
  * @param org - the organisation
  */
-export function makeOrgFile(fake: CommitteeFake, folderId: string, org: Organisation): FakeSpreadsheet {
+function makeOrgFile(fake: CommitteeFake, folderId: string, org: Organisation): FakeSpreadsheet {
   const { world } = fake;
   const book = world.createSpreadsheet(`Профкарта — ${org.code} — ${org.name}`, owner, world.scriptTimeZone, folderId);
   book.appProperties = { [orgCodeProperty]: org.code, [committeeProperty]: fake.committee.id };
@@ -58,7 +58,7 @@ export function makeOrgFile(fake: CommitteeFake, folderId: string, org: Organisa
 }
 
 /** A school types its form into its own file (so the file's last modifier is the school). */
-export function schoolFillsFile(fake: CommitteeFake, book: FakeSpreadsheet, grid: SheetData, school: string): void {
+function schoolFillsFile(fake: CommitteeFake, book: FakeSpreadsheet, grid: SheetData, school: string): void {
   fake.world.asUser(school, () => schoolFills(book, grid, grid.name));
 }
 
@@ -91,4 +91,35 @@ export function filesCity(n: number): FilesCity {
   });
   fake.counter.reset();
   return { fake, orgs, grids: new Map(grids.map((g) => [g.name, g])), folderId: folder.id, files };
+}
+
+/**
+ * Which spreadsheets the script reads with `Spreadsheets.get` and writes with `batchUpdate` from
+ * now on, in order (by id).
+ *
+ * @param fake - the committee's fake
+ */
+export function spy(fake: CommitteeFake): { reads: string[]; writes: string[] } {
+  const seen = { reads: [] as string[], writes: [] as string[] };
+  const spreadsheets = (fake.globals.Sheets as GoogleAppsScript.Sheets).Spreadsheets! as unknown as Record<
+    string,
+    (...args: unknown[]) => unknown
+  >;
+  const get = spreadsheets.get!;
+  const batchUpdate = spreadsheets.batchUpdate!;
+  spreadsheets.get = (id: unknown, ...rest: unknown[]) => {
+    seen.reads.push(String(id));
+    return get(id, ...rest);
+  };
+  spreadsheets.batchUpdate = (body: unknown, id: unknown) => {
+    seen.writes.push(String(id));
+    return batchUpdate(body, id);
+  };
+  return seen;
+}
+
+/** Of spreadsheet ids, those of organisation files (in order). */
+export function onlyFiles(files: ReadonlyMap<string, FakeSpreadsheet>, ids: readonly string[]): string[] {
+  const own = new Set([...files.values()].map((f) => f.id));
+  return ids.filter((id) => own.has(id));
 }

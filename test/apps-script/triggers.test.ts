@@ -5,7 +5,6 @@ import {
   installMonthlyTriggerAt,
   monthlyTriggerState,
   removeMonthlyTriggerNow,
-  sendHourOrDefault,
 } from '../../addon/triggers/monthly-trigger';
 import { installMailTestEnv } from './mail-test-env';
 
@@ -41,21 +40,6 @@ describe('installMonthlyTriggerAt', () => {
     installMonthlyTriggerAt(8);
     installMonthlyTriggerAt(8);
     expect(env.script.triggers.map((t) => t.handler).sort()).toEqual(['hourlyJob', 'monthlyJob']);
-  });
-
-  it.each([
-    [undefined, 8],
-    ['', 8],
-    [' 7 ', 7],
-    [0, 0],
-    [23, 23],
-    [24, 8],
-    [-1, 8],
-    [7.5, 8],
-    ['восемь', 8],
-    [Number.NaN, 8],
-  ])('reads the hour %j as %j', (value, hour) => {
-    expect(sendHourOrDefault(value)).toBe(hour);
   });
 });
 

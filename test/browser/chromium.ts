@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 
 /** Debian's chromium: `.ci/run` installs it; the tests never download a browser. */
-export const chromiumPath = '/usr/bin/chromium';
+const chromiumPath = '/usr/bin/chromium';
 
-export const artifactsDir = join(import.meta.dirname, '..', '..', 'test-artifacts');
+const artifactsDir = join(import.meta.dirname, '..', '..', 'test-artifacts');
 
 /** Browser tests may be switched off on purpose only; a missing browser is a failure, not a skip. */
 export const skipBrowser = Boolean(process.env.PROFKARTA_SKIP_BROWSER);

@@ -1,12 +1,12 @@
 import type { SidebarAction, SidebarResult, SidebarState } from '../../addon/sidebar-protocol';
 
 /** A scripted answer: a result, or a server exception the failure handler receives. */
-export type ScriptedAnswer = SidebarResult | { readonly throws: string };
+type ScriptedAnswer = SidebarResult | { readonly throws: string };
 
 /** Per action, the answers in order; the last one repeats. */
 export type Script = Partial<Record<SidebarAction, readonly ScriptedAnswer[]>>;
 
-export interface RecordedCall {
+interface RecordedCall {
   readonly action: SidebarAction;
   readonly payload: unknown;
 }

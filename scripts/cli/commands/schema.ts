@@ -11,7 +11,7 @@ const names = Object.keys(cliDocuments) as CliDocument[];
  *
  * @param name - the command whose document it is
  */
-export function documentJsonSchema(name: CliDocument): Record<string, unknown> {
+function documentJsonSchema(name: CliDocument): Record<string, unknown> {
   return z.toJSONSchema(cliDocuments[name], { io: 'input' }) as Record<string, unknown>;
 }
 

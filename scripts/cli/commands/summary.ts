@@ -14,7 +14,7 @@ import { reportDateNotice } from '../report-date-notice';
 import { assertFreeOutput, assertNotInput, writeFileAtomically } from '../safe-output';
 
 /** `OUT.xlsx` → `OUT.html`. */
-export function htmlPathOf(out: string): string {
+function htmlPathOf(out: string): string {
   return /\.xlsx$/i.test(out) ? out.replace(/\.xlsx$/i, '.html') : `${out}.html`;
 }
 

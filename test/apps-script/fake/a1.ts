@@ -9,7 +9,7 @@
  * Boxes are 0-based, end exclusive; an end left open (`A:A`, `A5:A`) is undefined.
  */
 
-export interface A1Box {
+interface A1Box {
   r0: number;
   c0: number;
   r1: number | undefined;
@@ -23,7 +23,7 @@ export interface ParsedRange {
   box: A1Box | null;
 }
 
-export function columnNumber(letters: string): number {
+function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;

@@ -106,7 +106,7 @@ function inRange(range: FakeGridRange, row: number, column: number): boolean {
 }
 
 /** Whether a protection covers a cell of its sheet. */
-export function covers(protection: FakeProtection, row: number, column: number): boolean {
+function covers(protection: FakeProtection, row: number, column: number): boolean {
   if (isSheetProtection(protection)) return !protection.unprotectedRanges.some((u) => inRange(u, row, column));
   return inRange(protection.range, row, column);
 }
@@ -163,7 +163,7 @@ export function assertCellsEditable(world: FakeWorld, book: FakeSpreadsheet, she
 }
 
 /** Whether the user may type into one cell (0-based), exactly as the write guards decide. */
-export function canEditCell(
+function canEditCell(
   world: FakeWorld,
   book: FakeSpreadsheet,
   sheet: FakeSheet,

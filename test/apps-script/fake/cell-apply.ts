@@ -14,7 +14,7 @@ function hex(color: Json): string | undefined {
 }
 
 /** The format a `CellFormat` JSON describes. */
-export function formatOf(format: Json): FakeFormat {
+function formatOf(format: Json): FakeFormat {
   const out: FakeFormat = {};
   if (!format) return out;
   if (format.numberFormat) out.numberFormat = { ...format.numberFormat };

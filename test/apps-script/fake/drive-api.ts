@@ -32,7 +32,7 @@ type PermissionsCollection = GoogleAppsScript.Drive_v3.Drive.V3.Collection.Permi
 const roleName: Record<string, ShareRole | null> = { writer: 'writer', reader: 'reader', commenter: 'reader' };
 
 /** A stable numeric id for a user's permission (Drive's are the same for a user on every file). */
-export function permissionId(email: string): string {
+function permissionId(email: string): string {
   let h = 2166136261;
   for (const ch of email.toLowerCase()) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
   return `0${String(h).padStart(10, '0')}${String(email.length).padStart(3, '0')}`;

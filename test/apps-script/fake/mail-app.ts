@@ -1,7 +1,7 @@
 import { registerFakeService } from './registry';
 
 /** One email the fake MailApp accepted. */
-export interface SentMail {
+interface SentMail {
   readonly to: readonly string[];
   readonly cc: readonly string[];
   readonly bcc: readonly string[];

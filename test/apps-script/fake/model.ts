@@ -89,7 +89,7 @@ export interface FakeProtection {
 }
 
 /** An embedded chart as `addChart` gave it: its id, and the chart as sent (spec and position). */
-export interface FakeChart {
+interface FakeChart {
   chartId: number;
   chart: Record<string, unknown>;
 }
@@ -157,7 +157,7 @@ export function cellFor(sheet: FakeSheet, row: number, column: number): FakeCell
   return cell;
 }
 
-export function isEmptyCell(cell: FakeCell | undefined): boolean {
+function isEmptyCell(cell: FakeCell | undefined): boolean {
   return (
     !cell ||
     ((cell.value === null || cell.value === '') &&

@@ -40,7 +40,7 @@ export interface ShareOptions {
 const plausible = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** Addresses a file is directly shared with (the owner aside). */
-export function sharedAddresses(item: FakeDriveItem): Set<string> {
+function sharedAddresses(item: FakeDriveItem): Set<string> {
   const all = new Set([...item.editors, ...item.viewers]);
   all.delete(item.owner);
   return all;

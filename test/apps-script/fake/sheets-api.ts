@@ -2,8 +2,8 @@ import { canRead, canWrite, protectionAllows } from './access';
 import { parseA1 } from './a1';
 import { apiError } from './api-error';
 import type { CallCounter } from './calls';
-import { formatOf, type Json } from './cell-apply';
-import { type FakeCell, type FakeSheet, type FakeSpreadsheet, isEmptyCell } from './model';
+import type { Json } from './cell-apply';
+import type { FakeCell, FakeSheet, FakeSpreadsheet } from './model';
 import { takeSheetsQuota } from './sheets-quota';
 import { apply } from './sheets-apply';
 import { validate } from './sheets-validate';
@@ -184,5 +184,3 @@ function sheetJson(book: FakeSpreadsheet, sheet: FakeSheet, fields: string, user
   }
   return out;
 }
-
-export { formatOf, isEmptyCell };

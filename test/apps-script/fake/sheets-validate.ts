@@ -14,7 +14,7 @@ import { cellCap, type FakeProtection, type FakeSheet, type FakeSpreadsheet } fr
  * protection needs it to allow the user.
  */
 
-export const kinds = [
+const kinds = [
   'addSheet',
   'updateSheetProperties',
   'updateDimensionProperties',

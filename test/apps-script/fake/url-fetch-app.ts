@@ -7,7 +7,7 @@ export interface FakeResponse {
   readonly body?: string;
 }
 
-export interface FetchRecord {
+interface FetchRecord {
   readonly url: string;
   readonly params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions | undefined;
 }
@@ -20,7 +20,7 @@ export interface UrlFetchAppFake extends Pick<GoogleAppsScript.URL_Fetch.UrlFetc
 }
 
 /** A Blob as Apps Script gives it: bytes, a content type, a settable name. */
-export class FakeBlob {
+class FakeBlob {
   private name: string | null = null;
   constructor(
     private readonly bytes: Uint8Array,
@@ -45,7 +45,7 @@ export class FakeBlob {
 }
 
 /** What the export endpoint returns for a sheet: a tiny PDF. */
-export const fakePdf: FakeResponse = {
+const fakePdf: FakeResponse = {
   status: 200,
   contentType: 'application/pdf',
   body: '%PDF-1.4\n% Профкарта (подделка)\n%%EOF',

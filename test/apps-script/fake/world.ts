@@ -30,7 +30,7 @@ export interface FakeExecution {
 export const executionLimitMessage = 'Exceeded maximum execution time';
 
 /** Fake time each service call takes, by longest matching name prefix (`Service.method`). */
-export const defaultCallCosts: Readonly<Record<string, number>> = {
+const defaultCallCosts: Readonly<Record<string, number>> = {
   'Sheets.': 100,
   'Drive.': 100,
   'DriveApp.': 100,

@@ -17,7 +17,7 @@ function parts(instant: Date, timeZone: string): Record<string, string> {
 }
 
 /** Offset of a zone from UTC at an instant, in ms. */
-export function zoneOffset(instant: number, timeZone: string): number {
+function zoneOffset(instant: number, timeZone: string): number {
   const p = parts(new Date(instant), timeZone);
   const local = Date.UTC(
     Number(p.year),
