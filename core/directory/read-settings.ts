@@ -30,7 +30,7 @@ import {
 import { type SettingKey, settingKeyOfLabel, settingsLabels } from './settings-labels';
 
 /** The school year assumed when `Учебный год` is blank or unreadable: the built-in roadmap's. */
-const defaultSchoolYear: SchoolYear = { start: 2023 };
+export const defaultSchoolYear: SchoolYear = { start: 2023 };
 
 /**
  * Settings with every default: design §3.

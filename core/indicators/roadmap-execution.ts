@@ -4,7 +4,7 @@ import { roadmapStatuses } from '../roadmap/roadmap-item';
 import { committeeWindowStatus } from '../roadmap/committee-window-status';
 import type { OrgPair } from './org-pairs';
 
-type StatusCounts = Readonly<Record<RoadmapStatus, number>>;
+export type StatusCounts = Readonly<Record<RoadmapStatus, number>>;
 
 /** One item window of the roadmap: how the reporting organisations stand, and the committee. */
 export interface WindowExecution {

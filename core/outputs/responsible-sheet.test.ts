@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { filledOrgSheet } from '../../test/fixtures/filled-org-sheet';
 import { checkReport, org, orgCheck } from '../../test/fixtures/report-fixture';
 import { sampleSettings } from '../../test/fixtures/sample-org';
-import { asSheetData } from '../../test/fixtures/sheet-from-output';
 import { readSubmission } from '../form/read-submission';
 import { builtinRoadmap } from '../roadmap/builtin-roadmap';
 import { responsibleSheet } from './responsible-sheet';
@@ -13,7 +12,7 @@ const roadmap = builtinRoadmap();
 function sheetOf(code: string, fields: Record<string, unknown>) {
   const organisation = org(code, 'ООО', 'Калининский');
   const grid = filledOrgSheet(organisation, roadmap, { fields });
-  const { submission } = readSubmission(asSheetData(grid), {
+  const { submission } = readSubmission(grid, {
     org: organisation,
     roadmap,
     settings: sampleSettings(),

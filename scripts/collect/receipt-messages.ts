@@ -42,7 +42,7 @@ export type Rejection = {
 export type Note = { [K in CollectNoteCode]: { readonly code: K; readonly params: NoteParams[K] } }[CollectNoteCode];
 
 /** An ISO instant as the committee reads it: `05.02.2024 14:30` in Chelyabinsk. */
-function savedText(iso: string): string {
+export function savedText(iso: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
   const { date, time } = committeeNow(instant);
