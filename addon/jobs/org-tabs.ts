@@ -50,7 +50,7 @@ export function orgEmails(org: Organisation): string[] {
 }
 
 /** Who may edit an organisation's tab: its emails and the committee. */
-export function orgEditors(ctx: ActionContext, org: Organisation): string[] {
+function orgEditors(ctx: ActionContext, org: Organisation): string[] {
   return [...new Set([...orgEmails(org), ...committeeEditors(ctx)])].sort();
 }
 

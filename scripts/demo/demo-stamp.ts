@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { writeFileAtomically } from '../cli/safe-output';
 
 /** The file beside the demo's files that records what the demo wrote there. */
-export const demoStampName = '.profkarta-demo.json';
+const demoStampName = '.profkarta-demo.json';
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 

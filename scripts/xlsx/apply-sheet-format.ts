@@ -75,7 +75,7 @@ const lockedProtection = {
  * a row could take a label, a title or a locked value with it, and a row inserted by mistake may stay
  * blank (blank rows are skipped).
  */
-export const formProtection = {
+const formProtection = {
   ...lockedProtection,
   insertRows: true,
 } as const satisfies Partial<ExcelJS.WorksheetProtection>;
