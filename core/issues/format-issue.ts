@@ -15,7 +15,12 @@ let catalogue: MessageTemplates<IssueCode> | undefined;
  * templates only when an execution words an issue.
  */
 export function issueTemplates(): MessageTemplates<IssueCode> {
-  catalogue ??= { ...valueMessages, ...directoryMessages, ...formMessages, ...roadmapMessages } satisfies CheckedTemplates<
+  catalogue ??= {
+    ...valueMessages,
+    ...directoryMessages,
+    ...formMessages,
+    ...roadmapMessages,
+  } satisfies CheckedTemplates<
     typeof valueMessages & typeof directoryMessages & typeof formMessages & typeof roadmapMessages
   >;
   return catalogue;

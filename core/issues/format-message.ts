@@ -6,7 +6,9 @@ import { plural } from './plural';
 import type { Shell } from './shell';
 
 /** A parsed template: text, and arguments `{name, format, …}` with their branches. */
-type Part = string | { readonly name: string; readonly format: string; readonly style: string; readonly branches: Branches };
+type Part =
+  | string
+  | { readonly name: string; readonly format: string; readonly style: string; readonly branches: Branches };
 type Branches = Readonly<Record<string, readonly Part[]>>;
 
 const parsed = new Map<string, readonly Part[]>();
@@ -46,6 +48,24 @@ export function formatMessage(template: string, params: Readonly<Record<string, 
     parsed.set(template, parts);
   }
   return render(parts, { ...params, shell }, undefined);
+}
+
+/**
+ * Every argument of a template, branches' included, as `{ name, format }` (`format` `''` for
+ * `{name}` alone): what a catalogue's test compares with its code's declared parameters.
+ *
+ * @param template - the template
+ * @throws Error when the template's braces do not pair
+ * @example messageArguments('{n, plural, one {# раз в {year}} other {# раза}}') // [{ name: 'n', format: 'plural' }, { name: 'year', format: '' }]
+ */
+export function messageArguments(template: string): { readonly name: string; readonly format: string }[] {
+  const walk = (parts: readonly Part[]): { name: string; format: string }[] =>
+    parts.flatMap((part) =>
+      typeof part === 'string'
+        ? []
+        : [{ name: part.name, format: part.format }, ...Object.values(part.branches).flatMap(walk)],
+    );
+  return walk(parseTemplate(template));
 }
 
 function render(parts: readonly Part[], params: Readonly<Record<string, unknown>>, count: number | undefined): string {
@@ -103,7 +123,7 @@ function parseTemplate(template: string): readonly Part[] {
     return list;
   };
   const arg = (): Part => {
-    const head = /^\{\s*([^,{}\s]+)\s*(?:,\s*([^,{}\s]+)\s*)?(?:,\s*([^{}]*?)\s*)?(?=[{}])/.exec(template.slice(at));
+    const head = /^\{\s*([^,{}\s]+)\s*(?:,\s*([^,{}\s]+)\s*)?(?:,\s*([^{}]*?)\s*)?(?=[{}]|$)/.exec(template.slice(at));
     if (!head) throw new Error(`Шаблон сообщения не читается с позиции ${at}: ${template}`);
     at += head[0].length;
     const [, name = '', format = '', rest = ''] = head;

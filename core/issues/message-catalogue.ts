@@ -30,7 +30,11 @@ type Top<T extends readonly unknown[]> = T extends readonly [...unknown[], infer
  * Every argument of a template as `[name, format]`, walking its braces: a `{` in text opens an
  * argument, a `{` inside an argument opens a branch (text again), a `}` closes either.
  */
-type Arguments<S extends string, Stack extends readonly unknown[] = [], Found = never> = S extends `${infer A}{${infer B}`
+type Arguments<
+  S extends string,
+  Stack extends readonly unknown[] = [],
+  Found = never,
+> = S extends `${infer A}{${infer B}`
   ? A extends `${string}}${infer After}`
     ? Arguments<`${After}{${B}`, Pop<Stack>, Found>
     : Top<Stack> extends 'argument'
