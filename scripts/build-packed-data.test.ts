@@ -5,19 +5,33 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { settingsHints } from '../core/directory/settings-hints-data';
 import { instructionTexts } from '../core/form/instruction-data';
+import { directoryMessages } from '../core/issues/directory-messages-data';
+import { formatIssue } from '../core/issues/format-issue';
+import { formMessages } from '../core/issues/form-messages-data';
+import { type CodedParams, issueParamSpecs } from '../core/issues/issue-code';
+import { roadmapMessages } from '../core/issues/roadmap-messages-data';
+import { valueMessages } from '../core/issues/value-messages-data';
 import { builtinHeadings, builtinRows, builtinSections } from '../core/roadmap/builtin-roadmap-data';
 import { packedData, packedModules } from './build';
 
 const root = join(import.meta.dirname, '..');
 
-/** The data modules bundled as the add-on bundles them, run over a `Utilities` that counts its unpacking. */
-async function bundled() {
+/**
+ * The data modules bundled as the add-on bundles them, run over a `Utilities` that counts its
+ * unpacking; with `words`, also the core's `formatIssue` that reads the packed templates.
+ */
+async function bundled(words = false) {
   const out = await build({
     stdin: {
       contents: `import * as roadmap from './core/roadmap/builtin-roadmap-data';
 import * as hints from './core/directory/settings-hints-data';
 import * as instruction from './core/form/instruction-data';
-globalThis.modules = { roadmap, hints, instruction };`,
+import * as values from './core/issues/value-messages-data';
+import * as directory from './core/issues/directory-messages-data';
+import * as form from './core/issues/form-messages-data';
+import * as roadmapIssues from './core/issues/roadmap-messages-data';
+globalThis.modules = { roadmap, hints, instruction, values, directory, form, roadmapIssues };
+${words ? `import { formatIssue } from './core/issues/format-issue';\nglobalThis.formatIssue = formatIssue;` : ''}`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -41,7 +55,12 @@ globalThis.modules = { roadmap, hints, instruction };`,
   const context: Record<string, unknown> = { Utilities };
   vm.runInNewContext(out.outputFiles[0]?.text ?? '', context);
   const code = out.outputFiles[0]?.text ?? '';
-  return { modules: context.modules as Record<string, Record<string, unknown>>, calls, bytes: Buffer.byteLength(code) };
+  return {
+    modules: context.modules as Record<string, Record<string, unknown>>,
+    formatIssue: context.formatIssue as typeof formatIssue,
+    calls,
+    bytes: Buffer.byteLength(code),
+  };
 }
 
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
@@ -61,6 +80,27 @@ describe('packedData', () => {
     const texts = modules.instruction!.instructionTexts as typeof instructionTexts;
     expect(texts.typeHints.date).toEqual(instructionTexts.typeHints.date);
     expect(Object.keys(modules.hints!.settingsHints as object)).toEqual(Object.keys(settingsHints));
+    expect(plain(modules.values!.valueMessages)).toEqual(valueMessages);
+    expect(plain(modules.directory!.directoryMessages)).toEqual(directoryMessages);
+    expect(plain(modules.form!.formMessages)).toEqual(formMessages);
+    expect(plain(modules.roadmapIssues!.roadmapMessages)).toEqual(roadmapMessages);
+  });
+
+  it('words every issue from the packed templates as the plain core does', async () => {
+    const bundle = await bundled(true);
+    expect(bundle.calls.ungzip).toBe(0);
+    for (const [code, spec] of Object.entries(issueParamSpecs)) {
+      const params = Object.fromEntries(
+        Object.entries(spec as Record<string, string>).map(([name, kind]) => [
+          name,
+          { text: name, number: 21, date: '2031-02-13', list: [name] }[kind.replace('?', '')],
+        ]),
+      );
+      const issue = { code, params } as CodedParams;
+      for (const shell of ['addon', 'cli'] as const)
+        expect(bundle.formatIssue(issue, shell), code).toBe(formatIssue(issue, shell));
+    }
+    expect(bundle.calls.ungzip).toBe(1);
   });
 
   it('unpacks once, on first use, never on loading', async () => {

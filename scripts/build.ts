@@ -6,6 +6,10 @@ import { build, type Metafile, type Plugin } from 'esbuild';
 import { entryPoints } from '../addon/entry-points';
 import * as settingsHintsData from '../core/directory/settings-hints-data';
 import * as instructionData from '../core/form/instruction-data';
+import * as directoryMessagesData from '../core/issues/directory-messages-data';
+import * as formMessagesData from '../core/issues/form-messages-data';
+import * as roadmapMessagesData from '../core/issues/roadmap-messages-data';
+import * as valueMessagesData from '../core/issues/value-messages-data';
 import * as roadmapData from '../core/roadmap/builtin-roadmap-data';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,6 +34,10 @@ export const packedModules: Readonly<Record<string, Readonly<Record<string, unkn
   'roadmap/builtin-roadmap-data': { ...roadmapData },
   'directory/settings-hints-data': { ...settingsHintsData },
   'form/instruction-data': { ...instructionData },
+  'issues/value-messages-data': { ...valueMessagesData },
+  'issues/directory-messages-data': { ...directoryMessagesData },
+  'issues/form-messages-data': { ...formMessagesData },
+  'issues/roadmap-messages-data': { ...roadmapMessagesData },
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { ParamSpec } from './param-spec';
 
-/** Issue codes of core/directory with the parameters each declares; each has its Russian sentence in `directory-messages.ts`. */
+/** Issue codes of core/directory with the parameters each declares; each has its Russian sentence in `directory-messages-data.ts`. */
 export const directoryIssueParams = {
   directory_missing: {},
   directory_header_missing: { tab: 'text', headers: 'list' },

@@ -2,7 +2,7 @@ import type { ParamSpec } from './param-spec';
 
 /**
  * Issue codes of core/form with the parameters each declares; each has its Russian sentence in
- * `form-messages.ts`. `section` is a section's title with its number; dates are ISO.
+ * `form-messages-data.ts`. `section` is a section's title with its number; dates are ISO.
  */
 export const formIssueParams = {
   // workbook

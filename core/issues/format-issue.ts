@@ -1,18 +1,30 @@
-import { directoryMessages } from './directory-messages';
-import { formMessages } from './form-messages';
+import { directoryMessages } from './directory-messages-data';
+import { formatMessage } from './format-message';
+import { formMessages } from './form-messages-data';
 import type { CodedParams, IssueCode } from './issue-code';
-import type { MessageCatalogue } from './message-catalogue';
-import { roadmapMessages } from './roadmap-messages';
+import type { CheckedTemplates, MessageTemplates } from './message-catalogue';
+import { roadmapMessages } from './roadmap-messages-data';
 import type { Shell } from './shell';
-import { valueMessages } from './value-messages';
+import { valueMessages } from './value-messages-data';
 
-/** The one Russian catalogue: every issue code of every module. */
-export const messages: MessageCatalogue<IssueCode> = {
-  ...valueMessages,
-  ...directoryMessages,
-  ...formMessages,
-  ...roadmapMessages,
-};
+let catalogue: MessageTemplates<IssueCode> | undefined;
+
+/**
+ * The one Russian catalogue: the template of every issue code of every module, each checked
+ * against its code's parameters at compile time. Merged on first use: the add-on unpacks the
+ * templates only when an execution words an issue.
+ */
+export function issueTemplates(): MessageTemplates<IssueCode> {
+  catalogue ??= {
+    ...valueMessages,
+    ...directoryMessages,
+    ...formMessages,
+    ...roadmapMessages,
+  } satisfies CheckedTemplates<
+    typeof valueMessages & typeof directoryMessages & typeof formMessages & typeof roadmapMessages
+  >;
+  return catalogue;
+}
 
 /**
  * The Russian sentence of an issue, worded for the shell where it is read.
@@ -22,8 +34,7 @@ export const messages: MessageCatalogue<IssueCode> = {
  * @example formatIssue({ code: 'not_a_number', params: { found: 'много' } }, 'addon') // 'Ожидается число, а в ячейке «много».'
  */
 export function formatIssue(issue: CodedParams, shell: Shell): string {
-  const message = messages[issue.code] as (params: CodedParams['params'], shell: Shell) => string;
-  return message(issue.params, shell);
+  return formatMessage(issueTemplates()[issue.code], issue.params, shell);
 }
 
 /**

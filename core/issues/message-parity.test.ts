@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatRuDate } from '../dates/format-ru-date';
-import { formatIssue, messages } from './format-issue';
+import { formatIssue, issueTemplates } from './format-issue';
 import { formatNumber } from './format-number';
 import type { CodedParams, IssueCode } from './issue-code';
 import { issueParamSpecs } from './issue-code';
@@ -37,7 +37,7 @@ const format = (code: IssueCode, params: Record<string, unknown>, shell: Shell) 
 
 describe('the message catalogue', () => {
   it('has a message for exactly the declared codes', () => {
-    expect(Object.keys(messages).sort()).toEqual([...codes].sort());
+    expect(Object.keys(issueTemplates()).sort()).toEqual([...codes].sort());
   });
 
   describe.each(shells)('in the %s', (shell) => {

@@ -1,5 +1,3 @@
-import { formatRuDate } from '../dates/format-ru-date';
-import type { IsoDate } from '../dates/iso-date';
 import { formatNumber } from './format-number';
 
 /**
@@ -23,11 +21,6 @@ export function quotedList(names: readonly string[], last: 'и' | 'или' = 'и
   const all = names.map(quoted);
   if (all.length <= 1) return all.join('');
   return `${all.slice(0, -1).join(', ')} ${last} ${all[all.length - 1]}`;
-}
-
-/** A date parameter as shown: `01.02.2024`. */
-export function dateText(date: IsoDate): string {
-  return formatRuDate(date);
 }
 
 /** A number parameter as shown: `41 661`, `12,5`. */

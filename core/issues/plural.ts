@@ -10,10 +10,10 @@ let rules: Intl.PluralRules | undefined;
  * из 2 обучающихся» is `['обучающегося', 'обучающихся', 'обучающихся']`.
  *
  * @param n - the number
- * @param forms - the forms for one, few, many
+ * @param forms - the forms for one, few, many (words, or whatever the caller chooses among)
  * @example plural(4, ['цифра', 'цифры', 'цифр']) // 'цифры'
  */
-export function plural(n: number, forms: PluralForms): string {
+export function plural<T = string>(n: number, forms: readonly [one: T, few: T, many: T]): T {
   rules ??= new Intl.PluralRules('ru');
   const kind = rules.select(n);
   if (kind === 'one') return forms[0];

@@ -25,7 +25,7 @@ const periodNoteParams = {
 
 export type PeriodNoteCode = keyof typeof periodNoteParams;
 
-/** Issue codes of core/roadmap with their parameters; each has its Russian sentence in `roadmap-messages.ts`. */
+/** Issue codes of core/roadmap with their parameters; each has its Russian sentence in `roadmap-messages-data.ts`. */
 export const roadmapIssueParams = {
   ...periodFailureParams,
   ...periodNoteParams,

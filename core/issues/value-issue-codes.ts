@@ -2,7 +2,7 @@ import type { ParamSpec } from './param-spec';
 
 /**
  * Issue codes of core/values with the parameters each declares; each has its Russian sentence in
- * `value-messages.ts`. `found` is the cell's text as shown, already cut by the reader.
+ * `value-messages-data.ts`. `found` is the cell's text as shown, already cut by the reader.
  */
 export const valueIssueParams = {
   formula_error: { error: 'text' },
