@@ -29,6 +29,13 @@ describe('wrappedLines', () => {
     expect(wrappedLines(text, 200)).toBe(3);
     expect(wrappedLines(text, 120)).toBe(4);
   });
+  it('measures a short text of the widest letters as it measures any other (no shortcut wraps it wrong)', () => {
+    for (const text of ['ЮЮЮЮЮЮ', '№№№ ююю', 'Ю—@№ ЖЩШ']) {
+      const px = textWidth(text, true) + cellPadding;
+      expect(wrappedLines(text, px, true)).toBe(1);
+      expect(wrappedLines(text, px - 2, true)).toBe(2);
+    }
+  });
   it('counts each paragraph of a text with line breaks', () => {
     expect(wrappedLines('первая\nвторая\n\nчетвёртая', 300)).toBe(4);
   });

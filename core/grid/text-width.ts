@@ -20,6 +20,8 @@ const widthGroups: readonly (readonly [number, string])[] = [
   [13.5, 'Ю—@№'],
 ];
 const defaultWidth = 7.5;
+/** The widest character's advance. */
+const widestChar = Math.max(defaultWidth, ...widthGroups.map(([w]) => w));
 const boldFactor = 1.07;
 const widths = new Map<string, number>(widthGroups.flatMap(([w, chars]) => [...chars].map((c) => [c, w] as const)));
 
@@ -55,6 +57,8 @@ function rawWidth(text: string, bold: boolean): number {
  */
 export function wrappedLines(text: string, columnPx: number, bold = false): number {
   const room = Math.max(10, columnPx - cellPadding);
+  // Most cells (numbers, dates, short words) fit whatever their letters: no need to measure them.
+  if (!text.includes('\n') && text.length * widestChar * boldFactor <= room) return 1;
   const space = rawWidth(' ', bold);
   let lines = 0;
   for (const paragraph of text.split('\n')) {

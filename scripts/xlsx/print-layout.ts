@@ -101,10 +101,45 @@ function cellsOf(ranges: readonly CellRange[] | undefined, each: (row: number, c
  * @example wrappedRowHeights(instructionSheet()).get(21) // 26 (two lines of 13 pt)
  */
 export function wrappedRowHeights(sheet: OutputSheet): ReadonlyMap<number, number> {
-  const key = (row: number, column: number) => `${row},${column}`;
-  const bold = new Set<string>();
+  const { rows, format } = sheet;
+  const known = heightsMemo.get(rows);
+  const inputs = [format.wrap, format.bold, format.merges, format.columnWidths] as const;
+  if (known && known.inputs.every((x, i) => x === inputs[i])) return known.heights;
+  const heights = measuredRowHeights(sheet);
+  heightsMemo.set(rows, { inputs, heights });
+  return heights;
+}
+
+/**
+ * The last heights measured per tab's rows, with the format they were measured under: a form's
+ * tab is measured once for its row heights and its page breaks (the writer copies the tab's
+ * format, never its rows).
+ */
+const heightsMemo = new WeakMap<
+  OutputSheet['rows'],
+  { readonly inputs: readonly unknown[]; readonly heights: ReadonlyMap<number, number> }
+>();
+
+/** Lines of the texts measured so far, by width, boldness and text: every form repeats its titles. */
+const linesMemo = new Map<string, number>();
+
+function linesOf(text: string, width: number, bold: boolean): number {
+  const key = `${width}${bold ? 'b' : ''}|${text}`;
+  let n = linesMemo.get(key);
+  if (n === undefined) {
+    if (linesMemo.size >= 100_000) linesMemo.clear();
+    n = wrappedLines(text, width, bold);
+    linesMemo.set(key, n);
+  }
+  return n;
+}
+
+function measuredRowHeights(sheet: OutputSheet): ReadonlyMap<number, number> {
+  // A number per cell (a sheet has at most 16 384 columns): no string made for each cell looked at.
+  const key = (row: number, column: number) => row * 16_384 + column;
+  const bold = new Set<number>();
   cellsOf(sheet.format.bold, (r, c) => bold.add(key(r, c)));
-  const mergedWidth = new Map<string, number>();
+  const mergedWidth = new Map<number, number>();
   for (const m of sheet.format.merges ?? []) {
     let px = 0;
     for (let c = m.column; c < m.column + Math.max(1, m.columns ?? 1); c++) px += columnPixels(sheet, c);
@@ -115,7 +150,7 @@ export function wrappedRowHeights(sheet: OutputSheet): ReadonlyMap<number, numbe
     const text = shown(sheet.rows[r]?.[c] ?? null);
     if (text === null) return;
     const width = mergedWidth.get(key(r, c)) ?? columnPixels(sheet, c);
-    const n = wrappedLines(text, width, bold.has(key(r, c)));
+    const n = linesOf(text, width, bold.has(key(r, c)));
     if (n > (lines.get(r) ?? 1)) lines.set(r, n);
   });
   return new Map([...lines].map(([r, n]) => [r, Math.min(maxRowPoints, n * linePoints)]));
