@@ -104,7 +104,7 @@ export function wrappedRowHeights(sheet: OutputSheet): ReadonlyMap<number, numbe
   const { rows, format } = sheet;
   const known = heightsMemo.get(rows);
   const inputs = [format.wrap, format.bold, format.merges, format.columnWidths] as const;
-  if (known && known.inputs.every((x, i) => x === inputs[i])) return known.heights;
+  if (known?.inputs.every((x, i) => x === inputs[i])) return known.heights;
   const heights = measuredRowHeights(sheet);
   heightsMemo.set(rows, { inputs, heights });
   return heights;
