@@ -146,7 +146,11 @@ describe('parsePeriod', () => {
       reason: 'period_unknown_words',
       params: { words: 'в ближайшее время', period: 'Октябрь 2023 г. в ближайшее время' },
     });
-    expect(parsePeriod('скоро', y2023)).toEqual({ ok: false, reason: 'period_unknown_words', params: { words: 'скоро' } });
+    expect(parsePeriod('скоро', y2023)).toEqual({
+      ok: false,
+      reason: 'period_unknown_words',
+      params: { words: 'скоро' },
+    });
   });
 
   it('returns windows in order whatever the order of phrases', () => {

@@ -79,7 +79,9 @@ describe('profkarta period', () => {
     const { io, out } = recorder();
     const phrase = 'до 10 числа месяца, следующего за отчётным';
     expect(await periodCommand([phrase, '--school-year', '2025'], io)).toBe(1);
-    expect(out.stderr).toMatch(/^В сроке «до 10 числа месяца, следующего за отчётным» не распознана часть «следующего за отчётным»\./);
+    expect(out.stderr).toMatch(
+      /^В сроке «до 10 числа месяца, следующего за отчётным» не распознана часть «следующего за отчётным»\./,
+    );
   });
 
   it('gives examples without a year, so they hold for any school year', async () => {
