@@ -27,10 +27,12 @@ export function applyPrintSetup(ws: ExcelJS.Worksheet, sheet: OutputSheet): void
     fitToWidth: 1,
     fitToHeight: 0,
     margins,
+    // Each tab's pages count from 1 (LibreOffice otherwise runs on from the tab before: «Сводка, страница 2»).
+    firstPageNumber: 1,
     ...(titles ? { printTitlesRow: `${titles.first}:${titles.last}` } : {}),
   };
-  // No «из &N»: &N counts the pages of the whole print job, while LibreOffice numbers &P from 1 on
-  // each tab, so a book printed whole read «Настройки … Страница 1 из 84».
+  // No «из &N»: &N counts the pages of the whole print job, while &P counts the tab's own pages,
+  // so a book printed whole read «Настройки … Страница 1 из 84».
   ws.headerFooter = { ...ws.headerFooter, oddFooter: '&L&8&A&R&8Страница &P' };
   ws.properties.defaultRowHeight = linePoints;
   for (const [row, points] of wrappedRowHeights(sheet)) ws.getRow(row + 1).height = points;

@@ -55,6 +55,7 @@ describe('every tab writeWorkbookFile writes prints (design §9)', () => {
       expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
       // The tab's name and its page; no total, which would count the whole book's pages.
       expect(ws.headerFooter.oddFooter, ws.name).toBe('&L&8&A&R&8Страница &P');
+      expect(ws.pageSetup.firstPageNumber, ws.name).toBe(1);
     }
   });
 
