@@ -6,7 +6,7 @@ import type { ParamSpec } from './param-spec';
  */
 const periodFailureParams = {
   period_empty: { item: 'text?' },
-  period_unknown_words: { words: 'text', item: 'text?' },
+  period_unknown_words: { words: 'text', period: 'text?', item: 'text?' },
   period_bad_date: { words: 'text', item: 'text?' },
   period_reversed: { words: 'text', item: 'text?' },
   period_out_of_year: { words: 'text', schoolYear: 'text', item: 'text?' },

@@ -179,6 +179,10 @@ describe('deriveKind', () => {
     ['Мониторинг состояния системы работы', ['ООО'], undefined, 'пункт'],
     ['Организация и проведение профориентационных мероприятий в рамках уровня', ['ООО'], undefined, 'пункт'],
     ['', ['ООО'], undefined, 'пункт'],
+    // Sections of measures the organisations carry out, not lists of events to take part in.
+    ['Организационные мероприятия', ['ООО'], undefined, 'пункт'],
+    ['Организационно-методические мероприятия:', ['ООО'], undefined, 'пункт'],
+    ['Профориентационные мероприятия', ['ООО'], undefined, 'мероприятие'],
   ] as const)('under %j with reporters %j (rule kind %j) is %j', (parent, reporters, kind, expected) => {
     expect(deriveKind(parent, { reporters: [...reporters], ...(kind ? { kind } : {}) })).toBe(expected);
   });

@@ -140,11 +140,16 @@ describe('parsePeriod', () => {
     expect(!result.ok && result.reason).toBe(reason);
   });
 
-  it('names the unread phrase and only that phrase', () => {
+  it('names the unread part, with the whole phrase it stands in', () => {
     expect(parsePeriod('Октябрь 2023 г.\nв ближайшее время', y2023)).toEqual({
       ok: false,
       reason: 'period_unknown_words',
-      params: { words: 'в ближайшее время' },
+      params: { words: 'в ближайшее время', period: 'Октябрь 2023 г. в ближайшее время' },
+    });
+    expect(parsePeriod('скоро', y2023)).toEqual({
+      ok: false,
+      reason: 'period_unknown_words',
+      params: { words: 'скоро' },
     });
   });
 

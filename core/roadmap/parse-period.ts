@@ -69,11 +69,21 @@ export function parsePeriod(text: string, year: SchoolYear, options: PeriodOptio
         index += 1;
       }
     }
-    if (!result.ok) return result;
+    if (!result.ok) return inPhrase(result, cell);
     parts.push(...result.parts);
     asides.push(...result.asides);
   }
   return assemble(parts, asides, cell, year);
+}
+
+/**
+ * A failure of one piece of a longer phrase («следующего за отчётным» in «до 10 числа месяца,
+ * следующего за отчётным») names the whole phrase too, so no message calls the piece the deadline.
+ */
+function inPhrase(failure: PeriodFailure, cell: string): PeriodFailure {
+  const whole = cell.replace(/\s+/g, ' ').trim();
+  if (failure.reason !== 'period_unknown_words' || failure.params.words === whole) return failure;
+  return { ...failure, params: { ...failure.params, period: whole } };
 }
 
 function assemble(parts: readonly Part[], asides: readonly string[], cell: string, year: SchoolYear): PeriodResult {

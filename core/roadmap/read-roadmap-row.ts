@@ -31,6 +31,8 @@ export interface RoadmapRowContext {
   readonly dateSystem: DateSystem;
   /** The title of a row above by its number ('' when there is none): headings name sections and lists of events. */
   readonly titleOf: (id: string) => string;
+  /** The `Ответственные` of an item above by its number (empty when it has none or is not read). */
+  readonly responsibleOf: (id: string) => readonly string[];
 }
 
 function parentId(id: string): string {
@@ -92,7 +94,7 @@ export function readRoadmapRow(
   }
   for (const note of parsed.ok ? (parsed.notes ?? []) : []) flagPeriod(note, note.severity);
   const responsible = splitResponsible(text('responsible'));
-  const derived = deriveReporters(title, responsible);
+  const derived = derivedReporters(id, title, responsible, context);
   const read = readReporters(text('reporters'));
   if (read.unknown.length > 0) {
     flag('roadmap_unknown_reporter', 'error', 'reporters', { item: id, value: read.unknown });
@@ -129,6 +131,27 @@ export function readRoadmapRow(
     ...(committee ? { committee } : {}),
   } satisfies RoadmapItem);
   return { item, issues };
+}
+
+/**
+ * Who reports on an item by its wording. A blank `Ответственные` names nobody, which is not «only
+ * the committee»: the order leaves it blank under an item whose responsible bodies cover its rows
+ * (a merged cell copied as text), so the nearest item above that names them is read instead.
+ */
+function derivedReporters(
+  id: string,
+  title: string,
+  responsible: readonly string[],
+  context: RoadmapRowContext,
+): ReturnType<typeof deriveReporters> {
+  if (responsible.length > 0) return deriveReporters(title, responsible);
+  for (let above = parentId(id); above !== ''; above = parentId(above)) {
+    const named = context.responsibleOf(above);
+    if (named.length === 0) continue;
+    const derived = deriveReporters(title, named);
+    return { ...derived, why: `«Ответственные» не заполнены — взяты у пункта ${above}; ${derived.why}` };
+  }
+  return deriveReporters(title, responsible);
 }
 
 /** Adds an issue of the row at a field's cell. */

@@ -275,6 +275,29 @@ describe('readRoadmap', () => {
     expect(bare.issues.map((i) => param(i, 'header'))).toEqual(['Пункт', 'Мероприятие', 'Срок']);
   });
 
+  it('reads a blank «Ответственные» of a row as those of the item it stands under, not as the committee', () => {
+    const read = readRoadmap(
+      sheet([
+        ['№ п/п', 'Мероприятие', 'Срок исполнения', 'Ответственные, исполнители'],
+        ['3', 'Профориентационные мероприятия'],
+        ['3.1', 'Профессиональные пробы', 'по отдельному плану', 'Общеобразовательные организации'],
+        ['', 'Экскурсии на предприятия города', 'II четверть', ''],
+        ['', 'Участие в проекте «Билет в будущее»', 'в течение года', ''],
+        ['3.2', 'Неделя профориентации', 'Октябрь', 'Комитет'],
+      ]),
+      y2023,
+      'UTC',
+    );
+    const by = new Map(read.roadmap.items.map((item) => [item.id, item]));
+    expect(by.get('3.1.1')).toMatchObject({ reporters: ['ООО'], kind: 'пункт', responsible: [] });
+    expect(by.get('3.1.2')).toMatchObject({ reporters: ['ООО'], kind: 'пункт' });
+    expect(by.get('3.2')).toMatchObject({ reporters: [] });
+    const shown = read.issues
+      .filter((i) => i.code === 'roadmap_reporters_derived' && i.row === 4)
+      .map((i) => formatIssue(i, 'cli'));
+    expect(shown).toEqual([expect.stringContaining('«Ответственные» не заполнены — взяты у пункта 3.1')]);
+  });
+
   it('names only the headers that are missing, whatever the row names', () => {
     const read = readRoadmap(
       sheet([

@@ -72,6 +72,7 @@ export function readRoadmap(
     return { roadmap: { schoolYear: year, items }, issues };
   }
   const titles = new Map<string, string>();
+  const responsibles = new Map<string, readonly string[]>();
   const context: RoadmapRowContext = {
     tab,
     year,
@@ -81,6 +82,7 @@ export function readRoadmap(
     terms: options.terms ?? {},
     dateSystem: options.dateSystem ?? '1900',
     titleOf: (id) => titles.get(id) ?? '',
+    responsibleOf: (id) => responsibles.get(id) ?? [],
   };
   const seen = new Map<string, number>();
   const idColumn = header.columns.id ?? 0;
@@ -123,6 +125,7 @@ export function readRoadmap(
       continue;
     }
     seen.set(read.item.id, r + 1);
+    if (read.item.responsible.length > 0) responsibles.set(read.item.id, read.item.responsible);
     items.push(read.item);
   }
   return { roadmap: { schoolYear: year, items }, issues };

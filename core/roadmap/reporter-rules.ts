@@ -22,6 +22,8 @@ const notLetter = '(?:^|[^А-Яа-яЁё])';
  * @example isEventsHeading('Региональные мероприятия в рамках внедрения Концепции:') // true
  */
 function isEventsHeading(title: string): boolean {
+  // «Организационные мероприятия», «Управленческие мероприятия»: measures the organisations carry out, not events to attend.
+  if (/^\s*(?:организационн|управленческ|нормативн)/i.test(title)) return false;
   return /^\s*(?:[А-Яа-яЁё-]+\s+){0,2}мероприятия(?:\s+в\s+рамках|\s*:|\s*$)/i.test(title);
 }
 

@@ -53,7 +53,9 @@ describe('every tab writeWorkbookFile writes prints (design §9)', () => {
   it('on A4, fit to the page’s width and as many pages down as it takes', () => {
     for (const ws of book.worksheets.filter((w) => w.state === 'visible')) {
       expect(ws.pageSetup, ws.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-      expect(ws.headerFooter.oddFooter, ws.name).toContain('Страница &P из &N');
+      // The tab's name and its page; no total, which would count the whole book's pages.
+      expect(ws.headerFooter.oddFooter, ws.name).toBe('&L&8&A&R&8Страница &P');
+      expect(ws.pageSetup.firstPageNumber, ws.name).toBe(1);
     }
   });
 

@@ -70,15 +70,31 @@ describe('profkarta period', () => {
     const { io, out } = recorder();
     expect(await periodCommand(['по возможности скоро', '--school-year', '2023'], io)).toBe(1);
     expect(out.stderr).toBe(
-      'Срок «по возможности скоро» не распознан. Пишите, например: «Октябрь 2023 г.», «Март – май 2024 г.», «В течение года», «2 раза в год», «до 15.09.2023».\n',
+      'Срок «по возможности скоро» не распознан. Пишите, например: «Октябрь», «Март – май», «В течение года», «2 раза в год», «до 15 сентября» (месяц без года — месяц учебного года).\n',
     );
     expect(out.stdout).toBe('');
+  });
+
+  it('names the whole phrase and the part it cannot read, never calls the part the deadline', async () => {
+    const { io, out } = recorder();
+    const phrase = 'до 10 числа месяца, следующего за отчётным';
+    expect(await periodCommand([phrase, '--school-year', '2025'], io)).toBe(1);
+    expect(out.stderr).toMatch(
+      /^В сроке «до 10 числа месяца, следующего за отчётным» не распознана часть «следующего за отчётным»\./,
+    );
+  });
+
+  it('gives examples without a year, so they hold for any school year', async () => {
+    const { io, out } = recorder();
+    expect(await periodCommand(['по мере необходимости', '--school-year', '2025'], io)).toBe(1);
+    expect(out.stderr).not.toMatch(/20\d\d/);
+    expect(out.stderr).toContain('например «Октябрь» или «до 15 октября»');
   });
 
   it('exits 1 for a phrase with no date at all, saying the item would have no deadline', async () => {
     const { io, out } = recorder();
     expect(await periodCommand(['по отдельному плану', '--school-year', '2024', '--json'], io)).toBe(1);
-    expect(out.stderr).toMatch(/^Срок «по отдельному плану» не называет даты: у пункта с таким сроком не будет срока/);
+    expect(out.stderr).toMatch(/^Срок «по отдельному плану» не называет даты: такой пункт останется без срока/);
     expect(JSON.parse(out.stdout)).toMatchObject({ windows: null, error: { code: 'period_no_date' } });
   });
 
