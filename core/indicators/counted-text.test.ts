@@ -47,7 +47,7 @@ describe('notCountedPhrase', () => {
   it('lists the reasons, the largest group first, with the fields the figure needs', () => {
     const f = figure({ excluded: { no_report: 17, fields_invalid: 10, not_school: 40 } });
     expect(notCountedPhrase(f, indicatorSpec('coverage'))).toBe(
-      'не ООО — 40, нет отчёта — 17, ошибки в численности или охвате — 10',
+      'не ООО — 40, нет отчёта — 17, пропуски или ошибки в численности или охвате — 10',
     );
   });
   it('is empty when every organisation was counted', () => {
@@ -59,7 +59,7 @@ describe('unmetPhrase', () => {
   it('says why organisations counted are not in the numerator, the largest group first', () => {
     const f = figure({ unmet: { fields_invalid: 1, no_report: 2 } });
     expect(unmetPhrase(f, indicatorSpec('responsibleAssigned'))).toBe(
-      'не засчитаны: нет отчёта — 2, ошибки в сведениях — 1',
+      'не засчитаны: нет отчёта — 2, пропуски или ошибки в сведениях — 1',
     );
   });
   it('is empty when the figure says nothing of it', () => {
@@ -85,7 +85,7 @@ describe('who a figure counts (design §6: contributors beside each figure)', ()
   it('explains «Ответственный назначен, сведения без ошибок»: a person named with a wrong phone is not counted as assigned', () => {
     const city = computeIndicators(smallCity(), new Map()).city;
     expect(countedText(city.figures.responsibleAssigned, indicatorSpec('responsibleAssigned'))).toBe(
-      'учтено 5 из 5 организаций; не засчитаны: нет отчёта — 2, ошибки в сведениях — 1',
+      'учтено 5 из 5 организаций; не засчитаны: нет отчёта — 2, пропуски или ошибки в сведениях — 1',
     );
   });
 

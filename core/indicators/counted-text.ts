@@ -10,13 +10,16 @@ function genitive(n: number, singular: string, plural: string): string {
   return n % 10 === 1 && n % 100 !== 11 ? singular : plural;
 }
 
-/** Why an organisation was not counted, as a list item says it (`fields_invalid` names the fields the figure needs). */
+/**
+ * Why an organisation was not counted, as a list item says it (`fields_invalid` names the fields the
+ * figure needs: the reader gives nothing for an empty field and for a wrong one alike).
+ */
 const exclusionWords: Readonly<Record<Exclusion, string>> = {
   not_school: 'не ООО',
   no_report: 'нет отчёта',
   level_not_declared: 'не указан уровень',
   not_higher_level: 'базовый уровень',
-  fields_invalid: 'ошибки',
+  fields_invalid: 'пропуски или ошибки',
   nothing_due: 'сроки не истекли',
   no_deadline: 'не указан «Срок сдачи»',
   no_state: 'в «Состоянии» нет дат',
@@ -27,7 +30,7 @@ const exclusionWords: Readonly<Record<Exclusion, string>> = {
  *
  * @param reason - the reason
  * @param spec - the figure's catalogue entry (for the fields it needs)
- * @example exclusionText('fields_invalid', indicatorSpec('coverage')) // 'ошибки в численности или охвате'
+ * @example exclusionText('fields_invalid', indicatorSpec('coverage')) // 'пропуски или ошибки в численности или охвате'
  */
 export function exclusionText(reason: Exclusion, spec: IndicatorSpec): string {
   const words = exclusionWords[reason];
@@ -62,7 +65,7 @@ function reasonList(counts: Readonly<Partial<Record<Exclusion, number>>>, spec: 
  *
  * @param figure - the figure
  * @param spec - its catalogue entry (for the fields it needs)
- * @example notCountedPhrase(city.figures.coverage, indicatorSpec('coverage')) // 'не ООО — 40, нет отчёта — 17, ошибки в численности или охвате — 10'
+ * @example notCountedPhrase(city.figures.coverage, indicatorSpec('coverage')) // 'не ООО — 40, нет отчёта — 17, пропуски или ошибки в численности или охвате — 10'
  */
 export function notCountedPhrase(figure: Pick<Figure, 'excluded'>, spec: IndicatorSpec): string {
   return reasonList(figure.excluded, spec);
@@ -70,12 +73,12 @@ export function notCountedPhrase(figure: Pick<Figure, 'excluded'>, spec: Indicat
 
 /**
  * Why organisations in a figure's denominator are not in its numerator, where the figure's parts
- * said why: «не засчитаны: ошибки в сведениях — 1, нет отчёта — 2» for «Ответственный назначен,
+ * said why: «не засчитаны: пропуски или ошибки в сведениях — 1, нет отчёта — 2» for «Ответственный назначен,
  * сведения без ошибок»; '' otherwise.
  *
  * @param figure - the figure
  * @param spec - its catalogue entry (for the fields it needs)
- * @example unmetPhrase(district.figures.responsibleAssigned, indicatorSpec('responsibleAssigned')) // 'не засчитаны: ошибки в сведениях — 1'
+ * @example unmetPhrase(district.figures.responsibleAssigned, indicatorSpec('responsibleAssigned')) // 'не засчитаны: пропуски или ошибки в сведениях — 1'
  */
 export function unmetPhrase(figure: Pick<Figure, 'unmet'>, spec: IndicatorSpec): string {
   const list = reasonList(figure.unmet ?? {}, spec);

@@ -102,7 +102,7 @@ describe('buildOutputs', () => {
     expect(rowsStarting(registry, 'S2')[0]?.slice(8, 11)).toEqual([
       30,
       null,
-      'не учтено: ошибки в численности или числе зарегистрированных',
+      'не учтено: пропуски или ошибки в численности или числе зарегистрированных',
     ]);
     expect(total?.[10]).toBe(
       '= показатель: 120 из 150 обучающихся 6–11 классов, учтена 1 из 5 организаций. По отчётам — 150, не учтены 30 — у школ с ошибками (1).',
@@ -229,13 +229,13 @@ describe('buildOutputs', () => {
     const label = 'Ответственный назначен, сведения без ошибок';
     const city = summary.rows.find((r) => r[0] === label);
     expect(city?.slice(1, 5)).toEqual([0.4, 2, 5, 5]);
-    expect(city?.[6]).toBe('не засчитаны: нет отчёта — 2, ошибки в сведениях — 1');
+    expect(city?.[6]).toBe('не засчитаны: нет отчёта — 2, пропуски или ошибки в сведениях — 1');
     const districts = summary.rows.findIndex((r) => r[0] === 'По районам');
     const row = summary.rows.findIndex((r, i) => i > districts && r[0] === label);
     expect(summary.format.notes).toContainEqual({
       row,
       column: 1,
-      text: 'учтено 3 из 3 организаций; не засчитаны: ошибки в сведениях — 1',
+      text: 'учтено 3 из 3 организаций; не засчитаны: пропуски или ошибки в сведениях — 1',
     });
   });
 
