@@ -3,6 +3,7 @@ import type { OrgCheck } from '../../core/check/check-report';
 import type { Cell } from '../../core/form/cell-map';
 import { cellMarks } from '../../core/form/cell-marks';
 import { orgCheckLine } from '../../core/check/org-check-line';
+import type { IsoDate } from '../../core/dates/iso-date';
 import type { Issue } from '../../core/issues/issue';
 import type { Fill, OutputSheet } from '../../core/grid/output-sheet';
 import { fillColor } from '../adapter/colors';
@@ -15,10 +16,15 @@ type Request = GoogleAppsScript.Sheets.Schema.Request;
  * The check-result line of a tab (the core's «Проверено 01.02.2024 10:15: 2 ошибки, 1 предупреждение»),
  * with «лист не заполнен» for an empty tab.
  *
+ * @param asOf - the report date of the check (`Дата отчёта` of `Настройки`), said when it is not today
  * @example checkLine({ errors: 0, warnings: 0, status: 'empty' }, { date: '2024-02-01', time: '10:15' })
  */
-export function checkLine(check: Pick<OrgCheck, 'errors' | 'warnings' | 'status'>, now: LocalTime): string {
-  return orgCheckLine(check, now.date, now.time);
+export function checkLine(
+  check: Pick<OrgCheck, 'errors' | 'warnings' | 'status'>,
+  now: LocalTime,
+  asOf?: IsoDate,
+): string {
+  return orgCheckLine(check, now.date, now.time, asOf);
 }
 
 function fillAt(template: OutputSheet | null, row: number, column: number): Fill | null {

@@ -43,7 +43,7 @@ export function orgTabWrite(
   issues: readonly Issue[],
 ): { ok: true; write: OrgResultWrite } | { ok: false; issue: Issue } {
   const { loaded, report, outputs } = ev;
-  const line = checkLine(check, ctx.now);
+  const line = checkLine(check, ctx.now, report.asOf);
   const written = planOrgTab({
     org: check.org,
     roadmap: report.roadmap,

@@ -30,7 +30,7 @@ export function formTitleLine(org: Organisation, settings: Settings): string {
 export function formLineOf(value: unknown): 0 | 1 | 2 | null {
   if (typeof value !== 'string') return null;
   if (value.startsWith(titlePrefix)) return 0;
-  if (value === notCheckedText || /^Проверено \d\d\.\d\d\.\d{4} \d\d:\d\d: /.test(value)) return 1;
+  if (value === notCheckedText || /^Проверено \d\d\.\d\d\.\d{4} \d\d:\d\d(?: на дату отчёта \d\d\.\d\d\.\d{4})?: /.test(value)) return 1;
   if (normaliseFormText(value) === normaliseFormText(fillHintText)) return 2;
   return null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkResultLine } from '../form/check-result-line';
+import { formLineOf } from '../form/form-lines';
 import { instructionSheet } from '../form/instruction-sheet';
 import { formSections } from '../form/form-spec';
 
@@ -10,6 +11,14 @@ describe('checkResultLine', () => {
     [11, 21, 'Проверено 01.02.2024 09:30: 11 ошибок, 21 предупреждение'],
   ])('writes %i errors and %i warnings in Russian', (errors, warnings, line) => {
     expect(checkResultLine('2024-02-01', '09:30', errors, warnings)).toBe(line);
+  });
+  it('names the report date when the tab was checked as of another day, and is still known as the check line', () => {
+    const line = checkResultLine('2026-11-30', '16:19', 0, 1, '2025-10-15');
+    expect(line).toBe('Проверено 30.11.2026 16:19 на дату отчёта 15.10.2025: 0 ошибок, 1 предупреждение');
+    expect(formLineOf(line)).toBe(1);
+    expect(checkResultLine('2026-11-30', '16:19', 0, 1, '2026-11-30')).toBe(
+      'Проверено 30.11.2026 16:19: 0 ошибок, 1 предупреждение',
+    );
   });
 });
 

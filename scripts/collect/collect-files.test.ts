@@ -60,7 +60,7 @@ describe('collectFiles', () => {
     expect(result.receipt.missing.map((m) => m.code)).toEqual(['SCH002', 'SCH003']);
     const [tab, marker] = result.sheets;
     expect(tab?.name).toBe('SCH001');
-    expect(tab?.rows[1]?.[0]).toBe('Проверено 05.02.2024 10:00: 0 ошибок, 0 предупреждений');
+    expect(tab?.rows[1]?.[0]).toBe('Проверено 05.02.2024 10:00 на дату отчёта 01.02.2024: 0 ошибок, 0 предупреждений');
     expect(markerOf([sheetDataOf(marker!)])?.collected).toMatchObject([
       { code: 'SCH001', file: 'a.xlsx', saved: '2024-02-03T08:00:00Z', collected: '2024-02-05 10:00' },
     ]);

@@ -256,7 +256,7 @@ export function collectFiles(
     const check = checks.get(tabKey(p.org.code));
     let sheet: OutputSheet = { ...p.sheet, name: p.name };
     if (check) {
-      sheet = withLine(sheet, p.lineCell, orgCheckLine(check, date, time));
+      sheet = withLine(sheet, p.lineCell, orgCheckLine(check, date, time, after.report.asOf));
       sheet = withCellMarks(sheet, issuesByTab.get(p.name) ?? []);
       p.entry.errors = check.errors;
       p.entry.warnings = check.warnings;

@@ -55,7 +55,7 @@ export function orgForms(
       settings: report.settings,
       existing,
       recommendations: sectionSevenLines(recommendations.get(check.org.code) ?? []),
-      checkLine: orgCheckLine(check, checkedAt.date, checkedAt.time),
+      checkLine: orgCheckLine(check, checkedAt.date, checkedAt.time, report.asOf),
       timeZone,
       scope: 'whole',
     });

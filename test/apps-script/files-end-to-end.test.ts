@@ -136,7 +136,7 @@ describe('в отдельных файлах from a new set-up, end to end throu
     // «Проверить отчёты» right after creating the files: the write quota creation used is waited out.
     const check = ok(fake.run('checkSubmissions'));
     expect(check.ok && check.counts).toMatchObject({ submitted: 28, errors: 2, empty: 0, missing: 0 });
-    expect(valuesOf(form(city, 'S0002'))[1]?.[0]).toMatch(/^Проверено \d\d\.\d\d\.\d{4} \d\d:\d\d: 1 ошибка/);
+    expect(valuesOf(form(city, 'S0002'))[1]?.[0]).toMatch(/^Проверено \d\d\.\d\d\.\d{4} \d\d:\d\d на дату отчёта 01\.02\.2024: 1 ошибка/);
     const email = form(city, 'S0002').cells[rowOf(form(city, 'S0002'), 'Электронная почта')]![1]!;
     expect([email.note, email.format.background]).toEqual([expect.stringContaining('Ошибка'), '#f4cccc']);
 

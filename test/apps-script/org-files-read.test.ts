@@ -22,7 +22,7 @@ describe('reading organisation files (в отдельных файлах)', () =
     expect(onFiles(city, seen.reads).sort()).toEqual([...city.files.values()].map((f) => f.id).sort());
     expect(onFiles(city, seen.writes).sort()).toEqual([...city.files.values()].map((f) => f.id).sort());
     const tab = valuesOf(sheetNamed(city.files.get('S0001')!, 'S0001')!);
-    expect(tab.flat().some((v) => /^Проверено \d\d\.\d\d\.\d{4} \d\d:\d\d: /.test(String(v)))).toBe(true);
+    expect(tab.flat().some((v) => /^Проверено \d\d\.\d\d\.\d{4} \d\d:\d\d(?: на дату отчёта \d\d\.\d\d\.\d{4})?: /.test(String(v)))).toBe(true);
     expect(sheetNamed(city.fake.committee, 'Кэш отчётов')?.hidden).toBe(true);
   });
 
