@@ -45,6 +45,8 @@ export function isFsError(error: unknown): error is NodeJS.ErrnoException & { co
  * @example describeFsError(Object.assign(new Error(), { code: 'ENOSPC' }), 'out.xlsx') // 'На диске не хватает места для «out.xlsx»: …'
  */
 export function describeFsError(error: unknown, path: string, action: FsAction = 'write'): string {
+  // A refusal raised inside the same try block already says what is wrong: never hide it.
+  if (error instanceof CliRefusal) return error.message;
   if (isFsError(error)) return fsMessages[error.code]!(path, action);
   return action === 'read' ? `Не удалось прочитать «${path}».` : `Не удалось записать «${path}».`;
 }

@@ -20,12 +20,15 @@ import { assertFreeOutput, assertNotInput, describeFsError, writeFileAtomically 
 
 /** The folder `--out`, created when missing; refused when it is a file. */
 async function outFolder(dir: string, shownAs: string): Promise<void> {
+  let info: Awaited<ReturnType<typeof stat>> | null = null;
   try {
-    const info = await stat(dir);
-    if (!info.isDirectory()) refuse(`«${shownAs}» — это файл, а нужна папка: укажите папку для файлов организаций.`);
-    return;
+    info = await stat(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') refuse(describeFsError(error, shownAs, 'read'));
+  }
+  if (info) {
+    if (!info.isDirectory()) refuse(`«${shownAs}» — это файл, а нужна папка: укажите папку для файлов организаций.`);
+    return;
   }
   try {
     await mkdir(dir, { recursive: true });
