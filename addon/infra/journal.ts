@@ -1,6 +1,7 @@
 import { tabNames } from '../../core/grid/tab-names';
 import { type JournalEntry, journalHeaders, journalRow, journalSheet } from '../../core/history/journal';
 import { appendRowsRequests } from '../adapter/append-rows';
+import type { ProtectionSpec } from '../adapter/sheet-requests';
 import { sheetIdAllocator } from '../adapter/sheet-ids';
 import { errorText, sheetsService } from '../adapter/sheets-service';
 import type { SpreadsheetMeta } from '../adapter/spreadsheet-meta';
@@ -16,15 +17,17 @@ export type { JournalEntry } from '../../core/history/journal';
  * @param meta - the committee's spreadsheet
  * @param entries - the lines to append
  * @param newId - gid allocator for a new `Журнал` tab
+ * @param protection - who may edit a new `Журнал` tab (the committee; default: no protection)
  */
 export function journalWrite(
   meta: SpreadsheetMeta,
   entries: readonly JournalEntry[],
   newId: (title: string) => number = sheetIdAllocator(meta),
+  protection?: ProtectionSpec,
 ): TabWrite {
   return {
     title: tabNames.journal,
-    requests: appendRowsRequests(meta, journalSheet(), entries.map(journalRow), newId),
+    requests: appendRowsRequests(meta, journalSheet(), entries.map(journalRow), newId, protection),
   };
 }
 

@@ -24,7 +24,7 @@ import {
   sharedFileProtection,
 } from './org-tabs';
 import { passOutcome } from './pass-outcome';
-import { committeeTabsPass, oneFileAudit } from './protection-audit';
+import { committeeTabsPass, oneFileAudit, unprotectedLogTabs } from './protection-audit';
 import { sameValues } from './same-values';
 
 /** Organisations per batch: one read and one write per chunk. */
@@ -131,6 +131,14 @@ function oneFilePass(ctx: ActionContext, pass: 'createTabs' | 'restoreProtection
   const run: OneFileRun = { ...state, ctx, restore: pass === 'restoreProtection', access };
   const notify = ctx.books.settings().notifyOnShare;
   if (done === 0) {
+    if (!run.restore && ctx.books.oneFile()) {
+      // Before the committee's own spreadsheet is shared with the organisations: its log and history too.
+      const logTabs = unprotectedLogTabs(ctx.books.committeeMeta(), committeeProtect(ctx));
+      if (logTabs.length) {
+        writeBatches(ctx.books.committeeId, logTabs);
+        ctx.books.refresh();
+      }
+    }
     shareWithCommittee({ id: ctx.books.reportsId(), name: 'комитет' }, committee, access, notify, run.share);
     if (run.restore) run.found.push(...committeeTabsPass(ctx, pass));
   }

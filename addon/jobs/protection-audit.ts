@@ -1,9 +1,9 @@
 import { tabKey } from '../../core/check/find-tab';
 import type { Organisation } from '../../core/directory/organisation';
-import { committeeTabNames, outputTabNames } from '../../core/grid/tab-names';
-import { protectionRequests } from '../adapter/sheet-requests';
+import { committeeTabNames, outputTabNames, tabNames } from '../../core/grid/tab-names';
+import { type ProtectionSpec, protectionRequests } from '../adapter/sheet-requests';
 import { type TabWrite, writeBatches } from '../adapter/write-batches';
-import { sheetByKey } from '../adapter/spreadsheet-meta';
+import { type SpreadsheetMeta, sheetByKey } from '../adapter/spreadsheet-meta';
 import { accessFindings, fileAccess } from '../files/drive-access';
 import { actions } from '../actions';
 import type { OrgPass } from './org-pass';
@@ -14,6 +14,26 @@ import { orgEmails, protectionFindings, sharedFileProtection } from './org-tabs'
 /** A finding: an organisation's form (`листа`, `файла`) is not there yet. */
 export function notCreated(code: string, what: string): string {
   return `${code}: ${what} нет — выполните «${actions.createTabs.menu.label}»`;
+}
+
+/**
+ * Protection for the append-only tabs (`Журнал`, `История`) of the committee's spreadsheet that have
+ * none, for when organisations are editors of it (`в этой таблице`): written before the spreadsheet
+ * is shared with them, so no school can rewrite the log or the history. Older versions (and set-up
+ * in another mode) leave them unprotected: in the other modes only the committee edits this
+ * spreadsheet, and a former member's refusal is still logged.
+ *
+ * @param meta - the committee's spreadsheet
+ * @param protect - the committee's protection
+ * @example unprotectedLogTabs(meta, committeeProtect(ctx)) // [{ title: 'Журнал', requests: [addProtectedRange…] }]
+ */
+export function unprotectedLogTabs(meta: SpreadsheetMeta, protect: ProtectionSpec): TabWrite[] {
+  if (protect.editors.length === 0) return [];
+  return [tabNames.journal, tabNames.history].flatMap((title) => {
+    const existing = sheetByKey(meta, title);
+    if (!existing || existing.protections.some((p) => p.wholeSheet)) return [];
+    return [{ title: existing.title, requests: protectionRequests(existing.sheetId, existing, protect) }];
+  });
 }
 
 /**

@@ -18,6 +18,7 @@ import { journalWrite } from '../infra/journal';
 import { type ActionContext, type ActionOutcome, journalEntry } from '../infra/run-action';
 import { committeeEditors, committeeProtection, sameEditors } from './committee-editors';
 import { oneFileRefusal } from './one-file-limits';
+import { unprotectedLogTabs } from './protection-audit';
 import { settingWrite } from './setting-write';
 
 /**
@@ -125,6 +126,13 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
       writes.push({ title: sheet.name, requests: protectionRequests(existing.sheetId, existing, protect) });
     }
   }
+  // Organisations will edit this spreadsheet: its log and history are the committee's only.
+  const schoolsEdit = mode === 'thisSpreadsheet';
+  if (schoolsEdit) {
+    const logTabs = unprotectedLogTabs(meta, protect);
+    protectedCount += logTabs.length;
+    writes.push(...logTabs);
+  }
   const idsChanged = storeIds(books.committeeId, mode === 'files' ? null : books.reportsId());
   let reportsNote = folder ? ' Создана папка для файлов организаций: «Настройки» → «Папка отчётов».' : '';
   if (mode === 'reportsSpreadsheet') {
@@ -155,7 +163,7 @@ export function setUpJob(ctx: ActionContext): ActionOutcome {
     parts.push(`${created.length === 1 ? 'добавлен лист' : 'добавлены листы'} ${quotedList(created)}`);
   if (protectedCount) parts.push(`обновлена защита ${countOf(protectedCount, ['листа', 'листов', 'листов'])}`);
   const message = `Таблица настроена: ${parts.join('; ') || 'ничего не изменено'}.${reportsNote}${memberNote}`;
-  writes.push(journalWrite(meta, [journalEntry(ctx, 'setup', message)], newId));
+  writes.push(journalWrite(meta, [journalEntry(ctx, 'setup', message)], newId, schoolsEdit && editors.length ? protect : undefined));
   writeBatches(books.committeeId, writes, { meta });
   books.forgetTabs();
   return { ok: true, journaled: true, message };

@@ -88,6 +88,7 @@ function committeeWrites(ctx: ActionContext, ev: Evaluation, options: WriteOptio
           historySheet([]),
           history.map((row) => historyRowValues(row, header ?? undefined)),
           newId,
+          oneFile && protect.editors.length > 0 ? protect : undefined,
         ),
         ...(existing && codeColumn >= 0
           ? [columnsRequest(existing.sheetId, codeColumn, codeColumn + 1, { hiddenByUser: true })]
@@ -95,7 +96,7 @@ function committeeWrites(ctx: ActionContext, ev: Evaluation, options: WriteOptio
       ],
     });
   }
-  writes.push(journalWrite(meta, [options.journal], newId));
+  writes.push(journalWrite(meta, [options.journal], newId, oneFile && protect.editors.length > 0 ? protect : undefined));
   return writes;
 }
 

@@ -58,12 +58,16 @@ export const instructionTexts = {
   /**
    * Who sees a form, said truthfully for where the forms live (design §2, §3): its own file is shared
    * only with it and the committee; a tab of a shared spreadsheet is seen by every organisation of
-   * that spreadsheet, though only it and the committee may edit its cells.
+   * that spreadsheet, though only it and the committee may edit its cells; a tab of the committee's
+   * own spreadsheet (`в этой таблице`) also shows them the committee's tabs: the directory with
+   * every organisation's addresses and the registry of responsible persons.
    */
   whoSees: {
     files:
       'Сотрудники комитета и МБУ ДПО ЦРО и сама организация: у каждой организации свой файл, другие организации его не видят и не правят.',
     oneFile:
       'Сотрудники комитета и МБУ ДПО ЦРО и сама организация. Листы всех организаций лежат в одной таблице: другие организации, у которых есть к ней доступ, видят этот лист, но изменять его не могут — значения вписывают только сама организация и комитет.',
+    committee:
+      'Сотрудники комитета и МБУ ДПО ЦРО и сама организация. Листы всех организаций лежат в таблице комитета: другие организации, у которых есть к ней доступ, видят этот лист, но изменять его не могут — значения вписывают только сама организация и комитет. Они видят и листы комитета, в том числе «Организации» (адреса всех организаций) и «Ответственные» (ФИО, телефоны и почта ответственных всех организаций), поэтому так работают только для пробы и обучения.',
   },
 } as const;

@@ -18,6 +18,12 @@ describe('instructionSheet', () => {
     },
   );
 
+  it('tells the organisations of the committee’s own spreadsheet that they also see its directory and registry of responsible persons', () => {
+    const text = whoSees(instructionSheet('thisSpreadsheet'));
+    expect(text).toContain('листы комитета, в том числе «Организации» (адреса всех организаций) и «Ответственные»');
+    expect(whoSees(instructionSheet('reportsSpreadsheet'))).not.toContain('листы комитета');
+  });
+
   it('says the same everywhere else, whatever the mode', () => {
     const rows = (mode: 'files' | 'thisSpreadsheet') => instructionSheet(mode).rows.filter((r) => r[0] !== 'Кто видит');
     expect(rows('files')).toEqual(rows('thisSpreadsheet'));

@@ -73,7 +73,7 @@ export function instructionSheet(mode: ReportsMode = 'files'): OutputSheet {
     }
   }
   heading(t.personalHeading);
-  for (const [what, text] of t.personal) b.row([what, text || t.whoSees[mode === 'files' ? 'files' : 'oneFile']]);
+  for (const [what, text] of t.personal) b.row([what, text || t.whoSees[mode === 'files' ? 'files' : mode === 'thisSpreadsheet' ? 'committee' : 'oneFile']]);
   const sheet = b.build(tabNames.instruction, { columnWidths: [320, 640] });
   return { ...sheet, format: { ...sheet.format, wrap: [{ row: 0, column: 0, rows: b.next, columns: 2 }] } };
 }

@@ -24,7 +24,7 @@ export async function readCsvFile(path: string, cwd: string): Promise<{ text: st
     if (info.isDirectory()) refuse(`«${path}» — это папка, а нужен файл .csv.`);
     if (info.size > maxCsvBytes) {
       refuse(
-        `Файл «${path}» слишком велик (${(info.size / 1024 / 1024).toFixed(1)} МБ): в списке организаций может быть не больше 5 000 строк, это не больше ${maxCsvBytes / 1024 / 1024} МБ.`,
+        `Файл «${path}» слишком велик (${(info.size / 1024 / 1024).toFixed(1).replace('.', ',')} МБ): в списке организаций может быть не больше 5 000 строк, это не больше ${maxCsvBytes / 1024 / 1024} МБ.`,
       );
     }
     bytes = await readFile(full);

@@ -39,6 +39,11 @@ describe('describeFsError', () => {
     expect(describeFsError(fsError('EACCES'), 'orgs.csv', 'read')).toContain('Нет прав на чтение «orgs.csv»');
   });
 
+  it('keeps the line of a refusal raised in the same try block', () => {
+    const refusal = new CliRefusal('«out» — это файл, а нужна папка.');
+    expect(describeFsError(refusal, 'out', 'read')).toBe('«out» — это файл, а нужна папка.');
+  });
+
   it('names the file for an error it does not know', () => {
     expect(describeFsError(new Error('boom'), 'out.xlsx')).toBe('Не удалось записать «out.xlsx».');
   });

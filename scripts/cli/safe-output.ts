@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { realpathSync, statSync } from 'node:fs';
-import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliRefusal, refuse } from './cli-refusal';
 
@@ -45,6 +45,8 @@ export function isFsError(error: unknown): error is NodeJS.ErrnoException & { co
  * @example describeFsError(Object.assign(new Error(), { code: 'ENOSPC' }), 'out.xlsx') // 'На диске не хватает места для «out.xlsx»: …'
  */
 export function describeFsError(error: unknown, path: string, action: FsAction = 'write'): string {
+  // A refusal raised inside the same try block already says what is wrong: never hide it.
+  if (error instanceof CliRefusal) return error.message;
   if (isFsError(error)) return fsMessages[error.code]!(path, action);
   return action === 'read' ? `Не удалось прочитать «${path}».` : `Не удалось записать «${path}».`;
 }
@@ -139,5 +141,31 @@ export async function writeFileAtomically(
     await rm(temporary, { force: true }).catch(() => undefined);
     if (error instanceof CliRefusal) throw error;
     throw new CliRefusal(describeFsError(error, shownAs));
+  }
+}
+
+/**
+ * Makes sure an output folder (`--out ПАПКА`) can be written into: creates it when missing and
+ * refuses (exit 2, one Russian line) a path that is a file or that the file system will not give.
+ *
+ * @param dir - the folder (absolute, or relative to the process's folder)
+ * @param shownAs - the folder as the user named it, for the message
+ * @example await prepareOutFolder('/work/разослать', 'разослать') // throws CliRefusal when «разослать» is a file
+ */
+export async function prepareOutFolder(dir: string, shownAs: string): Promise<void> {
+  let info: Awaited<ReturnType<typeof stat>> | null = null;
+  try {
+    info = await stat(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') refuse(describeFsError(error, shownAs, 'read'));
+  }
+  if (info) {
+    if (!info.isDirectory()) refuse(`«${shownAs}» — это файл, а нужна папка: укажите папку (--out ПАПКА).`);
+    return;
+  }
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    refuse(describeFsError(error, shownAs));
   }
 }

@@ -1,5 +1,4 @@
 import { committeeTabNames, tabNames } from '../../core/grid/tab-names';
-import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { checkWorkbook } from '../../core/check/check-workbook';
 import type { SheetData } from '../../core/grid/sheet-data';
@@ -11,7 +10,7 @@ import type { IsoDate } from '../../core/dates/iso-date';
 import { formatPercent } from '../../core/report/format-figure';
 import type { OutputSheet } from '../../core/grid/output-sheet';
 import { type Summarised, summariseBook } from '../summary/summarise-book';
-import { writeFileAtomically } from '../cli/safe-output';
+import { prepareOutFolder, writeFileAtomically } from '../cli/safe-output';
 import { writeWorkbookFile } from '../xlsx/write-workbook-file';
 import { type DemoCity, demoOptions, generateCity } from './generate-city';
 import { foreignFiles, stampDemoFiles } from './demo-stamp';
@@ -94,6 +93,7 @@ export async function runDemo(
 ): Promise<DemoRun> {
   const book = join(dir, 'demo.xlsx');
   const html = join(dir, 'summary.html');
+  await prepareOutFolder(dir, options.shownAs ?? dir);
   const foreign = options.force ? [] : await foreignFiles(dir, [book, html]);
   if (foreign.length > 0) {
     const names = foreign.map((f) => `«${basename(f)}»`).join(' и ');
@@ -105,7 +105,6 @@ export async function runDemo(
   const demo = demoBook(generatedAt);
   if (!demo.ok) return demo;
   const { result } = demo;
-  await mkdir(dir, { recursive: true });
   const written = await writeWorkbookFile(book, demo.sheets);
   if (!written.ok) return written;
   await writeFileAtomically(html, result.html);

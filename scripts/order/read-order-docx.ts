@@ -65,10 +65,12 @@ function tablesOf(element: DocElement): DocElement[] {
  * open is a Russian message.
  *
  * @param path - the .docx file
+ * @param shownAs - its name as the user typed it, for the message (default: `path`)
  * @example await readOrderDocx('order.docx') // { ok: true, grid: [['№ п/п', 'Мероприятие', …], …] }
  */
 export async function readOrderDocx(
   path: string,
+  shownAs: string = path,
 ): Promise<{ ok: true; grid: string[][] | null } | { ok: false; message: string }> {
   const tables: DocElement[] = [];
   try {
@@ -83,9 +85,12 @@ export async function readOrderDocx(
         },
       },
     );
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { ok: false, message: `Не удалось прочитать «${path}» как документ Word (.docx): ${reason}.` };
+  } catch {
+    // mammoth's reason is English and about zip internals: the user needs what to do instead.
+    return {
+      ok: false,
+      message: `Не удалось прочитать «${shownAs}» как документ Word (.docx): файл повреждён или это не документ Word. Откройте приказ в Word или LibreOffice и сохраните его как .docx — или скопируйте таблицу приказа в текстовый файл .txt.`,
+    };
   }
   const grids = tables
     .map(gridOf)

@@ -122,3 +122,45 @@ describe('setUpSpreadsheet and where the forms live', () => {
     expect(result.message).toContain('«в отдельных файлах»');
   });
 });
+
+describe('в этой таблице: the committee spreadsheet shared with the organisations', () => {
+  it('never leaves Журнал or История open to a school, and a fresh set-up audits clean', () => {
+    const { orgs } = manyOrgs(3);
+    const fake = committeeFake();
+    preparedCommittee(fake, orgs, '01.02.2024', 'в этой таблице');
+    const created = fake.run('createOrganisationTabs') as SidebarResult;
+    expect(created.ok, created.message).toBe(true);
+    expect(created.message).not.toContain('расхождений');
+    const built = fake.run('buildSummary') as SidebarResult;
+    expect(built.ok, built.message).toBe(true);
+    const school = orgs[0]!.emails[0]!;
+    expect(fake.committee.editors).toContain(school);
+    for (const tab of ['Журнал', 'История', 'Ответственные', 'Организации']) {
+      expect(userTypes(school, fake.committee, tab, 'A3', 'x'), tab).toEqual({ ok: false, message: protectedCellMessage });
+    }
+    const audit = fake.run('auditProtection') as SidebarResult;
+    expect(audit.message).toContain('расхождений нет');
+  });
+
+  it('protects a Журнал an older version left open when «Настроить таблицу» runs again', () => {
+    const { orgs } = manyOrgs(2);
+    const fake = committeeFake();
+    preparedCommittee(fake, orgs, '01.02.2024', 'в этой таблице');
+    const journal = sheetNamed(fake.committee, 'Журнал')!;
+    fake.committee.protections = fake.committee.protections.filter((p) => p.sheetId !== journal.sheetId);
+    const again = fake.run('setUpSpreadsheet') as SidebarResult;
+    expect(again.ok, again.message).toBe(true);
+    expect(again.message).toContain('обновлена защита 1 листа');
+    fake.run('createOrganisationTabs');
+    expect(userTypes(orgs[0]!.emails[0]!, fake.committee, 'Журнал', 'A2', 'x').ok).toBe(false);
+  });
+
+  it('tells the schools in Инструкция that they see the committee’s tabs too', () => {
+    const { orgs } = manyOrgs(2);
+    const fake = committeeFake();
+    preparedCommittee(fake, orgs, '01.02.2024', 'в этой таблице');
+    fake.run('createOrganisationTabs');
+    const text = valuesOf(sheetNamed(fake.committee, 'Инструкция')!).flat().join('\n');
+    expect(text).toContain('Они видят и листы комитета');
+  });
+});

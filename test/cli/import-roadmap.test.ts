@@ -1,6 +1,6 @@
 import { copyFile, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRoadmap } from '../../core/roadmap/builtin-roadmap';
 import { orderTextGrid } from '../../core/roadmap/order-text-grid';
@@ -12,6 +12,8 @@ import { readWorkbookFile } from '../../scripts/xlsx/read-workbook-file';
 import { orderDocx } from '../fixtures/orders/order-docx';
 import { runCommand } from './run-command';
 
+/** A message without quoted file names and the product names it may mention: what is left must be Russian. */
+const withoutNames = (text: string) => text.replace(/«[^»]*»|\.docx|\.txt|Word|LibreOffice/g, '');
 const seedPath = new URL('../fixtures/orders/order-1828-u.txt', import.meta.url).pathname;
 const today = new Date('2024-02-01T09:00:00Z');
 const expected = roadmapJson(builtinRoadmap(), '2024-02-01').items;
@@ -173,5 +175,23 @@ describe('profkarta import-roadmap', () => {
     const bad = await runCommand(importRoadmapCommand, [broken, '--school-year', '2024']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^Не удалось прочитать «.*broken\.docx» как документ Word/);
+    expect(withoutNames(bad.stderr)).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it('refuses a workbook given as the order in Russian only, naming it as typed', async () => {
+    const typed = relative(process.cwd(), join(dir, 'книга.xlsx'));
+    await writeFile(typed, 'PK\u0003\u0004 a zip that is no Word document');
+    const r = await runCommand(importRoadmapCommand, [typed, '--school-year', '2024', '--out', join(dir, 'к.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Не удалось прочитать «${typed}» как документ Word (.docx)`);
+    expect(withoutNames(r.stderr)).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it('refuses an order file over 20 MB before reading it', async () => {
+    const huge = join(dir, 'huge.txt');
+    await writeFile(huge, Buffer.alloc(21 * 1024 * 1024, 0x20));
+    const r = await runCommand(importRoadmapCommand, [huge, '--school-year', '2024', '--out', join(dir, 'huge.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^Файл приказа «.*huge\.txt» слишком велик \(21 МБ, можно не больше 20 МБ\)/);
   });
 });

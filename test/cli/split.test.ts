@@ -157,6 +157,15 @@ describe('split', () => {
     expect(await readFile(inside)).toEqual(before);
   });
 
+  it('says that --out is a file, not a folder, when it names the book itself', async () => {
+    const before = await readFile(book);
+    const r = await runCommand(splitCommand, [book, '--out', book, '--force']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('— это файл, а нужна папка');
+    expect(r.stderr).not.toContain('Не удалось прочитать');
+    expect(await readFile(book)).toEqual(before);
+  });
+
   it('refuses a file it sent in place of the book', async () => {
     const out = join(dir, 'файл-вместо-книги');
     await runCommand(splitCommand, [book, '--out', out, '--only', 'SCH002']);

@@ -63,6 +63,15 @@ describe('demoCommand', () => {
     }
   }, 30_000);
 
+  it('says that --out is a file, not a folder, naming it as typed and leaving it as it was', async () => {
+    const file = join(dir, 'заметки.txt');
+    await writeFile(file, 'мои заметки');
+    const refused = await runCommand(demoCommand, ['--out', file]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(`«${file}» — это файл, а нужна папка: укажите папку (--out ПАПКА).\n`);
+    expect(await readFile(file, 'utf8')).toBe('мои заметки');
+  });
+
   it('refuses an unknown option with exit 2', async () => {
     const result = await runCommand(demoCommand, ['--bogus']);
     expect(result.code).toBe(2);

@@ -70,7 +70,7 @@ export const importRoadmapCommand = defineCommand({
     const out = values.out ?? join(dirname(given), `${basename(given, extname(given))}.xlsx`);
     assertNotInput(out, [given], io.cwd);
     await assertFreeOutput(out, values.force, io.cwd);
-    const file = await readOrderFile(order);
+    const file = await readOrderFile(order, given);
     if (!file.ok) refuse(file.message);
     const read = readRoadmap({ name: tabNames.roadmap, values: file.grid }, year, 'UTC');
     for (const issue of read.issues) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { markerSheet } from '../../../core/form/marker-sheet';
 import { markerOf } from '../../../core/form/read-marker';
@@ -16,23 +16,7 @@ import { parseDateArgument } from '../parse-date-argument';
 import { shellQuote } from '../shell-quote';
 import { readBookArgument } from '../read-book-argument';
 import { reportDateNotice } from '../report-date-notice';
-import { assertFreeOutput, assertNotInput, describeFsError, writeFileAtomically } from '../safe-output';
-
-/** The folder `--out`, created when missing; refused when it is a file. */
-async function outFolder(dir: string, shownAs: string): Promise<void> {
-  try {
-    const info = await stat(dir);
-    if (!info.isDirectory()) refuse(`«${shownAs}» — это файл, а нужна папка: укажите папку для файлов организаций.`);
-    return;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') refuse(describeFsError(error, shownAs, 'read'));
-  }
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    refuse(describeFsError(error, shownAs));
-  }
-}
+import { assertFreeOutput, assertNotInput, prepareOutFolder, writeFileAtomically } from '../safe-output';
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -118,7 +102,7 @@ export const splitCommand = defineCommand({
     if (!result.ok) refuse(result.message);
     reportDateNotice(io, result.report);
     const dir = resolve(io.cwd, out);
-    await outFolder(dir, out);
+    await prepareOutFolder(dir, out);
     const targets = result.files.map((f) => join(dir, f.fileName));
     for (const target of targets) assertNotInput(target, [path], io.cwd);
     if (!values.force) {
