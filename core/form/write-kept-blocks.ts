@@ -35,13 +35,23 @@ export function writeAdded(l: TabLayout, entered: EnteredValues) {
   const rows: EnteredRow[] = [...entered.added, ...entered.strayItems];
   if (rows.length === 0) return;
   const { b } = l;
-  l.title(addedRowsBlock.title, entered.titles.get(addedRowsBlock.id));
-  l.row([addedRowsBlock.intro], entered.headers.get(`${addedRowsBlock.id}.intro`));
-  b.italic({ row: b.next - 1, column: 0 });
-  tableHeader(l, roadmapSection.columns, entered.headers.get(addedRowsBlock.id));
+  blockHead(l, addedRowsBlock, roadmapSection.columns, entered);
   const start = b.next;
   for (const row of rows) l.row(row.values, row);
   b.editable({ row: start, column: 0, rows: rows.length, columns: roadmapSection.columns.length });
+}
+
+/** A kept block's title, its italic intro and its table header, where the existing tab had them. */
+function blockHead(
+  l: TabLayout,
+  block: { readonly id: string; readonly title: string; readonly intro: string },
+  columns: Parameters<typeof tableHeader>[1],
+  entered: EnteredValues,
+) {
+  l.title(block.title, entered.titles.get(block.id));
+  l.row([block.intro], entered.headers.get(`${block.id}.intro`));
+  l.b.italic({ row: l.b.next - 1, column: 0 });
+  tableHeader(l, columns, entered.headers.get(block.id));
 }
 
 /**
@@ -53,10 +63,7 @@ export function writeAdded(l: TabLayout, entered: EnteredValues) {
 export function writeMoved(l: TabLayout, entered: EnteredValues) {
   if (entered.moved.length === 0) return;
   const { b } = l;
-  l.title(movedValuesBlock.title, entered.titles.get(movedValuesBlock.id));
-  l.row([movedValuesBlock.intro], entered.headers.get(`${movedValuesBlock.id}.intro`));
-  b.italic({ row: b.next - 1, column: 0 });
-  tableHeader(l, movedValuesBlock.columns, entered.headers.get(movedValuesBlock.id));
+  blockHead(l, movedValuesBlock, movedValuesBlock.columns, entered);
   const start = b.next;
   for (const row of entered.moved) l.row(row.values, row);
   b.fill({ row: start, column: 0, rows: entered.moved.length }, 'locked');
