@@ -72,6 +72,10 @@ export const sidebarResultSchema = z.discriminatedUnion('ok', [
       progress: z.optional(progress),
       counts: z.optional(z.readonly(z.record(z.string(), z.number()))),
       problems: z.optional(z.readonly(z.array(sidebarProblemSchema))),
+      /** How many problems there are in all (`problems` holds the worst of them only). */
+      problemsTotal: z.optional(z.number()),
+      /** The tab that lists every problem («Проверка», «Журнал»). */
+      problemsTab: z.optional(z.string()),
       state: z.optional(sidebarStateSchema),
     }),
   ),

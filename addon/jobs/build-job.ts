@@ -56,7 +56,7 @@ export function runBuild(ctx: ActionContext, kind: 'build' | 'monthly' = 'build'
       journaled: true,
       message: `${message}${refusedLine(written.refused)}${written.filesLine ?? ''}`,
       counts,
-      problems: worstProblems(ev.report, ev.loaded),
+      ...worstProblems(ev.report, ev.loaded),
     },
   };
 }

@@ -62,6 +62,6 @@ function check(ctx: ActionContext, onlyChanged: boolean, maxReads: number | unde
     journaled: true,
     message: `${message}${refusedLine(written.refused)}${written.filesLine ?? ''}`,
     counts,
-    problems: worstProblems(ev.report, ev.loaded),
+    ...worstProblems(ev.report, ev.loaded),
   };
 }

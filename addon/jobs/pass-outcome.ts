@@ -1,3 +1,4 @@
+import { tabNames } from '../../core/grid/tab-names';
 import { placeText } from '../../core/issues/place-text';
 import { actions } from '../actions';
 import type { PassResult } from './org-pass';
@@ -82,6 +83,8 @@ export function passOutcome(ctx: ActionContext, r: PassResult): ActionOutcome {
       unwrittenTabs: r.unwritten.length,
       protectionProblems: r.found.length,
     },
-    ...(r.found.length ? { problems: r.found.map(problemOf) } : {}),
+    ...(r.found.length
+      ? { problems: r.found.map(problemOf), problemsTotal: r.found.length, problemsTab: tabNames.journal }
+      : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { CheckReport } from '../../core/check/check-report';
 import { a1 } from '../../core/grid/a1';
+import { tabNames } from '../../core/grid/tab-names';
 import { formatIssue } from '../../core/issues/format-issue';
 import { placeText } from '../../core/issues/place-text';
 import type { SidebarProblem } from '../sidebar-protocol';
@@ -12,12 +13,19 @@ const rank = { error: 0, warning: 1, info: 2 } as const;
 
 /**
  * The worst problems of a check for the sidebar: errors first, then warnings, in directory order,
- * each with a link that opens its cell.
+ * each with a link that opens its cell; with how many there are in all and the tab that lists them.
  *
  * @param report - the check
  * @param loaded - the spreadsheets (for the links)
  */
-export function worstProblems(report: CheckReport, loaded: LoadedWorkbook): SidebarProblem[] {
+export function worstProblems(
+  report: CheckReport,
+  loaded: LoadedWorkbook,
+): { problems: SidebarProblem[]; problemsTotal: number; problemsTab: string } {
+  return { problems: sortedProblems(report, loaded), problemsTotal: report.issues.length, problemsTab: tabNames.check };
+}
+
+function sortedProblems(report: CheckReport, loaded: LoadedWorkbook): SidebarProblem[] {
   const order = new Map(report.orgs.map((o, i) => [o.org.code, i]));
   const names = new Map(report.orgs.map((o) => [o.org.code, o.org.name]));
   return report.issues

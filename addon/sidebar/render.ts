@@ -173,8 +173,11 @@ export function renderResult(doc: Document, result: SidebarResult): void {
   list.replaceChildren(...problems.slice(0, shownProblems).map((problem) => problemItem(doc, problem)));
   byId(doc, 'problems-box').hidden = problems.length === 0;
   const more = byId(doc, 'problems-more');
-  more.hidden = problems.length <= shownProblems;
-  more.textContent = `Показаны ${shownProblems} из ${problems.length}; все — на листе «Проверка».`;
+  // The server sends the worst problems only: the count is the one it says, and so is the tab.
+  const total = Math.max(problems.length, (result.ok && result.problemsTotal) || 0);
+  const tab = result.ok ? result.problemsTab : undefined;
+  more.hidden = total <= shownProblems;
+  more.textContent = `Показаны ${Math.min(shownProblems, problems.length)} из ${total}${tab ? `; все — на листе «${tab}»` : ''}.`;
 }
 
 /** Shows or hides the progress bar; `total` 0 means «идёт, сколько — пока неизвестно». */

@@ -36,6 +36,9 @@ describe('the add-on from an empty spreadsheet', () => {
     expect(marked[0]?.note).toContain('Ошибка');
     expect(marked[0]?.format.background).toBe('#f4cccc');
     expect(check.problems?.[0]?.url).toMatch(/#gid=\d+&range=[A-Z]+\d+$/);
+    // The sidebar is told how many problems there are in all and where they are listed.
+    expect(check.problemsTotal).toBe(check.problems?.length);
+    expect(check.problemsTab).toBe('Проверка');
 
     const build = fake.run('sidebarCall', 'build', null) as SidebarResult;
     expect(build.ok, build.message).toBe(true);
