@@ -303,6 +303,8 @@ export function orgFilesPass(ctx: ActionContext, pass: OrgPass, maxOrgs: number)
   const { orgs, roadmap } = directoryAndRoadmap(ctx);
   const instruction = instructionSheet('files');
   const { done: start, ...state } = startPass(pass, orgs.length);
+  // The tally counts the whole pass; files created by earlier calls are in the folder's listing.
+  const createdBefore = state.tally.created;
   const run: Run = {
     ...state,
     ctx,
@@ -333,9 +335,9 @@ export function orgFilesPass(ctx: ActionContext, pass: OrgPass, maxOrgs: number)
   run.pace.save();
   const finished = done >= orgs.length;
   const closed = finished ? closeInactive(run, files, new Set(orgs.map((o) => tabKey(o.code)))) : [];
-  saveCursor(pass, done, orgs.length, run.found);
+  saveCursor(pass, done, orgs.length, run.found, run.tally);
   // Progress over the whole directory: files that exist, addresses whose sharing is done.
-  let withFile = run.tally.created;
+  let withFile = run.tally.created - createdBefore;
   let emails = 0;
   let shared = run.share.shared.length;
   for (const org of orgs) {

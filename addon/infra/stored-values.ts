@@ -50,6 +50,10 @@ const tabsCursorSchema = z.object({
   action: z.optional(z.enum(['createTabs', 'auditProtection', 'restoreProtection'])),
   /** Findings so far, one sentence each («S0001: лишние редакторы …»). */
   found: z.optional(z.array(z.string())),
+  /** Forms created, upgraded, unchanged and fixed so far: the answer at the end counts the whole pass. */
+  tally: z.optional(
+    z.object({ created: z.int(), upgraded: z.int(), unchanged: z.int(), fixed: z.int() }),
+  ),
 });
 export const tabsCursorProperty = jsonProperty('profkarta.tabsCursor', tabsCursorSchema);
 

@@ -148,7 +148,7 @@ function oneFilePass(ctx: ActionContext, pass: 'createTabs' | 'restoreProtection
     chunkWrites(run, part, roadmap, done === 0);
     done += part.length;
     processed += part.length;
-    saveCursor(pass, done, orgs.length, run.found);
+    saveCursor(pass, done, orgs.length, run.found, run.tally);
   }
   // What is still not as it should be after tab creation: listed, put right only when asked.
   if (done >= orgs.length && !run.restore) run.found.push(...oneFileAudit(ctx, orgs));

@@ -43,14 +43,25 @@ export function startPass(pass: OrgPass, total: number): PassState & { done: num
   return {
     done: resume ? saved.done : 0,
     share: { shared: [], refused: [], quotaHit: false },
-    tally: { created: 0, upgraded: 0, unchanged: 0, fixed: 0 },
+    tally: resume && saved.tally ? { ...saved.tally } : { created: 0, upgraded: 0, unchanged: 0, fixed: 0 },
     found: resume ? [...(saved.found ?? [])] : [],
     unwritten: [],
     notes: [],
   };
 }
 
-/** Keeps the cursor (with the first 200 findings) while a pass is part-way; clears it at the end. */
-export function saveCursor(pass: OrgPass, done: number, total: number, found: readonly string[]): void {
-  tabsCursorProperty.write(done < total ? { done, total, action: pass, found: found.slice(0, 200) } : null);
+/**
+ * Keeps the cursor (with the first 200 findings and the tally so far) while a pass is part-way;
+ * clears it at the end.
+ */
+export function saveCursor(
+  pass: OrgPass,
+  done: number,
+  total: number,
+  found: readonly string[],
+  tally?: PassState['tally'],
+): void {
+  tabsCursorProperty.write(
+    done < total ? { done, total, action: pass, found: found.slice(0, 200), ...(tally ? { tally } : {}) } : null,
+  );
 }
