@@ -51,9 +51,7 @@ const tabsCursorSchema = z.object({
   /** Findings so far, one sentence each («S0001: лишние редакторы …»). */
   found: z.optional(z.array(z.string())),
   /** Forms created, upgraded, unchanged and fixed so far: the answer at the end counts the whole pass. */
-  tally: z.optional(
-    z.object({ created: z.int(), upgraded: z.int(), unchanged: z.int(), fixed: z.int() }),
-  ),
+  tally: z.optional(z.object({ created: z.int(), upgraded: z.int(), unchanged: z.int(), fixed: z.int() })),
 });
 export const tabsCursorProperty = jsonProperty('profkarta.tabsCursor', tabsCursorSchema);
 

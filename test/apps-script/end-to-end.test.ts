@@ -30,7 +30,9 @@ describe('the add-on from an empty spreadsheet', () => {
     if (!check.ok) return;
     expect(check.counts).toMatchObject({ submitted: 3, errors: 1, empty: 1, missing: 1 });
     const sch003 = sheetNamed(fake.committee, 'SCH003')!;
-    expect(valuesOf(sch003)[1]?.[0]).toMatch(/^Проверено \d\d\.\d\d\.\d{4} \d\d:\d\d на дату отчёта 01\.02\.2024: 1 ошибка/);
+    expect(valuesOf(sch003)[1]?.[0]).toMatch(
+      /^Проверено \d\d\.\d\d\.\d{4} \d\d:\d\d на дату отчёта 01\.02\.2024: 1 ошибка/,
+    );
     const marked = sch003.cells.flatMap((row) => (row ?? []).filter((c) => c?.note));
     expect(marked).toHaveLength(1);
     expect(marked[0]?.note).toContain('Ошибка');
