@@ -16,7 +16,8 @@ const severityWords: Readonly<Record<ReminderProblem['severity'], string>> = {
 const rank: Readonly<Record<ReminderProblem['severity'], number>> = { error: 0, warning: 1, info: 2 };
 
 function problemLine(problem: ReminderProblem): string {
-  const where = problem.cell ? `ячейка ${escapeHtml(problem.cell)}` : 'лист';
+  // A problem of no one cell (an empty form) is the form's as a whole.
+  const where = problem.cell ? `ячейка ${escapeHtml(problem.cell)}` : 'лист в целом';
   const place = problem.url ? `<a href="${escapeHtml(problem.url)}">${where}</a>` : where;
   return `<li>${place} (${severityWords[problem.severity]}): ${escapeHtml(problem.message)}</li>`;
 }
@@ -25,7 +26,7 @@ function lead(org: ReminderOrg, asOf: IsoDate, deadline: IsoDate | null): string
   const name = `«${escapeHtml(org.name)}» (код ${escapeHtml(org.code)})`;
   const due = deadline ? ` Срок сдачи — ${formatRuDate(deadline)}.` : '';
   if (org.status === 'errors') {
-    return `<p>Отчёт организации ${name} по дорожной карте профориентации (профминимум) проверен ${formatRuDate(asOf)}: в нём есть ошибки, поэтому он пока не считается сданным.${due}</p>`;
+    return `<p>Отчёт организации ${name} по дорожной карте профориентации (профминимум) проверен по состоянию на ${formatRuDate(asOf)}: в нём есть ошибки, поэтому он пока не считается сданным.${due}</p>`;
   }
   if (org.status === 'missing') {
     return `<p>Лист организации ${name} не найден в таблице отчётов: возможно, его переименовали или удалили. Пожалуйста, сообщите об этом в комитет — лист создадут заново.${due}</p>`;

@@ -93,6 +93,8 @@ describe('sendReminders', () => {
     expect(erring.htmlBody).toContain(`<a href="${tab(1, 'B14').replace(/&/g, '&amp;')}">ячейка B14</a>`);
     expect(erring.htmlBody).toContain(`<a href="${tab(50)}">Открыть лист организации SCH-050</a>`);
     expect(erring.body).toContain('Что нужно исправить');
+    // The report date, not the day of the check (which the reminder does not know).
+    expect(erring.body).toContain('проверен по состоянию на 05.02.2024: в нём есть ошибки');
     const missing = env.mail.sent[2]!;
     expect(missing.htmlBody).toContain('не найден в таблице отчётов');
     expect(missing.htmlBody).toContain('https://docs.google.com/spreadsheets/d/reports-id/edit');
@@ -163,6 +165,22 @@ describe('sendReminders', () => {
     const outcome = sendReminders(p.value, Date.now() - 10 * 60 * 1000);
     expect(outcome.progress).toEqual({ done: 0, total: 2 });
     expect(pendingReminders()).toEqual({ done: 0, total: 2 });
+  });
+
+  it('names a problem of no one cell as the form’s as a whole', () => {
+    const env = installMailTestEnv();
+    const empty = org('SCH-101', 'Калининский', 'empty', {
+      problems: [
+        {
+          cell: null,
+          severity: 'warning',
+          message: 'Лист не заполнен: ни в одной белой ячейке нет значения.',
+          url: null,
+        },
+      ],
+    });
+    sendReminders(ports([empty]).value);
+    expect(env.mail.sent[0]!.body).toContain('• лист в целом (предупреждение): Лист не заполнен');
   });
 
   it('escapes names and messages from the spreadsheets', () => {
