@@ -56,7 +56,10 @@ export function passOutcome(ctx: ActionContext, r: PassResult): ActionOutcome {
   parts.push(...r.notes);
   if (r.closed.length) parts.push(`Закрыт доступ к файлам недействующих организаций: ${r.closed.join('; ')}.`);
   if (!finished) {
-    parts.push(`Обработано ${r.done} из ${r.total}: нажмите ещё раз, чтобы продолжить.`);
+    // The sidebar calls again by itself; a run from the menu must be started again.
+    parts.push(
+      `Обработано ${r.done} из ${r.total}; остальное — следующим запуском (панель запускает его сама, из меню — запустите ещё раз).`,
+    );
   } else if (r.found.length && r.pass !== 'restoreProtection') {
     parts.push(
       `Проверка защиты: расхождений ${r.found.length} ${listed}; исправляет их «${actions.restoreProtection.menu.label}».`,
