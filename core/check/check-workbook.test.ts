@@ -27,6 +27,13 @@ describe('checkWorkbook', () => {
     ]);
   });
 
+  it('names a tab that matches no code, but not an empty one (a new spreadsheet\'s «Лист1»)', () => {
+    const book = smallCity().workbook;
+    const reports = [...book.reports, { name: 'Лист1', values: [[null, '']] }, { name: 'SCH01', values: [['Код']] }];
+    const issues = check({ ...book, reports }).issues.filter((i) => i.code === 'form_tabs_unmatched');
+    expect(issues.map((i) => i.params)).toEqual([{ tabs: ['SCH01'] }]);
+  });
+
   it('takes the report date from --as-of, else «Дата отчёта», else today', () => {
     expect(check(undefined, { today: '2024-03-01', asOf: '2024-02-10' }).asOf).toBe('2024-02-10');
     expect(check(undefined, { today: '2024-03-01' }).asOf).toBe('2024-02-01');

@@ -6,6 +6,7 @@ import { readDirectory } from '../directory/read-directory';
 import { readSettings } from '../directory/read-settings';
 import { readState } from '../directory/read-state';
 import { isReservedTabName } from '../directory/reserved-tab-names';
+import { isBlankCell } from '../form/form-text';
 import { readSubmission } from '../form/read-submission';
 import type { WorkbookData } from '../grid/sheet-data';
 import { roadmapForYear } from '../roadmap/roadmap-for-year';
@@ -91,9 +92,11 @@ export function checkWorkbook(workbook: WorkbookData, options: CheckOptions): Ch
     issues.push(...read.issues);
     orgs.push({ org, tab: sheet.name, status, submission: read.submission, errors, warnings });
   }
+  // A new spreadsheet's empty «Лист1» is nobody's form: only a tab with something in it is named.
   const unmatched = [...reports.values()]
-    .map((s) => s.name)
-    .filter((name) => !codes.has(tabKey(name)) && !isReservedTabName(name));
+    .filter((s) => !codes.has(tabKey(s.name)) && !isReservedTabName(s.name))
+    .filter((s) => s.values.some((row) => row.some((v) => !isBlankCell(v))))
+    .map((s) => s.name);
   if (unmatched.length > 0) {
     issues.push({
       code: 'form_tabs_unmatched',
