@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectCommand } from '../cli/commands/collect';
 import { splitCommand } from '../cli/commands/split';
-import { demoOptions, generateCity } from '../demo/generate-city';
-import { writeWorkbookFile } from '../xlsx/write-workbook-file';
-import { cityCounts } from './bench-city';
+import { benchBook } from './bench-book';
 
 /** What one round took: wall-clock and CPU milliseconds of `split` and of `collect`. */
 export interface RoundTimes {
@@ -36,15 +34,7 @@ async function timed(run: () => Promise<number>): Promise<{ wallMs: number; cpuM
 export async function benchSplitCollect(n: number): Promise<RoundTimes> {
   const dir = await mkdtemp(join(tmpdir(), 'profkarta-bench-round-'));
   try {
-    const city = generateCity({
-      ...demoOptions,
-      seed: n,
-      counts: cityCounts(n),
-      shares: { mistakes: 0.1, empty: 0, missing: 0 },
-    });
-    const book = join(dir, 'book.xlsx');
-    const written = await writeWorkbookFile(book, city.sheets);
-    if (!written.ok) throw new Error(written.message);
+    const { path: book, orgs } = await benchBook(n, dir);
     const io = { stdout: () => undefined, stderr: () => undefined, cwd: dir, today: new Date('2024-02-01T04:00:00Z') };
     const files = join(dir, 'files');
     const split = await timed(() => splitCommand([book, '--out', files, '--as-of', '2024-02-01'], io));
@@ -52,7 +42,7 @@ export async function benchSplitCollect(n: number): Promise<RoundTimes> {
       const code = await collectCommand([book, files, '--out', join(dir, 'book-2.xlsx'), '--as-of', '2024-02-01'], io);
       return code === 1 ? 0 : code;
     });
-    return { orgs: city.orgs.length, split, collect };
+    return { orgs, split, collect };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -2,9 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summaryCommand } from '../cli/commands/summary';
-import { demoOptions, generateCity } from '../demo/generate-city';
-import { writeWorkbookFile } from '../xlsx/write-workbook-file';
-import { cityCounts } from './bench-city';
+import { benchBook } from './bench-book';
 
 /** CPU time of one call, ms (user + system, `process.cpuUsage`). */
 async function cpuMs(run: () => Promise<unknown>): Promise<number> {
@@ -25,15 +23,7 @@ async function cpuMs(run: () => Promise<unknown>): Promise<number> {
 export async function benchSummaryFile(n: number, runs: number): Promise<number> {
   const dir = await mkdtemp(join(tmpdir(), 'profkarta-bench-'));
   try {
-    const city = generateCity({
-      ...demoOptions,
-      seed: n,
-      counts: cityCounts(n),
-      shares: { mistakes: 0.1, empty: 0, missing: 0 },
-    });
-    const book = join(dir, 'book.xlsx');
-    const written = await writeWorkbookFile(book, city.sheets);
-    if (!written.ok) throw new Error(written.message);
+    const { path: book } = await benchBook(n, dir);
     const io = {
       stdout: () => undefined,
       stderr: () => undefined,

@@ -25,26 +25,7 @@ export const noLibreOfficeMessage =
  * @param outDir - where the PDFs go
  */
 export async function convertToPdf(files: readonly string[], outDir: string): Promise<void> {
-  if (!sofficePath) throw new Error(noLibreOfficeMessage);
-  const profile = mkdtempSync(join(tmpdir(), 'profkarta-soffice-'));
-  try {
-    await run(
-      sofficePath,
-      [
-        `-env:UserInstallation=${pathToFileURL(profile).href}`,
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        outDir,
-        ...files,
-      ],
-      { timeout: 300_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  await convertWith('pdf', files, outDir);
 }
 
 /**
@@ -67,6 +48,11 @@ export function pdfPageCount(pdf: Buffer): number {
  * @param outDir - where the re-saved copies go (not the files' own folder)
  */
 export async function resaveAsXlsx(files: readonly string[], outDir: string): Promise<void> {
+  await convertWith('xlsx:Calc MS Excel 2007 XML', files, outDir);
+}
+
+/** One headless LibreOffice run converting `files` to `format` into `outDir`, with a fresh profile. */
+async function convertWith(format: string, files: readonly string[], outDir: string): Promise<void> {
   if (!sofficePath) throw new Error(noLibreOfficeMessage);
   const profile = mkdtempSync(join(tmpdir(), 'profkarta-soffice-'));
   try {
@@ -77,7 +63,7 @@ export async function resaveAsXlsx(files: readonly string[], outDir: string): Pr
         '--headless',
         '--norestore',
         '--convert-to',
-        'xlsx:Calc MS Excel 2007 XML',
+        format,
         '--outdir',
         outDir,
         ...files,
