@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { binPath, hasStackTrace, runBin } from './run-bin';
+import { binPath, hasStackTrace, outputOf, runBin } from './run-bin';
 
 // Issue 13: `npx profkarta check demo.xlsx --json | head -1` and `npx profkarta schema | head -1`
 // printed «node:events:502 throw er; … Error: write EPIPE» and 14 lines of stack.
@@ -20,34 +20,15 @@ afterAll(async () => {
 
 /** Runs the real command with its stdout pipe closed by the reader before the command writes. */
 function runWithStdoutClosed(args: readonly string[]): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.destroy();
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (t: string) => {
-      stderr += t;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
+  const child = spawn(process.execPath, [binPath, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  return outputOf(child);
 }
 
 /** Runs a shell pipeline as the user typed it, in the demo's folder. */
 function runPipeline(line: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // pipefail: the status is profkarta's, not head's.
-    const child = spawn('bash', ['-o', 'pipefail', '-c', line], { cwd: dir, env: { ...process.env, P: binPath } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (t: string) => {
-      stdout += t;
-    });
-    child.stderr.setEncoding('utf8').on('data', (t: string) => {
-      stderr += t;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  // pipefail: the status is profkarta's, not head's.
+  return outputOf(spawn('bash', ['-o', 'pipefail', '-c', line], { cwd: dir, env: { ...process.env, P: binPath } }));
 }
 
 describe('a closed stdout (EPIPE)', () => {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 /** The real command line, as a user types `npx profkarta …`. */
@@ -24,12 +24,27 @@ export function runBin(
       ...(options.uid !== undefined ? { uid: options.uid } : {}),
       ...(options.gid !== undefined ? { gid: options.gid } : {}),
     });
+    outputOf(child).then(resolve, reject);
+  });
+}
+
+/**
+ * What a child process printed, once it has closed: its exit code (`null` when killed) and the
+ * text of whichever of stdout and stderr are pipes (a destroyed or ignored one gives '').
+ *
+ * @param child - a spawned process
+ * @example const { code, stderr } = await outputOf(spawn('bash', ['-c', 'ls | head -1']))
+ */
+export function outputOf(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (t: string) => {
-      stdout += t;
-    });
-    child.stderr.setEncoding('utf8').on('data', (t: string) => {
+    if (child.stdout && !child.stdout.destroyed) {
+      child.stdout.setEncoding('utf8').on('data', (t: string) => {
+        stdout += t;
+      });
+    }
+    child.stderr?.setEncoding('utf8').on('data', (t: string) => {
       stderr += t;
     });
     child.on('error', reject);
