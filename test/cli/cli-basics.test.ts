@@ -51,20 +51,8 @@ async function bookDated(date: Date): Promise<string> {
   return path;
 }
 
-async function cli(argv: readonly string[], today = lateToday) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: dir,
-    today,
-  });
-  return { code, stdout, stderr };
+function cli(argv: readonly string[], today = lateToday) {
+  return runCommand(runCli, argv, today, dir);
 }
 
 describe('--help and --version', () => {

@@ -10,6 +10,7 @@ import { orderTextGrid } from '../../core/roadmap/order-text-grid';
 import { runCli } from '../../scripts/cli/main';
 import { readWorkbookFile } from '../../scripts/xlsx/read-workbook-file';
 import { writeWorkbookFile } from '../../scripts/xlsx/write-workbook-file';
+import { runCommand } from './run-command';
 
 // What a fresh user met on a first try of the command line (issues 11–13), each on the input as found.
 
@@ -24,20 +25,8 @@ afterAll(async () => {
 /** 30.11.2026 in Chelyabinsk, as on the user's machine: outside the 2023/2024 and 2024/2025 school years. */
 const userToday = new Date('2026-11-30T05:15:00Z');
 
-async function cli(argv: readonly string[], today = userToday) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: dir,
-    today,
-  });
-  return { code, stdout, stderr };
+function cli(argv: readonly string[], today = userToday) {
+  return runCommand(runCli, argv, today, dir);
 }
 
 describe('a list of organisations headed in Russian (hdr.csv, Windows-1251, as Russian Excel saves it)', () => {

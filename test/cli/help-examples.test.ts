@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands, runCli } from '../../scripts/cli/main';
 import { validInn } from '../fixtures/valid-inn';
 import { hasStackTrace } from './run-bin';
+import { runCommand } from './run-command';
 
 // Issue 13: the help's own example `period "Декабрь 2023 г. – Январь 2024 г."` failed. Every example
 // of every command's --help is run here as written, in a folder holding what a user would have:
@@ -48,20 +49,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(argv: readonly string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    cwd: dir,
-    today: userToday,
-  });
-  return { code, stdout, stderr };
+function cli(argv: readonly string[]) {
+  return runCommand(runCli, argv, userToday, dir);
 }
 
 /** A command line as a shell splits it: words, and "…" or '…' as one word. */
