@@ -10,12 +10,12 @@ import { roadmapCommand } from '../../scripts/cli/commands/roadmap';
 import { schemaCommand } from '../../scripts/cli/commands/schema';
 import { summaryCommand } from '../../scripts/cli/commands/summary';
 import { templateCommand } from '../../scripts/cli/commands/template';
-import { validInn } from '../fixtures/valid-inn';
+import { orgsCsvHeader, sch001Row } from '../fixtures/orgs-csv';
 import { runCommand } from './run-command';
 
 const csv = [
-  'code,name,type,district,inn,emails',
-  `SCH001,МАОУ «СОШ № 1 г. Челябинска»,ООО,Центральный,${validInn('745300001')},school1@example.ru`,
+  orgsCsvHeader,
+  sch001Row,
   'DOU001,МБДОУ «ДС № 1 г. Челябинска»,ДОО,Ленинский,7453000020,dou1@example.ru',
 ].join('\n');
 

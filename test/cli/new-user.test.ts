@@ -10,14 +10,11 @@ import { defaultSettings } from '../../core/directory/read-settings';
 import { builtinRoadmap } from '../../core/roadmap/builtin-roadmap';
 import { checkCommand } from '../../scripts/cli/commands/check';
 import { templateCommand } from '../../scripts/cli/commands/template';
-import { validInn } from '../fixtures/valid-inn';
+import { oneSchoolCsv } from '../fixtures/orgs-csv';
 import { runCommand } from './run-command';
 import { editXlsx, schoolEdits, typeInto } from './type-into-xlsx';
 
-const csv = [
-  'code,name,type,district,inn,emails',
-  `SCH001,МАОУ «СОШ № 1 г. Челябинска»,ООО,Центральный,${validInn('745300001')},school1@example.ru`,
-].join('\n');
+const csv = oneSchoolCsv;
 const [org] = parseOrgsCsv(csv).orgs;
 
 let dir = '';

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCommand } from '../../scripts/cli/commands/check';
 import { templateCommand } from '../../scripts/cli/commands/template';
 import { writeWorkbookFile } from '../../scripts/xlsx/write-workbook-file';
+import { orgsCsvHeader, sch001Row } from '../fixtures/orgs-csv';
 import { validInn } from '../fixtures/valid-inn';
 import { runCommand } from './run-command';
 
@@ -84,8 +85,8 @@ const pasted = [
 ];
 
 const csv = [
-  'code,name,type,district,inn,emails',
-  `SCH001,МАОУ «СОШ № 1 г. Челябинска»,ООО,Центральный,${validInn('745300001')},school1@example.ru`,
+  orgsCsvHeader,
+  sch001Row,
   `DOU001,МБДОУ «ДС № 1 г. Челябинска»,ДОО,Ленинский,${validInn('745300002')},dou1@example.ru`,
   `ODO001,МАУДО «ЦДТ г. Челябинска»,ОДО,Советский,${validInn('745300003')},odo1@example.ru`,
 ].join('\n');

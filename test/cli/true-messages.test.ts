@@ -9,16 +9,13 @@ import { builtinRoadmap } from '../../core/roadmap/builtin-roadmap';
 import { checkCommand } from '../../scripts/cli/commands/check';
 import { summaryCommand } from '../../scripts/cli/commands/summary';
 import { templateCommand } from '../../scripts/cli/commands/template';
-import { validInn } from '../fixtures/valid-inn';
+import { oneSchoolCsv } from '../fixtures/orgs-csv';
 import { runCommand } from './run-command';
 import { editXlsx, schoolEdits, typeInto } from './type-into-xlsx';
 
 // Issue 13, «Messages that are false» and «Russian»: each finding on the input as it was found.
 
-const csv = [
-  'code,name,type,district,inn,emails',
-  `SCH001,МАОУ «СОШ № 1 г. Челябинска»,ООО,Центральный,${validInn('745300001')},school1@example.ru`,
-].join('\n');
+const csv = oneSchoolCsv;
 const [org] = parseOrgsCsv(csv).orgs;
 
 let dir = '';
